@@ -1,0 +1,1 @@
+"""Qt-free domain knowledge: reference data, the programme, plain records."""

@@ -1,0 +1,80 @@
+"""The atelier programme (dagdelen with their werkvormen) as data loaded from ``resources/``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from atelier.domain.datafile import DataFileError, Fields, read_toml
+from atelier.domain.reference import onderdeel_keys
+from atelier.paths import resource_path
+
+DEFAULT_PROGRAMME = "vertragingsatelier.toml"
+MAX_WERKVORM_MINUTES = 8 * 60
+
+
+@dataclass(frozen=True)
+class WerkvormTemplate:
+    titel: str
+    onderdeel: str
+    vraag: str
+    toelichting: str
+    duur_minuten: int
+    output: str
+
+
+@dataclass(frozen=True)
+class DagdeelTemplate:
+    nummer: int
+    thema: str
+    doel: str
+    werkvormen: tuple[WerkvormTemplate, ...]
+
+
+@dataclass(frozen=True)
+class Programme:
+    naam: str
+    beschrijving: str
+    dagdelen: tuple[DagdeelTemplate, ...]
+
+
+def default_programme_path() -> Path:
+    return resource_path("programmes", DEFAULT_PROGRAMME)
+
+
+def load_programme(path: Path | None = None) -> Programme:
+    """Read and validate a programme file; a DataFileError names the file and the field."""
+    path = path or default_programme_path()
+    root = Fields(path, "", read_toml(path))
+    keys = onderdeel_keys()
+    dagdelen = []
+    for dagdeel in root.tables("dagdeel"):
+        werkvormen = tuple(
+            WerkvormTemplate(
+                titel=werkvorm.text("titel", max_length=200),
+                onderdeel=werkvorm.choice("onderdeel", keys),
+                vraag=werkvorm.text("vraag", max_length=2000),
+                toelichting=werkvorm.text("toelichting", default=""),
+                duur_minuten=werkvorm.integer(
+                    "duur_minuten", minimum=1, maximum=MAX_WERKVORM_MINUTES
+                ),
+                output=werkvorm.text("output", default=""),
+            )
+            for werkvorm in dagdeel.tables("werkvorm")
+        )
+        dagdelen.append(
+            DagdeelTemplate(
+                nummer=dagdeel.integer("nummer", minimum=1, maximum=4),
+                thema=dagdeel.text("thema", max_length=200),
+                doel=dagdeel.text("doel", default=""),
+                werkvormen=werkvormen,
+            )
+        )
+    numbers = [d.nummer for d in dagdelen]
+    if sorted(numbers) != list(range(1, len(numbers) + 1)):
+        raise DataFileError(path, "dagdeel.nummer", "dagdelen moeten 1, 2, 3 … genummerd zijn")
+    return Programme(
+        naam=root.text("naam", max_length=200),
+        beschrijving=root.text("beschrijving", default=""),
+        dagdelen=tuple(sorted(dagdelen, key=lambda d: d.nummer)),
+    )

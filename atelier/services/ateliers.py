@@ -1,0 +1,146 @@
+"""Creating, listing, reading and editing ateliers."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from atelier.domain.programme import Programme
+from atelier.domain.records import AtelierData, AtelierSummary
+from atelier.services.conversions import atelier_data
+from atelier.services.errors import NotFound, ServiceError
+from atelier.storage import models
+
+MAX_TITLE = 200
+INTAKE_FIELDS = (
+    "titel",
+    "gemeente",
+    "wijk",
+    "status",
+    "facilitators",
+    "doelen",
+    "deliverables",
+    "intake_notes",
+)
+STATUSES = ("voorbereiding", "gepland", "lopend", "afgerond")
+
+
+def create_atelier(
+    session: Session, programme: Programme, *, titel: str, gemeente: str = "", wijk: str = ""
+) -> int:
+    """Create an atelier with its own copy of ``programme``; return its id."""
+    titel = _clean_title(titel)
+    atelier = models.Atelier(
+        titel=titel, gemeente=gemeente.strip(), wijk=wijk.strip(), programme_name=programme.naam
+    )
+    for template in programme.dagdelen:
+        dagdeel = models.Dagdeel(nummer=template.nummer, thema=template.thema, doel=template.doel)
+        for position, werkvorm in enumerate(template.werkvormen):
+            dagdeel.werkvormen.append(
+                models.Werkvorm(
+                    positie=position,
+                    titel=werkvorm.titel,
+                    onderdeel=werkvorm.onderdeel,
+                    vraag=werkvorm.vraag,
+                    toelichting=werkvorm.toelichting,
+                    duur_minuten=werkvorm.duur_minuten,
+                    output=werkvorm.output,
+                )
+            )
+        atelier.dagdelen.append(dagdeel)
+    session.add(atelier)
+    session.flush()
+    return atelier.id
+
+
+def list_ateliers(session: Session) -> list[AtelierSummary]:
+    counts = (
+        select(models.Dagdeel.atelier_id, func.count(models.Note.id).label("n"))
+        .join(models.Werkvorm, models.Werkvorm.dagdeel_id == models.Dagdeel.id)
+        .join(models.Note, models.Note.werkvorm_id == models.Werkvorm.id)
+        .where(models.Note.deleted_at.is_(None))
+        .group_by(models.Dagdeel.atelier_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(models.Atelier, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.atelier_id == models.Atelier.id)
+        .order_by(models.Atelier.updated_at.desc(), models.Atelier.id.desc())
+    ).all()
+    return [
+        AtelierSummary(a.id, a.titel, a.gemeente, a.wijk, a.status, a.updated_at, n)
+        for a, n in rows
+    ]
+
+
+def get_atelier(session: Session, atelier_id: int) -> AtelierData:
+    row = session.execute(
+        select(models.Atelier)
+        .where(models.Atelier.id == atelier_id)
+        .options(
+            selectinload(models.Atelier.dagdelen).selectinload(models.Dagdeel.werkvormen),
+            selectinload(models.Atelier.organisations),
+            selectinload(models.Atelier.participants).selectinload(models.Participant.dagdelen),
+        )
+    ).scalar_one_or_none()
+    if row is None:
+        raise NotFound("Atelier", atelier_id)
+    counts = dict(
+        session.execute(
+            select(models.Note.werkvorm_id, func.count())
+            .join(models.Werkvorm)
+            .join(models.Dagdeel)
+            .where(models.Dagdeel.atelier_id == atelier_id, models.Note.deleted_at.is_(None))
+            .group_by(models.Note.werkvorm_id)
+        ).all()
+    )
+    return atelier_data(row, counts)
+
+
+def update_intake(session: Session, atelier_id: int, **fields: str) -> None:
+    """Change intake fields (see INTAKE_FIELDS)."""
+    atelier = session.get(models.Atelier, atelier_id)
+    if atelier is None:
+        raise NotFound("Atelier", atelier_id)
+    for name, value in fields.items():
+        if name not in INTAKE_FIELDS:
+            raise ServiceError(f"Onbekend veld '{name}'.")
+        if name == "titel":
+            value = _clean_title(value)
+        if name == "status" and value not in STATUSES:
+            raise ServiceError(f"Onbekende status '{value}'.")
+        setattr(atelier, name, value)
+
+
+def delete_atelier(session: Session, atelier_id: int) -> None:
+    atelier = session.get(models.Atelier, atelier_id)
+    if atelier is None:
+        raise NotFound("Atelier", atelier_id)
+    session.delete(atelier)
+
+
+def atelier_of_werkvorm(session: Session, werkvorm_id: int) -> int:
+    atelier_id = session.execute(
+        select(models.Dagdeel.atelier_id)
+        .join(models.Werkvorm)
+        .where(models.Werkvorm.id == werkvorm_id)
+    ).scalar_one_or_none()
+    if atelier_id is None:
+        raise NotFound("Werkvorm", werkvorm_id)
+    return atelier_id
+
+
+def touch_atelier(session: Session, atelier_id: int) -> None:
+    """Mark the atelier as changed now (its 'laatst gewijzigd')."""
+    atelier = session.get(models.Atelier, atelier_id)
+    if atelier is not None:
+        atelier.updated_at = models.utcnow()
+
+
+def _clean_title(titel: str) -> str:
+    titel = titel.strip()
+    if not titel:
+        raise ServiceError("Geef het atelier een titel.")
+    if len(titel) > MAX_TITLE:
+        raise ServiceError(f"De titel is langer dan {MAX_TITLE} tekens.")
+    return titel

@@ -1,0 +1,133 @@
+"""Organisations and participants of an atelier, and who attends which dagdeel."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from atelier.domain.records import OrganisationData, ParticipantData
+from atelier.domain.reference import stakeholder_type_keys
+from atelier.services.errors import NotFound, ServiceError
+from atelier.storage import models
+
+MAX_NAME = 300
+
+
+def add_organisation(
+    session: Session, atelier_id: int, name: str, stakeholder_type: str = "overig"
+) -> OrganisationData:
+    if session.get(models.Atelier, atelier_id) is None:
+        raise NotFound("Atelier", atelier_id)
+    name = _clean_name(name)
+    if stakeholder_type not in stakeholder_type_keys():
+        raise ServiceError(f"Onbekend type belanghebbende '{stakeholder_type}'.")
+    row = models.Organisation(atelier_id=atelier_id, name=name, stakeholder_type=stakeholder_type)
+    session.add(row)
+    session.flush()
+    return OrganisationData(row.id, row.name, row.stakeholder_type)
+
+
+def update_organisation(
+    session: Session,
+    organisation_id: int,
+    *,
+    name: str | None = None,
+    stakeholder_type: str | None = None,
+) -> OrganisationData:
+    row = session.get(models.Organisation, organisation_id)
+    if row is None:
+        raise NotFound("Organisatie", organisation_id)
+    if name is not None:
+        row.name = _clean_name(name)
+    if stakeholder_type is not None:
+        if stakeholder_type not in stakeholder_type_keys():
+            raise ServiceError(f"Onbekend type belanghebbende '{stakeholder_type}'.")
+        row.stakeholder_type = stakeholder_type
+    session.flush()
+    return OrganisationData(row.id, row.name, row.stakeholder_type)
+
+
+def remove_organisation(session: Session, organisation_id: int) -> None:
+    row = session.get(models.Organisation, organisation_id)
+    if row is None:
+        raise NotFound("Organisatie", organisation_id)
+    session.delete(row)
+    session.flush()
+
+
+def add_participant(
+    session: Session,
+    atelier_id: int,
+    name: str,
+    *,
+    organisation_id: int | None = None,
+    role: str = "",
+    dagdelen: tuple[int, ...] = (),
+) -> ParticipantData:
+    if session.get(models.Atelier, atelier_id) is None:
+        raise NotFound("Atelier", atelier_id)
+    row = models.Participant(
+        atelier_id=atelier_id, name=_clean_name(name), organisation_id=organisation_id, role=role
+    )
+    session.add(row)
+    session.flush()
+    set_attendance(session, row.id, dagdelen)
+    return _participant_data(row)
+
+
+def set_attendance(session: Session, participant_id: int, dagdelen: tuple[int, ...]) -> None:
+    """Set which dagdelen (by number) a participant attends."""
+    row = session.get(models.Participant, participant_id)
+    if row is None:
+        raise NotFound("Deelnemer", participant_id)
+    rows = session.scalars(
+        select(models.Dagdeel).where(
+            models.Dagdeel.atelier_id == row.atelier_id, models.Dagdeel.nummer.in_(dagdelen)
+        )
+    ).all()
+    row.dagdelen = sorted(rows, key=lambda d: d.nummer)
+    session.flush()
+
+
+def update_participant(
+    session: Session,
+    participant_id: int,
+    *,
+    name: str | None = None,
+    organisation_id: int | type[...] | None = ...,
+    role: str | None = None,
+) -> ParticipantData:
+    row = session.get(models.Participant, participant_id)
+    if row is None:
+        raise NotFound("Deelnemer", participant_id)
+    if name is not None:
+        row.name = _clean_name(name)
+    if organisation_id is not ...:
+        row.organisation_id = organisation_id  # type: ignore[assignment]
+    if role is not None:
+        row.role = role
+    session.flush()
+    return _participant_data(row)
+
+
+def remove_participant(session: Session, participant_id: int) -> None:
+    row = session.get(models.Participant, participant_id)
+    if row is None:
+        raise NotFound("Deelnemer", participant_id)
+    session.delete(row)
+    session.flush()
+
+
+def _participant_data(row: models.Participant) -> ParticipantData:
+    return ParticipantData(
+        row.id, row.name, row.organisation_id, row.role, tuple(d.nummer for d in row.dagdelen)
+    )
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ServiceError("Een naam mag niet leeg zijn.")
+    if len(name) > MAX_NAME:
+        raise ServiceError(f"Een naam mag hoogstens {MAX_NAME} tekens hebben.")
+    return name

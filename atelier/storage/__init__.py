@@ -1,0 +1,1 @@
+"""Storage: the SQLite database, its schema, migrations and backups. No Qt here."""

@@ -1,0 +1,118 @@
+"""Rotating, verified backups through SQLite's online backup API.
+
+A plain file copy of an open WAL database can miss committed rows that still live in the
+``-wal`` file; the backup API copies a consistent snapshot instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from atelier.storage.errors import BackupInfo
+
+KEEP = 12
+INTERVAL = timedelta(minutes=15)
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+def backup_folder(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def _backup_name(db_path: Path, taken_at: datetime) -> str:
+    return f"{db_path.stem}-{taken_at.strftime(_STAMP)}.sqlite"
+
+
+def _taken_at(db_path: Path, backup: Path) -> datetime | None:
+    prefix = f"{db_path.stem}-"
+    if not (backup.name.startswith(prefix) and backup.suffix == ".sqlite"):
+        return None
+    try:
+        return datetime.strptime(backup.stem[len(prefix) :], _STAMP)
+    except ValueError:
+        return None
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy a consistent snapshot of ``source`` into a new file ``target``."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def is_good_backup(path: Path) -> bool:
+    """Open the file and check it: intact, and holding an Atelier schema."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                return False
+            return (
+                connection.execute("SELECT version_num FROM alembic_version").fetchone() is not None
+            )
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+
+
+class Backups:
+    """The backups of one atelier file, kept in ``backups/`` beside it."""
+
+    def __init__(self, db_path: Path, keep: int = KEEP) -> None:
+        self.db_path = db_path
+        self.folder = backup_folder(db_path)
+        self.keep = keep
+        self.last_taken: datetime | None = None
+
+    def list(self) -> list[BackupInfo]:
+        """All backups, newest first."""
+        if not self.folder.is_dir():
+            return []
+        found = []
+        for entry in self.folder.iterdir():
+            taken = _taken_at(self.db_path, entry)
+            if taken is not None:
+                found.append(BackupInfo(entry, taken))
+        return sorted(found, key=lambda info: info.taken_at, reverse=True)
+
+    def take(self, now: datetime | None = None) -> BackupInfo:
+        """Write a verified backup and drop the oldest beyond ``keep``."""
+        now = now or datetime.now()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self.folder / _backup_name(self.db_path, now)
+        partial = target.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        try:
+            copy_database(self.db_path, partial)
+            if not is_good_backup(partial):
+                raise OSError(f"reservekopie {partial.name} is niet leesbaar")
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
+        self.last_taken = now
+        for old in self.list()[self.keep :]:
+            with contextlib.suppress(OSError):
+                old.path.unlink()
+        return BackupInfo(target, now)
+
+    def due(self, now: datetime | None = None) -> bool:
+        now = now or datetime.now()
+        return self.last_taken is None or now - self.last_taken >= INTERVAL
+
+    def newest_good(self) -> BackupInfo | None:
+        for info in self.list():
+            if is_good_backup(info.path):
+                return info
+        return None

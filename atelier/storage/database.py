@@ -1,0 +1,149 @@
+"""The one place that owns the SQLite engine, its settings and the session factory.
+
+Every transaction commits with ``synchronous=FULL`` in WAL mode, so a commit that returned is on
+disk: a crash or a pulled plug afterwards costs nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from atelier.storage.backups import Backups
+from atelier.storage.errors import (
+    DiskFull,
+    FolderNotWritable,
+    NotAnAtelierFile,
+    StorageError,
+    WriteFailed,
+)
+
+APPLICATION_ID = 0x41544C52  # "ATLR" in the SQLite header marks an Atelier file
+BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy emit BEGIN itself, so DDL is transactional too (a failed migration
+    # rolls back completely) instead of pysqlite's implicit, DML-only transactions.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite+pysqlite:///{path}")
+    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    return engine
+
+
+def translate_error(path: Path, error: DBAPIError) -> StorageError:
+    message = str(error.orig).lower()
+    if "full" in message:
+        return DiskFull(path)
+    if "readonly" in message or "read-only" in message:
+        return FolderNotWritable(path.parent)
+    return WriteFailed(path, str(error.orig))
+
+
+class Database:
+    """An open atelier file. ``transaction()`` is the only way services reach it."""
+
+    def __init__(self, path: Path, engine: Engine, backups: Backups | None = None) -> None:
+        self.path = path
+        self.engine = engine
+        self.backups = backups or Backups(path)
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_listeners: list[Callable[[], None]] = []
+        self.changed_since_backup = False
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction, committed (durably) when the block ends."""
+        session = self._sessions()
+        wrote = False
+
+        def _mark(*_args: object) -> None:
+            nonlocal wrote
+            wrote = True
+
+        event.listen(session, "after_flush", _mark)
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as error:
+            raise translate_error(self.path, error) from error
+        finally:
+            session.close()
+        if wrote:
+            self.changed_since_backup = True
+            for listener in self._write_listeners:
+                listener()
+
+    def on_write(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` after every committed transaction that changed data."""
+        self._write_listeners.append(listener)
+
+    def backup_if_due(self) -> bool:
+        """Take a backup if data changed and the last one is older than the interval."""
+        if not self.changed_since_backup or not self.backups.due():
+            return False
+        self.backups.take()
+        self.changed_since_backup = False
+        return True
+
+    def integrity_ok(self) -> bool:
+        return quick_check(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def quick_check(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+    return [tuple(row) for row in rows] == [("ok",)]
+
+
+def ensure_writable_folder(path: Path) -> None:
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise FolderNotWritable(folder) from None
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise FolderNotWritable(folder)
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """True for an empty or missing file, or one that starts with the SQLite header."""
+    if not path.exists() or path.stat().st_size == 0:
+        return True
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def check_is_atelier_file(engine: Engine, path: Path) -> bool:
+    """Return True for an empty (new) file; raise NotAnAtelierFile for a foreign database."""
+    with engine.connect() as connection:
+        app_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
+        tables = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+        ).scalar()
+    if app_id == APPLICATION_ID:
+        return False
+    if app_id == 0 and tables == 0:
+        return True
+    raise NotAnAtelierFile(path)

@@ -1,0 +1,90 @@
+"""What can go wrong with an atelier file, each with a message a facilitator understands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+
+class StorageError(Exception):
+    """Base class; ``str(error)`` is a complete Dutch sentence for the user."""
+
+
+class NotAnAtelierFile(StorageError):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"'{path}' is geen Atelier-bestand. Kies een bestand dat met Atelier is gemaakt."
+        )
+
+
+class DatabaseTooNew(StorageError):
+    def __init__(self, path: Path, revision: str) -> None:
+        self.path = path
+        self.revision = revision
+        super().__init__(
+            f"'{path}' is gemaakt met een nieuwere versie van Atelier (schema {revision}). "
+            "Werk Atelier bij om dit bestand te openen; het bestand is niet gewijzigd."
+        )
+
+
+class FolderNotWritable(StorageError):
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        super().__init__(
+            f"Atelier kan niet schrijven in de map '{folder}'. Kies een map waar u "
+            "schrijfrechten hebt, of start Atelier met --db en een ander pad."
+        )
+
+
+class DiskFull(StorageError):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"De schijf van '{path}' is vol. De laatste wijziging is niet opgeslagen; "
+            "maak ruimte vrij en probeer het opnieuw. Eerder opgeslagen werk is veilig."
+        )
+
+
+class WriteFailed(StorageError):
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        super().__init__(
+            f"Opslaan in '{path}' is mislukt ({detail}). De laatste wijziging is niet "
+            "opgeslagen; eerder opgeslagen werk is veilig."
+        )
+
+
+class MigrationFailed(StorageError):
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        super().__init__(
+            f"Het bijwerken van '{path}' naar de nieuwe versie is mislukt ({detail}). "
+            "Het bestand is ongewijzigd gelaten."
+        )
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+
+
+class DatabaseDamaged(StorageError):
+    """The file is damaged; it has been set aside and ``newest_backup`` may restore it."""
+
+    def __init__(
+        self, path: Path, set_aside: Path | None, newest_backup: BackupInfo | None
+    ) -> None:
+        self.path = path
+        self.set_aside = set_aside
+        self.newest_backup = newest_backup
+        moved = f" Het is apart gezet als '{set_aside.name}'." if set_aside else ""
+        if newest_backup:
+            offer = (
+                f" De nieuwste goede reservekopie is van {newest_backup.taken_at:%d-%m-%Y %H:%M}."
+            )
+        else:
+            offer = " Er is geen goede reservekopie gevonden."
+        super().__init__(f"Het atelierbestand '{path}' is beschadigd.{moved}{offer}")

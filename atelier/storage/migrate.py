@@ -1,0 +1,73 @@
+"""Bring an atelier file to the current schema: new files at head, old ones upgraded safely.
+
+An upgrade runs in a single transaction (SQLite DDL is transactional on our connections), so a
+failure leaves the file exactly as it was. Alembic is imported only when the file is not at head.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from atelier.storage.errors import DatabaseTooNew, MigrationFailed
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _config():  # -> alembic.config.Config, imported lazily to keep start-up lean
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def _script():
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_config())
+
+
+def head_revision() -> str:
+    head = _script().get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        has_table = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+        if not has_table:
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def bring_to_head(
+    engine: Engine, path: Path, before_upgrade: Callable[[], None] | None = None
+) -> str:
+    """Create or upgrade the schema; return 'created', 'upgraded' or 'current'."""
+    current = current_revision(engine)
+    script = _script()
+    head = script.get_current_head()
+    if current == head:
+        return "current"
+    if current is not None:
+        known = {revision.revision for revision in script.walk_revisions()}
+        if current not in known:
+            raise DatabaseTooNew(path, current)
+        if before_upgrade is not None:
+            before_upgrade()
+    from alembic import command
+
+    config = _config()
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except Exception as error:
+        raise MigrationFailed(path, f"{type(error).__name__}: {error}") from error
+    return "created" if current is None else "upgraded"

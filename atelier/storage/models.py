@@ -1,0 +1,194 @@
+"""The atelier data model (SQLAlchemy 2 typed ORM).
+
+Onderdelen and stakeholder types are stored by key; their names and colours live in
+``resources/`` (see ``atelier.domain.reference``).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import (
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: DateTime(), str: Text()}  # noqa: RUF012
+
+
+class Timestamped:
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Atelier(Timestamped, Base):
+    __tablename__ = "atelier"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    titel: Mapped[str]
+    gemeente: Mapped[str] = mapped_column(default="")
+    wijk: Mapped[str] = mapped_column(default="")
+    status: Mapped[str] = mapped_column(String(20), default="voorbereiding")
+    facilitators: Mapped[str] = mapped_column(default="")
+    doelen: Mapped[str] = mapped_column(default="")
+    deliverables: Mapped[str] = mapped_column(default="")
+    intake_notes: Mapped[str] = mapped_column(default="")
+    programme_name: Mapped[str] = mapped_column(default="")
+
+    dagdelen: Mapped[list[Dagdeel]] = relationship(
+        back_populates="atelier", cascade="all, delete-orphan", order_by="Dagdeel.nummer"
+    )
+    organisations: Mapped[list[Organisation]] = relationship(
+        back_populates="atelier", cascade="all, delete-orphan", order_by="Organisation.id"
+    )
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="atelier", cascade="all, delete-orphan", order_by="Participant.id"
+    )
+
+
+class Organisation(Base):
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    atelier_id: Mapped[int] = mapped_column(
+        ForeignKey("atelier.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str]
+    stakeholder_type: Mapped[str] = mapped_column(String(40), default="overig")
+
+    atelier: Mapped[Atelier] = relationship(back_populates="organisations")
+
+
+attendance = Table(
+    "attendance",
+    Base.metadata,
+    Column("participant_id", ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True),
+    Column("dagdeel_id", ForeignKey("dagdeel.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Participant(Base):
+    __tablename__ = "participant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    atelier_id: Mapped[int] = mapped_column(
+        ForeignKey("atelier.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str]
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL")
+    )
+    role: Mapped[str] = mapped_column(default="")
+
+    atelier: Mapped[Atelier] = relationship(back_populates="participants")
+    organisation: Mapped[Organisation | None] = relationship()
+    dagdelen: Mapped[list[Dagdeel]] = relationship(secondary=attendance, order_by="Dagdeel.nummer")
+
+
+class Dagdeel(Base):
+    __tablename__ = "dagdeel"
+    __table_args__ = (UniqueConstraint("atelier_id", "nummer"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    atelier_id: Mapped[int] = mapped_column(
+        ForeignKey("atelier.id", ondelete="CASCADE"), index=True
+    )
+    nummer: Mapped[int]
+    thema: Mapped[str] = mapped_column(default="")
+    doel: Mapped[str] = mapped_column(default="")
+    datum: Mapped[date | None]
+    start_tijd: Mapped[time | None]
+    eind_tijd: Mapped[time | None]
+    locatie: Mapped[str] = mapped_column(default="")
+
+    atelier: Mapped[Atelier] = relationship(back_populates="dagdelen")
+    werkvormen: Mapped[list[Werkvorm]] = relationship(
+        back_populates="dagdeel", cascade="all, delete-orphan", order_by="Werkvorm.positie"
+    )
+
+
+class Werkvorm(Base):
+    __tablename__ = "werkvorm"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dagdeel_id: Mapped[int] = mapped_column(
+        ForeignKey("dagdeel.id", ondelete="CASCADE"), index=True
+    )
+    positie: Mapped[int]
+    titel: Mapped[str]
+    onderdeel: Mapped[str] = mapped_column(String(40))
+    vraag: Mapped[str] = mapped_column(default="")
+    toelichting: Mapped[str] = mapped_column(default="")
+    duur_minuten: Mapped[int] = mapped_column(Integer, default=30)
+    output: Mapped[str] = mapped_column(default="")
+
+    dagdeel: Mapped[Dagdeel] = relationship(back_populates="werkvormen")
+    notes: Mapped[list[Note]] = relationship(
+        back_populates="werkvorm", cascade="all, delete-orphan", order_by="Note.id"
+    )
+    clusters: Mapped[list[Cluster]] = relationship(
+        back_populates="werkvorm", cascade="all, delete-orphan", order_by="Cluster.id"
+    )
+
+
+class Cluster(Timestamped, Base):
+    __tablename__ = "cluster"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    werkvorm_id: Mapped[int] = mapped_column(
+        ForeignKey("werkvorm.id", ondelete="CASCADE"), index=True
+    )
+    titel: Mapped[str] = mapped_column(default="")
+    x: Mapped[float] = mapped_column(default=0.0)
+    y: Mapped[float] = mapped_column(default=0.0)
+
+    werkvorm: Mapped[Werkvorm] = relationship(back_populates="clusters")
+
+
+class Note(Timestamped, Base):
+    __tablename__ = "note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    werkvorm_id: Mapped[int] = mapped_column(
+        ForeignKey("werkvorm.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str]
+    onderdeel: Mapped[str] = mapped_column(String(40))
+    colour: Mapped[str | None] = mapped_column(String(9))
+    author_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL")
+    )
+    x: Mapped[float] = mapped_column(default=0.0)
+    y: Mapped[float] = mapped_column(default=0.0)
+    cluster_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cluster.id", ondelete="SET NULL"), index=True
+    )
+    votes: Mapped[int] = mapped_column(default=0)
+    deleted_at: Mapped[datetime | None]
+
+    werkvorm: Mapped[Werkvorm] = relationship(back_populates="notes")
+    author_organisation: Mapped[Organisation | None] = relationship()
+    cluster: Mapped[Cluster | None] = relationship()

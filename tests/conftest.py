@@ -1,0 +1,64 @@
+"""Shared fixtures: every test gets its own database and never touches the user's files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Point the user's data and config folders at a temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    for variable in (
+        "HOME",
+        "XDG_DATA_HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_CACHE_HOME",
+        "APPDATA",
+        "LOCALAPPDATA",
+    ):
+        monkeypatch.setenv(variable, str(home / variable.lower()))
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "ateliers" / "atelier.sqlite"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:  # noqa: F821
+    from atelier.storage.opening import open_database
+
+    db = open_database(db_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def programme():
+    from atelier.domain.programme import load_programme
+
+    return load_programme()
+
+
+@pytest.fixture
+def atelier_id(database, programme) -> int:
+    from atelier.services.ateliers import create_atelier
+
+    with database.transaction() as session:
+        return create_atelier(
+            session,
+            programme,
+            titel="Atelier Zonnehoek",
+            gemeente="Gemeente Veldwijk",
+            wijk="Zonnehoek",
+        )
