@@ -65,9 +65,21 @@ def bring_to_head(
 
     config = _config()
     try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        with engine.connect() as connection:
+            # Batch migrations recreate tables; with foreign keys on, dropping the old table
+            # would cascade-delete its children (all notes of a werkvorm). SQLite ignores this
+            # pragma inside a transaction, so set it on the raw connection before BEGIN.
+            raw = connection.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with connection.begin():
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"{len(broken)} verwijzingen kloppen niet meer")
+            finally:
+                raw.execute("PRAGMA foreign_keys = ON")
     except Exception as error:
         raise MigrationFailed(path, f"{type(error).__name__}: {error}") from error
     return "created" if current is None else "upgraded"

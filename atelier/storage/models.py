@@ -144,6 +144,8 @@ class Werkvorm(Base):
     toelichting: Mapped[str] = mapped_column(default="")
     duur_minuten: Mapped[int] = mapped_column(Integer, default=30)
     output: Mapped[str] = mapped_column(default="")
+    votes_per_participant: Mapped[int] = mapped_column(default=5, server_default="5")
+    max_votes_per_note: Mapped[int] = mapped_column(default=3, server_default="3")
 
     dagdeel: Mapped[Dagdeel] = relationship(back_populates="werkvormen")
     notes: Mapped[list[Note]] = relationship(
@@ -164,6 +166,7 @@ class Cluster(Timestamped, Base):
     titel: Mapped[str] = mapped_column(default="")
     x: Mapped[float] = mapped_column(default=0.0)
     y: Mapped[float] = mapped_column(default=0.0)
+    collapsed: Mapped[bool] = mapped_column(default=False, server_default="0")
 
     werkvorm: Mapped[Werkvorm] = relationship(back_populates="clusters")
 
@@ -186,9 +189,23 @@ class Note(Timestamped, Base):
     cluster_id: Mapped[int | None] = mapped_column(
         ForeignKey("cluster.id", ondelete="SET NULL"), index=True
     )
-    votes: Mapped[int] = mapped_column(default=0)
+    votes: Mapped[int] = mapped_column(default=0)  # dots scribed for the room as a whole
     deleted_at: Mapped[datetime | None]
 
     werkvorm: Mapped[Werkvorm] = relationship(back_populates="notes")
     author_organisation: Mapped[Organisation | None] = relationship()
     cluster: Mapped[Cluster | None] = relationship()
+
+
+class Vote(Base):
+    """Dots one participant gave one note in the werkvorm's voting round."""
+
+    __tablename__ = "vote"
+    __table_args__ = (UniqueConstraint("note_id", "participant_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), index=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    count: Mapped[int] = mapped_column(default=0)
