@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from atelier.domain.records import ClusterData
 from atelier.services.conversions import cluster_data
 from atelier.services.errors import NotFound, ServiceError
+from atelier.services.notes import check_characters, check_position
 from atelier.storage import models
 
 MAX_CLUSTER_TITLE = 500
@@ -23,7 +24,8 @@ def create_cluster(
     if session.get(models.Werkvorm, werkvorm_id) is None:
         raise NotFound("Werkvorm", werkvorm_id)
     _check_title(titel)
-    cluster = models.Cluster(werkvorm_id=werkvorm_id, titel=titel, x=position[0], y=position[1])
+    x, y = check_position(*position)
+    cluster = models.Cluster(werkvorm_id=werkvorm_id, titel=titel, x=x, y=y)
     session.add(cluster)
     session.flush()
     for note_id in note_ids:
@@ -41,7 +43,7 @@ def rename_cluster(session: Session, cluster_id: int, titel: str) -> ClusterData
 
 def move_cluster(session: Session, cluster_id: int, x: float, y: float) -> ClusterData:
     cluster = _cluster(session, cluster_id)
-    cluster.x, cluster.y = float(x), float(y)
+    cluster.x, cluster.y = check_position(x, y)
     session.flush()
     return get_cluster(session, cluster_id)
 
@@ -107,5 +109,6 @@ def _cluster(session: Session, cluster_id: int) -> models.Cluster:
 
 
 def _check_title(titel: str) -> None:
+    check_characters(titel)
     if len(titel) > MAX_CLUSTER_TITLE:
         raise ServiceError(f"Een clustertitel mag hoogstens {MAX_CLUSTER_TITLE} tekens hebben.")

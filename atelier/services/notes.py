@@ -6,6 +6,8 @@ breaks are data, never interpreted.
 
 from __future__ import annotations
 
+import math
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -46,11 +48,14 @@ def add_note(
     onderdeel = onderdeel or werkvorm.onderdeel
     if onderdeel not in onderdeel_keys():
         raise ServiceError(f"Onbekend onderdeel '{onderdeel}'.")
+    atelier_id = werkvorm.dagdeel.atelier_id
+    _check_author(session, atelier_id, author_organisation_id)
     if position is None:
         slot = session.execute(
             select(func.count()).where(models.Note.werkvorm_id == werkvorm_id)
         ).scalar_one()
         position = grid_position(slot)
+    position = check_position(*position)
     note = models.Note(
         werkvorm_id=werkvorm_id,
         text=text,
@@ -61,7 +66,7 @@ def add_note(
         y=position[1],
     )
     session.add(note)
-    touch_atelier(session, werkvorm.dagdeel.atelier_id)
+    touch_atelier(session, atelier_id)
     session.flush()
     return note_data(note)
 
@@ -79,7 +84,7 @@ def list_deleted_notes(session: Session, werkvorm_id: int) -> list[NoteData]:
     rows = session.scalars(
         select(models.Note)
         .where(models.Note.werkvorm_id == werkvorm_id, models.Note.deleted_at.is_not(None))
-        .order_by(models.Note.deleted_at.desc())
+        .order_by(models.Note.deleted_at.desc(), models.Note.id.desc())
     )
     return [note_data(row) for row in rows]
 
@@ -107,6 +112,11 @@ def edit_note(
             raise ServiceError(f"Onbekend onderdeel '{onderdeel}'.")
         note.onderdeel = onderdeel
     if author_organisation_id is not ...:
+        _check_author(
+            session,
+            atelier_of_werkvorm(session, note.werkvorm_id),
+            author_organisation_id,  # type: ignore[arg-type]
+        )
         note.author_organisation_id = author_organisation_id  # type: ignore[assignment]
     if colour is not ...:
         note.colour = colour  # type: ignore[assignment]
@@ -117,7 +127,7 @@ def edit_note(
 
 def move_note(session: Session, note_id: int, x: float, y: float) -> NoteData:
     note = _note(session, note_id)
-    note.x, note.y = float(x), float(y)
+    note.x, note.y = check_position(x, y)
     _touch(session, note)
     session.flush()
     return note_data(note)
@@ -141,6 +151,22 @@ def restore_note(session: Session, note_id: int) -> NoteData:
     return note_data(note)
 
 
+def check_position(x: float, y: float) -> tuple[float, float]:
+    """A place on the board: finite numbers (SQLite would turn NaN into a missing value)."""
+    x, y = float(x), float(y)
+    if not (math.isfinite(x) and math.isfinite(y)):
+        raise ServiceError("Ongeldige plek op het bord.")
+    return x, y
+
+
+def _check_author(session: Session, atelier_id: int, organisation_id: int | None) -> None:
+    if organisation_id is None:
+        return
+    organisation = session.get(models.Organisation, organisation_id)
+    if organisation is None or organisation.atelier_id != atelier_id:
+        raise ServiceError("Deze organisatie hoort niet bij dit atelier.")
+
+
 def _note(session: Session, note_id: int) -> models.Note:
     note = session.get(models.Note, note_id)
     if note is None:
@@ -152,7 +178,16 @@ def _touch(session: Session, note: models.Note) -> None:
     touch_atelier(session, atelier_of_werkvorm(session, note.werkvorm_id))
 
 
+def check_characters(text: str) -> None:
+    """Reject text SQLite cannot store (a lone UTF-16 surrogate, e.g. from a broken paste)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ServiceError("De tekst bevat ongeldige tekens.") from None
+
+
 def _check_text(text: str) -> None:
+    check_characters(text)
     if not text.strip():
         raise ServiceError("Een notitie heeft tekst nodig.")
     if len(text) > MAX_NOTE_TEXT:

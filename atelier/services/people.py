@@ -66,6 +66,7 @@ def add_participant(
 ) -> ParticipantData:
     if session.get(models.Atelier, atelier_id) is None:
         raise NotFound("Atelier", atelier_id)
+    _check_organisation(session, atelier_id, organisation_id)
     row = models.Participant(
         atelier_id=atelier_id, name=_clean_name(name), organisation_id=organisation_id, role=role
     )
@@ -85,6 +86,9 @@ def set_attendance(session: Session, participant_id: int, dagdelen: tuple[int, .
             models.Dagdeel.atelier_id == row.atelier_id, models.Dagdeel.nummer.in_(dagdelen)
         )
     ).all()
+    missing = sorted(set(dagdelen) - {d.nummer for d in rows})
+    if missing:
+        raise ServiceError(f"Dit atelier heeft geen dagdeel {missing[0]}.")
     row.dagdelen = sorted(rows, key=lambda d: d.nummer)
     session.flush()
 
@@ -103,6 +107,7 @@ def update_participant(
     if name is not None:
         row.name = _clean_name(name)
     if organisation_id is not ...:
+        _check_organisation(session, row.atelier_id, organisation_id)  # type: ignore[arg-type]
         row.organisation_id = organisation_id  # type: ignore[assignment]
     if role is not None:
         row.role = role
@@ -122,6 +127,14 @@ def _participant_data(row: models.Participant) -> ParticipantData:
     return ParticipantData(
         row.id, row.name, row.organisation_id, row.role, tuple(d.nummer for d in row.dagdelen)
     )
+
+
+def _check_organisation(session: Session, atelier_id: int, organisation_id: int | None) -> None:
+    if organisation_id is None:
+        return
+    organisation = session.get(models.Organisation, organisation_id)
+    if organisation is None or organisation.atelier_id != atelier_id:
+        raise ServiceError("Deze organisatie hoort niet bij dit atelier.")
 
 
 def _clean_name(name: str) -> str:

@@ -39,7 +39,7 @@ def _taken_at(db_path: Path, backup: Path) -> datetime | None:
 
 def copy_database(source: Path, target: Path) -> None:
     """Copy a consistent snapshot of ``source`` into a new file ``target``."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -54,7 +54,7 @@ def copy_database(source: Path, target: Path) -> None:
 def is_good_backup(path: Path) -> bool:
     """Open the file and check it: intact, and holding an Atelier schema."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
         try:
             if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
                 return False

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from atelier.storage.backups import Backups
@@ -43,7 +45,8 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object)
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite+pysqlite:///{path}")
+    # URL.create, not an f-string: a folder named "Wat?" or "#2" must not be parsed as a URL.
+    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     return engine
@@ -83,7 +86,7 @@ class Database:
         try:
             with session.begin():
                 yield session
-        except OperationalError as error:
+        except DBAPIError as error:
             raise translate_error(self.path, error) from error
         finally:
             session.close()
@@ -96,11 +99,11 @@ class Database:
         """Call ``listener`` after every committed transaction that changed data."""
         self._write_listeners.append(listener)
 
-    def backup_if_due(self) -> bool:
+    def backup_if_due(self, now: datetime | None = None) -> bool:
         """Take a backup if data changed and the last one is older than the interval."""
-        if not self.changed_since_backup or not self.backups.due():
+        if not self.changed_since_backup or not self.backups.due(now):
             return False
-        self.backups.take()
+        self.backups.take(now)
         self.changed_since_backup = False
         return True
 
@@ -118,13 +121,22 @@ def quick_check(engine: Engine) -> bool:
 
 
 def ensure_writable_folder(path: Path) -> None:
+    """Raise FolderNotWritable unless Atelier can create files in the folder and write the file.
+
+    Tried for real with a temporary file: ``os.access`` ignores Windows folder permissions and
+    cannot see every reason a write fails.
+    """
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        handle, probe = tempfile.mkstemp(prefix=".atelier-schrijftest-", dir=folder)
+        os.close(handle)
+        os.unlink(probe)
+        if path.exists():
+            with path.open("r+b"):
+                pass
     except OSError:
         raise FolderNotWritable(folder) from None
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise FolderNotWritable(folder)
 
 
 def looks_like_sqlite(path: Path) -> bool:
@@ -135,15 +147,42 @@ def looks_like_sqlite(path: Path) -> bool:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
-def check_is_atelier_file(engine: Engine, path: Path) -> bool:
-    """Return True for an empty (new) file; raise NotAnAtelierFile for a foreign database."""
-    with engine.connect() as connection:
-        app_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
-        tables = connection.exec_driver_sql(
+def check_is_atelier_file(path: Path) -> bool:
+    """Return True for a missing or empty (new) file; raise NotAnAtelierFile for a foreign one.
+
+    Looks without changing anything, so a foreign database is left exactly as it was (not even
+    switched to WAL). After a crash, an Atelier file's id may still live only in its ``-wal``
+    file; then SQLite reads it from there. A file SQLite cannot read raises
+    ``sqlite3.DatabaseError``.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return True
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) == 100 and int.from_bytes(header[68:72], "big") == APPLICATION_ID:
+        return False
+    wal = path.with_name(path.name + "-wal")
+    # Without a -wal file there is nothing beyond the file itself; "immutable" then reads it
+    # without creating -wal/-shm files beside someone else's database.
+    mode = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "immutable=1"
+    connection = sqlite3.connect(
+        f"{path.absolute().as_uri()}?{mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    try:
+        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = connection.execute(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-        ).scalar()
+        ).fetchone()[0]
+    finally:
+        connection.close()
     if app_id == APPLICATION_ID:
         return False
     if app_id == 0 and tables == 0:
         return True
     raise NotAnAtelierFile(path)
+
+
+def is_damage(error: sqlite3.Error | DBAPIError) -> bool:
+    """True when SQLite says the file itself is broken."""
+    message = str(getattr(error, "orig", error))
+    return "malformed" in message or "not a database" in message

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from atelier.storage.database import (
     Database,
     check_is_atelier_file,
     ensure_writable_folder,
+    is_damage,
     looks_like_sqlite,
     make_engine,
     quick_check,
@@ -35,12 +37,17 @@ def open_database(path: Path, *, take_backup: bool = True) -> Database:
         if backups.list():
             raise _set_aside(path, backups)
         raise NotAnAtelierFile(path)
+    try:
+        check_is_atelier_file(path)
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            raise _set_aside(path, backups) from error
+        raise NotAnAtelierFile(path) from error
     engine = make_engine(path)
     try:
         if not quick_check(engine):
             engine.dispose()
             raise _set_aside(path, backups)
-        check_is_atelier_file(engine, path)
         bring_to_head(engine, path, before_upgrade=lambda: backups.take())
         database = Database(path, engine, backups)
         if take_backup:
@@ -51,8 +58,7 @@ def open_database(path: Path, *, take_backup: bool = True) -> Database:
         raise
     except DBAPIError as error:
         engine.dispose()
-        message = str(error.orig)
-        if "malformed" in message or "not a database" in message:
+        if is_damage(error):
             raise _set_aside(path, backups) from error
         raise translate_error(path, error) from error
 
@@ -60,6 +66,10 @@ def open_database(path: Path, *, take_backup: bool = True) -> Database:
 def _set_aside(path: Path, backups: Backups) -> DatabaseDamaged:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.beschadigd-{stamp}")
+    counter = 1
+    while target.exists():  # never overwrite a file set aside earlier
+        counter += 1
+        target = path.with_name(f"{path.name}.beschadigd-{stamp}-{counter}")
     try:
         os.replace(path, target)
         for suffix in ("-wal", "-shm"):

@@ -1,0 +1,49 @@
+"""Fixtures and helpers shared by the storage tests."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from atelier.services.ateliers import get_atelier
+from atelier.services.notes import add_note, list_notes
+
+
+@pytest.fixture
+def werkvorm_id(database, atelier_id) -> int:
+    with database.transaction() as session:
+        return get_atelier(session, atelier_id).dagdelen[0].werkvormen[0].id
+
+
+def add_notes(database, werkvorm_id: int, texts: list[str]) -> list[int]:
+    """Add each text as a note in its own transaction, as the UI does; return the ids."""
+    ids = []
+    for text in texts:
+        with database.transaction() as session:
+            ids.append(add_note(session, werkvorm_id, text).id)
+    return ids
+
+
+def note_texts(database, werkvorm_id: int) -> list[str]:
+    with database.transaction() as session:
+        return [note.text for note in list_notes(session, werkvorm_id)]
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` with its bytes, to prove nothing was touched."""
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def sqlite_rows(path: Path, query: str) -> list[tuple]:
+    """Read a file directly with sqlite3 (read-only), bypassing Atelier."""
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        return connection.execute(query).fetchall()
+    finally:
+        connection.close()
