@@ -1,0 +1,74 @@
+"""What the commands share: the ``--db`` option, opening the database, printing errors."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from atelier.storage.database import Database
+
+Command = Callable[[argparse.Namespace], int]
+DB_HELP = "het atelierbestand (standaard: atelier.sqlite in de gebruikersmap van Atelier)"
+
+
+class CliError(Exception):
+    """A problem with what was asked on the command line; ``str()`` is Dutch."""
+
+
+def add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
+    parser.add_argument("--db", metavar="PAD", type=Path, default=default, help=DB_HELP)
+
+
+def add_command(
+    subparsers: argparse._SubParsersAction, name: str, summary: str, run: Command
+) -> argparse.ArgumentParser:
+    """Add a subcommand that takes ``--db`` (after the name as well as before it)."""
+    parser = subparsers.add_parser(name, help=summary, description=summary)
+    # SUPPRESS: a --db given before the subcommand is kept unless repeated after it.
+    add_db_option(parser, default=argparse.SUPPRESS)
+    parser.set_defaults(run=run)
+    return parser
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        return Path(args.db).expanduser()
+    from atelier.paths import default_database_path
+
+    return default_database_path()
+
+
+def open_existing(args: argparse.Namespace) -> Database:
+    """Open the atelier file to read from it; it must exist. Takes no backup."""
+    path = database_path(args)
+    if not path.is_file():
+        raise CliError(f"Er is geen atelierbestand op '{path}'. Geef het juiste pad met --db.")
+    from atelier.storage.opening import open_database
+
+    return open_database(path, take_backup=False)
+
+
+def open_for_writing(args: argparse.Namespace) -> Database:
+    """Open (or create) the atelier file to change it; a backup is taken first."""
+    from atelier.storage.opening import open_database
+
+    return open_database(database_path(args))
+
+
+def atelier_id(text: str) -> int:
+    """argparse type for an atelier id."""
+    if not (text.isascii() and text.isdigit()) or len(text) > 18 or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen atelier-id (een getal zoals 3)")
+    return int(text)
+
+
+def is_user_error(error: BaseException) -> bool:
+    """True for errors whose message is meant for the user (no traceback needed)."""
+    from atelier.domain.datafile import DataFileError
+    from atelier.services.errors import ServiceError
+    from atelier.storage.errors import StorageError
+
+    return isinstance(error, CliError | ServiceError | StorageError | DataFileError)

@@ -1,0 +1,29 @@
+"""``atelier demo``: add the fictional demo atelier without opening a window; print its id."""
+
+from __future__ import annotations
+
+import argparse
+
+from atelier.cli.common import add_command, open_for_writing
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    add_command(
+        subparsers,
+        "demo",
+        "maak het demo-atelier (Gemeente Veldwijk, wijk Zonnehoek) en toon het id",
+        run,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from atelier.services.demo import create_demo_atelier
+
+    database = open_for_writing(args)
+    try:
+        with database.transaction() as session:
+            atelier_id = create_demo_atelier(session)
+    finally:
+        database.close()
+    print(atelier_id)
+    return 0

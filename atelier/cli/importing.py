@@ -1,0 +1,30 @@
+"""``atelier import BESTAND.json``: add the atelier in an interchange file; print its new id."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from atelier.cli.common import add_command, open_for_writing
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = add_command(
+        subparsers, "import", "lees een atelier uit een JSON-bestand en toon het nieuwe id", run
+    )
+    parser.add_argument("file", metavar="BESTAND.json", type=Path, help="het bestand om te lezen")
+
+
+def run(args: argparse.Namespace) -> int:
+    from atelier.interchange.importer import import_document, read_document
+
+    path = Path(args.file).expanduser()
+    document = read_document(path)  # a broken file is refused before the database is opened
+    database = open_for_writing(args)
+    try:
+        with database.transaction() as session:
+            atelier_id = import_document(session, document, path.name)
+    finally:
+        database.close()
+    print(atelier_id)
+    return 0

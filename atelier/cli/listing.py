@@ -1,0 +1,70 @@
+"""``atelier list``: the ateliers in the file, most recently changed first."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+
+from atelier.cli.common import add_command, database_path, open_existing
+
+MAX_COLUMN = 40
+HEADERS = ("Id", "Titel", "Gemeente", "Wijk", "Notities", "Laatst gewijzigd")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    add_command(subparsers, "list", "toon de ateliers in het atelierbestand", run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = database_path(args)
+    if not path.exists():
+        print(f"Nog geen ateliers: '{path}' bestaat nog niet.")
+        return 0
+    from atelier.services.ateliers import list_ateliers
+
+    database = open_existing(args)
+    try:
+        with database.transaction() as session:
+            ateliers = list_ateliers(session)
+    finally:
+        database.close()
+    if not ateliers:
+        print(f"Nog geen ateliers in '{path}'.")
+        return 0
+    rows = [
+        (
+            str(a.id),
+            _cut(a.titel),
+            _cut(a.gemeente),
+            _cut(a.wijk),
+            str(a.note_count),
+            _local(a.updated_at),
+        )
+        for a in ateliers
+    ]
+    print(format_table(HEADERS, rows, right_aligned={0, 4}))
+    return 0
+
+
+def format_table(
+    headers: tuple[str, ...], rows: list[tuple[str, ...]], right_aligned: set[int]
+) -> str:
+    widths = [max(len(row[i]) for row in [headers, *rows]) for i in range(len(headers))]
+
+    def line(cells: tuple[str, ...]) -> str:
+        padded = (
+            cell.rjust(width) if i in right_aligned else cell.ljust(width)
+            for i, (cell, width) in enumerate(zip(cells, widths, strict=True))
+        )
+        return "  ".join(padded).rstrip()
+
+    return "\n".join(line(row) for row in [headers, *rows])
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())  # line breaks and tabs would break the columns
+    return text if len(text) <= MAX_COLUMN else text[: MAX_COLUMN - 1] + "…"
+
+
+def _local(moment: datetime) -> str:
+    return moment.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")

@@ -1,0 +1,129 @@
+"""The state shared by the sections of one export or one import.
+
+Inside the file, rows refer to each other by stable local ids (``org-1``, ``n-12``), never by
+database ids. On export ``ExportContext`` hands these out in document order; on import
+``ImportContext`` checks that each id is declared once and that every reference resolves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from atelier.interchange.validation import Node
+from atelier.storage import models
+
+# kind → (prefix of exported ids, Dutch name used in messages)
+KINDS: dict[str, tuple[str, str]] = {
+    "organisation": ("org", "organisatie"),
+    "participant": ("p", "deelnemer"),
+    "werkvorm": ("w", "werkvorm"),
+    "cluster": ("c", "cluster"),
+    "note": ("n", "notitie"),
+}
+
+
+class ExportContext:
+    """Hands out local ids while the sections write the document."""
+
+    def __init__(self, session: Session, atelier: models.Atelier) -> None:
+        self.session = session
+        self.atelier = atelier
+        self._ids: dict[str, dict[int, str]] = {kind: {} for kind in KINDS}
+
+    def assign(self, kind: str, database_id: int) -> str:
+        table = self._ids[kind]
+        local = f"{KINDS[kind][0]}-{len(table) + 1}"
+        table[database_id] = local
+        return local
+
+    def local(self, kind: str, database_id: int | None) -> str | None:
+        """The local id given to a row, or None (also for a row outside this atelier)."""
+        if database_id is None:
+            return None
+        return self._ids[kind].get(database_id)
+
+    def order(self, kind: str, database_id: int) -> int:
+        """Position of a row in the document, for a deterministic order of later lists."""
+        local = self._ids[kind][database_id]
+        return int(local.rsplit("-", 1)[1])
+
+
+class ImportContext:
+    """Collects the new rows while the sections read the file; nothing touches the database
+    until every section has read its part without error."""
+
+    def __init__(self, source: str, version: int) -> None:
+        self.source = source
+        self.version = version  # the file's format version, for fields added in later versions
+        self.atelier: models.Atelier | None = None
+        self._objects: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
+        self._rows: list[Any] = []
+        self._deferred: list[Callable[[], None]] = []
+        self._after_insert: list[Callable[[Session], None]] = []
+        self._totals: dict[str, int] = {}
+
+    def add(self, row: Any) -> None:
+        """Register a new row; rows get database ids in the order they were read."""
+        self._rows.append(row)
+
+    def declare(self, kind: str, node: Node, row: Any) -> None:
+        """Register a new row that others refer to by the local id in ``node`` (unique per
+        kind)."""
+        local = node.local_id()
+        table = self._objects[kind]
+        if local in table:
+            node.fail(f"{KINDS[kind][1]} '{local}' komt al eerder in het bestand voor")
+        table[local] = row
+        self.add(row)
+
+    def resolve(self, kind: str, node: Node) -> Any:
+        """The object a reference in ``node`` points to (None for ``null``)."""
+        if node.is_null():
+            return None
+        local = node.local_id()
+        try:
+            return self._objects[kind][local]
+        except KeyError:
+            node.fail(f"verwijst naar een onbekende {KINDS[kind][1]} '{local}'")
+
+    def count(self, what: str, node: Node, amount: int, limit: int) -> None:
+        """Keep a running total (of notes, votes…) across the file and refuse absurd ones."""
+        total = self._totals.get(what, 0) + amount
+        if total > limit:
+            node.fail(f"het bestand bevat meer dan {limit} {what}")
+        self._totals[what] = total
+
+    def defer(self, check: Callable[[], None]) -> None:
+        """Run ``check`` after every section was read (for references forward in the file)."""
+        self._deferred.append(check)
+
+    def after_insert(self, step: Callable[[Session], None]) -> None:
+        """Run ``step`` once the new rows have database ids (rows linked by id only)."""
+        self._after_insert.append(step)
+
+    def assign_ids(self, session: Session) -> None:
+        """Give the new rows ids in file order, table by table.
+
+        Adding the atelier cascades to its rows in relationship order (a note's author before
+        the next organisation), so SQLite's own numbering would not follow the file. Explicit
+        ids do, and a later export therefore lists every row in the same order again.
+        """
+        by_model: dict[type, list[Any]] = {}
+        for row in self._rows:
+            by_model.setdefault(type(row), []).append(row)
+        for model, rows in by_model.items():
+            start = (session.scalar(select(func.max(model.id))) or 0) + 1
+            for offset, row in enumerate(rows):
+                row.id = start + offset
+
+    def run_deferred(self) -> None:
+        for check in self._deferred:
+            check()
+
+    def run_after_insert(self, session: Session) -> None:
+        for step in self._after_insert:
+            step(session)

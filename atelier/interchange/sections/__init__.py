@@ -1,0 +1,19 @@
+"""The sections of the interchange file, in the order they are written and read.
+
+A section may only refer to rows of the sections before it (or use ``ImportContext.defer``).
+To add a part (issue 5: ``routemap``), write a module with a ``SECTION`` and append it here;
+see ``docs/format.md``.
+"""
+
+from __future__ import annotations
+
+from atelier.interchange.sections import dagdelen, intake, organisations, participants, votes
+from atelier.interchange.sections.base import Section
+
+SECTIONS: tuple[Section, ...] = (
+    intake.SECTION,
+    organisations.SECTION,
+    participants.SECTION,
+    dagdelen.SECTION,
+    votes.SECTION,
+)

@@ -1,0 +1,55 @@
+"""Section ``atelier``: the intake fields and timestamps of the atelier itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from atelier.interchange.context import ExportContext, ImportContext
+from atelier.interchange.sections.base import Section
+from atelier.interchange.validation import Node, timestamp_text
+from atelier.services.ateliers import MAX_TITLE, STATUSES
+from atelier.storage import models
+
+MAX_INTAKE_TEXT = 100_000
+MAX_SHORT_TEXT = 1_000
+TEXT_FIELDS = {
+    "gemeente": MAX_SHORT_TEXT,
+    "wijk": MAX_SHORT_TEXT,
+    "facilitators": MAX_INTAKE_TEXT,
+    "doelen": MAX_INTAKE_TEXT,
+    "deliverables": MAX_INTAKE_TEXT,
+    "intake_notes": MAX_INTAKE_TEXT,
+    "programme_name": MAX_SHORT_TEXT,
+}
+
+
+def export(ctx: ExportContext) -> dict[str, Any]:
+    atelier = ctx.atelier
+    return {
+        "titel": atelier.titel,
+        "gemeente": atelier.gemeente,
+        "wijk": atelier.wijk,
+        "status": atelier.status,
+        "facilitators": atelier.facilitators,
+        "doelen": atelier.doelen,
+        "deliverables": atelier.deliverables,
+        "intake_notes": atelier.intake_notes,
+        "programme_name": atelier.programme_name,
+        "created_at": timestamp_text(atelier.created_at),
+        "updated_at": timestamp_text(atelier.updated_at),
+    }
+
+
+def read(node: Node, ctx: ImportContext) -> None:
+    fields = node.object(["titel", "status", *TEXT_FIELDS, "created_at", "updated_at"])
+    ctx.atelier = models.Atelier(
+        titel=fields.text("titel", max_length=MAX_TITLE, non_empty=True),
+        status=fields["status"].choice(STATUSES),
+        created_at=fields["created_at"].timestamp(),
+        updated_at=fields["updated_at"].timestamp(),
+        **{name: fields.text(name, max_length=limit) for name, limit in TEXT_FIELDS.items()},
+    )
+    ctx.add(ctx.atelier)
+
+
+SECTION = Section("atelier", since=1, export=export, read=read)

@@ -1,0 +1,54 @@
+"""The demo atelier: a complete, fictional atelier to explore and to show Atelier with.
+
+Its content lives in ``resources/demo/demo_atelier.json`` in the interchange format, so the demo
+is data, not code: Gemeente Veldwijk and wijk Zonnehoek, all four dagdelen, notes in every
+onderdeel, clusters and votes. Every person, organisation and place in it is made up.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from atelier.interchange.importer import import_document, read_document
+from atelier.paths import resource_path
+from atelier.storage import models
+
+
+def demo_file() -> Path:
+    return resource_path("demo", "demo_atelier.json")
+
+
+def create_demo_atelier(session: Session) -> int:
+    """Add a fresh copy of the demo atelier; return its id."""
+    path = demo_file()
+    atelier_id = import_document(session, read_document(path), path.name)
+    atelier = session.get(models.Atelier, atelier_id)
+    assert atelier is not None
+    atelier.updated_at = models.utcnow()  # a new copy: at the top of the recent list
+    session.flush()
+    return atelier_id
+
+
+def find_demo_atelier(session: Session) -> int | None:
+    """The most recently changed copy of the demo atelier, or None."""
+    titel, gemeente, wijk = _demo_identity()
+    return session.scalars(
+        select(models.Atelier.id)
+        .where(
+            models.Atelier.titel == titel,
+            models.Atelier.gemeente == gemeente,
+            models.Atelier.wijk == wijk,
+        )
+        .order_by(models.Atelier.updated_at.desc(), models.Atelier.id.desc())
+        .limit(1)
+    ).first()
+
+
+@cache
+def _demo_identity() -> tuple[str, str, str]:
+    intake = read_document(demo_file())["atelier"]
+    return intake["titel"], intake["gemeente"], intake["wijk"]
