@@ -1,0 +1,234 @@
+"""Maatwerk: change an atelier's own programme (werkvormen per dagdeel, and the dagdelen).
+
+Each atelier has its own copy of the programme, so these edits never touch the template. The
+same limits apply as when a programme file is read, so an edited programme can always be saved
+as a programme file and read back.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from atelier.domain.programme import MAX_WERKVORM_MINUTES
+from atelier.domain.records import DagdeelData, WerkvormData
+from atelier.domain.reference import onderdeel_keys
+from atelier.services.ateliers import touch_atelier
+from atelier.services.conversions import dagdeel_data, werkvorm_data
+from atelier.services.errors import NotFound, ServiceError
+from atelier.storage import models
+
+MAX_WERKVORM_TITLE = 200
+MAX_VRAAG = 2000
+MAX_LONG_TEXT = 10_000
+MAX_DAGDEEL_TEXT = 200
+UNCHANGED = ...
+
+
+class WerkvormHasNotes(ServiceError):
+    def __init__(self, count: int) -> None:
+        self.count = count
+        super().__init__(
+            f"Deze werkvorm heeft {count} notitie(s). Verwijder de werkvorm alleen als u "
+            "die notities ook kwijt wilt."
+        )
+
+
+def add_werkvorm(
+    session: Session,
+    dagdeel_id: int,
+    *,
+    titel: str = "Nieuwe werkvorm",
+    onderdeel: str | None = None,
+    vraag: str = "",
+    toelichting: str = "",
+    duur_minuten: int = 30,
+    output: str = "",
+    position: int | None = None,
+) -> WerkvormData:
+    """Add a werkvorm to a dagdeel at ``position`` (default: at the end)."""
+    dagdeel = _dagdeel(session, dagdeel_id)
+    if onderdeel is None:
+        onderdeel = dagdeel.werkvormen[-1].onderdeel if dagdeel.werkvormen else onderdeel_keys()[0]
+    werkvorm = models.Werkvorm(
+        positie=len(dagdeel.werkvormen),
+        titel=_title(titel),
+        onderdeel=_onderdeel(onderdeel),
+        vraag=_text(vraag, MAX_VRAAG, "De vraag"),
+        toelichting=_text(toelichting, MAX_LONG_TEXT, "De toelichting"),
+        duur_minuten=_duration(duur_minuten),
+        output=_text(output, MAX_LONG_TEXT, "De verwachte opbrengst"),
+    )
+    order = list(dagdeel.werkvormen)
+    order.insert(len(order) if position is None else max(0, min(position, len(order))), werkvorm)
+    _set_order(dagdeel, order)
+    touch_atelier(session, dagdeel.atelier_id)
+    session.flush()
+    return werkvorm_data(werkvorm)
+
+
+def update_werkvorm(
+    session: Session,
+    werkvorm_id: int,
+    *,
+    titel: str | None = None,
+    onderdeel: str | None = None,
+    vraag: str | None = None,
+    toelichting: str | None = None,
+    duur_minuten: int | None = None,
+    output: str | None = None,
+) -> WerkvormData:
+    werkvorm = _werkvorm(session, werkvorm_id)
+    if titel is not None:
+        werkvorm.titel = _title(titel)
+    if onderdeel is not None:
+        werkvorm.onderdeel = _onderdeel(onderdeel)
+    if vraag is not None:
+        werkvorm.vraag = _text(vraag, MAX_VRAAG, "De vraag")
+    if toelichting is not None:
+        werkvorm.toelichting = _text(toelichting, MAX_LONG_TEXT, "De toelichting")
+    if duur_minuten is not None:
+        werkvorm.duur_minuten = _duration(duur_minuten)
+    if output is not None:
+        werkvorm.output = _text(output, MAX_LONG_TEXT, "De verwachte opbrengst")
+    touch_atelier(session, werkvorm.dagdeel.atelier_id)
+    session.flush()
+    return werkvorm_data(werkvorm, _note_count(session, werkvorm_id))
+
+
+def remove_werkvorm(session: Session, werkvorm_id: int, *, with_notes: bool = False) -> None:
+    """Remove a werkvorm. One with notes is only removed when ``with_notes`` says so."""
+    werkvorm = _werkvorm(session, werkvorm_id)
+    dagdeel = werkvorm.dagdeel
+    if len(dagdeel.werkvormen) <= 1:
+        raise ServiceError("Een dagdeel heeft minstens één werkvorm.")
+    count = session.execute(
+        select(func.count()).where(models.Note.werkvorm_id == werkvorm_id)
+    ).scalar_one()
+    if count and not with_notes:
+        raise WerkvormHasNotes(count)
+    _set_order(dagdeel, [w for w in dagdeel.werkvormen if w is not werkvorm])  # orphan: deleted
+    touch_atelier(session, dagdeel.atelier_id)
+    session.flush()
+
+
+def move_werkvorm(
+    session: Session, werkvorm_id: int, position: int, *, dagdeel_id: int | None = None
+) -> None:
+    """Put a werkvorm at ``position`` in its dagdeel (or in another dagdeel of its atelier)."""
+    werkvorm = _werkvorm(session, werkvorm_id)
+    source = werkvorm.dagdeel
+    target = source if dagdeel_id is None else _dagdeel(session, dagdeel_id)
+    if target.atelier_id != source.atelier_id:
+        raise ServiceError("Een werkvorm kan alleen binnen hetzelfde atelier verhuizen.")
+    order = [w for w in target.werkvormen if w is not werkvorm]
+    order.insert(max(0, min(position, len(order))), werkvorm)
+    with session.no_autoflush:
+        if target is not source:
+            if len(source.werkvormen) <= 1:
+                raise ServiceError("Een dagdeel heeft minstens één werkvorm.")
+            werkvorm.dagdeel = target
+            _set_order(source, [w for w in source.werkvormen if w is not werkvorm])
+        _set_order(target, order)
+    touch_atelier(session, source.atelier_id)
+    session.flush()
+
+
+def reorder_werkvormen(session: Session, dagdeel_id: int, werkvorm_ids: list[int]) -> None:
+    """Put the dagdeel's werkvormen in the given order (all of them, each once)."""
+    dagdeel = _dagdeel(session, dagdeel_id)
+    by_id = {w.id: w for w in dagdeel.werkvormen}
+    if sorted(werkvorm_ids) != sorted(by_id):
+        raise ServiceError("De volgorde past niet meer bij de werkvormen van dit dagdeel.")
+    _set_order(dagdeel, [by_id[i] for i in werkvorm_ids])
+    touch_atelier(session, dagdeel.atelier_id)
+    session.flush()
+
+
+def update_dagdeel(
+    session: Session,
+    dagdeel_id: int,
+    *,
+    datum: date | type[...] | None = UNCHANGED,
+    start_tijd: time | type[...] | None = UNCHANGED,
+    eind_tijd: time | type[...] | None = UNCHANGED,
+    locatie: str | None = None,
+    thema: str | None = None,
+    doel: str | None = None,
+) -> DagdeelData:
+    """Change a dagdeel's date, times, location, theme or aim (``...`` leaves a field alone)."""
+    dagdeel = _dagdeel(session, dagdeel_id)
+    if datum is not UNCHANGED:
+        dagdeel.datum = datum  # type: ignore[assignment]
+    if start_tijd is not UNCHANGED:
+        dagdeel.start_tijd = start_tijd  # type: ignore[assignment]
+    if eind_tijd is not UNCHANGED:
+        dagdeel.eind_tijd = eind_tijd  # type: ignore[assignment]
+    if locatie is not None:
+        dagdeel.locatie = _text(locatie, MAX_DAGDEEL_TEXT, "De locatie").strip()
+    if thema is not None:
+        dagdeel.thema = _text(thema, MAX_DAGDEEL_TEXT, "Het thema").strip()
+    if doel is not None:
+        dagdeel.doel = _text(doel, MAX_LONG_TEXT, "Het doel")
+    touch_atelier(session, dagdeel.atelier_id)
+    session.flush()
+    return dagdeel_data(dagdeel, {})
+
+
+def _set_order(dagdeel: models.Dagdeel, order: list[models.Werkvorm]) -> None:
+    for index, werkvorm in enumerate(order):
+        werkvorm.positie = index
+    dagdeel.werkvormen = order
+
+
+def _note_count(session: Session, werkvorm_id: int) -> int:
+    return session.execute(
+        select(func.count()).where(
+            models.Note.werkvorm_id == werkvorm_id, models.Note.deleted_at.is_(None)
+        )
+    ).scalar_one()
+
+
+def _werkvorm(session: Session, werkvorm_id: int) -> models.Werkvorm:
+    werkvorm = session.get(models.Werkvorm, werkvorm_id)
+    if werkvorm is None:
+        raise NotFound("Werkvorm", werkvorm_id)
+    return werkvorm
+
+
+def _dagdeel(session: Session, dagdeel_id: int) -> models.Dagdeel:
+    dagdeel = session.get(models.Dagdeel, dagdeel_id)
+    if dagdeel is None:
+        raise NotFound("Dagdeel", dagdeel_id)
+    return dagdeel
+
+
+def _title(titel: str) -> str:
+    titel = titel.strip()
+    if not titel:
+        raise ServiceError("Geef de werkvorm een titel.")
+    if len(titel) > MAX_WERKVORM_TITLE:
+        raise ServiceError(f"De titel van een werkvorm is hoogstens {MAX_WERKVORM_TITLE} tekens.")
+    return titel
+
+
+def _onderdeel(key: str) -> str:
+    if key not in onderdeel_keys():
+        raise ServiceError(f"Onbekend onderdeel '{key}'.")
+    return key
+
+
+def _duration(minutes: int) -> int:
+    if isinstance(minutes, bool) or not isinstance(minutes, int):
+        raise ServiceError("De duur is een geheel aantal minuten.")
+    if not 1 <= minutes <= MAX_WERKVORM_MINUTES:
+        raise ServiceError(f"De duur ligt tussen 1 en {MAX_WERKVORM_MINUTES} minuten.")
+    return minutes
+
+
+def _text(value: str, limit: int, what: str) -> str:
+    if len(value) > limit:
+        raise ServiceError(f"{what} is hoogstens {limit} tekens.")
+    return value

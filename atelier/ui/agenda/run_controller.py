@@ -1,0 +1,221 @@
+"""The thin Qt layer over ``AgendaRun``: ticks the timer, follows the store, holds beamer options.
+
+One RunController per open atelier. The facilitator's controls, the agenda, the beamer view and
+the keyboard shortcuts all talk to it; it talks to nobody but the store. Runtime state (which
+werkvorm is current, the beamer options) lives in QSettings, not in the atelier file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from atelier.domain.agenda import AgendaRun
+from atelier.domain.records import AtelierData, DagdeelData, WerkvormData
+from atelier.domain.timer import Countdown, TimerPhase
+from atelier.services.errors import ServiceError
+from atelier.storage.errors import StorageError
+from atelier.ui.store import AtelierStore
+
+TICK_MS = 200
+THEMES = ("standaard", "contrast")
+
+
+class RunController(QObject):
+    currentChanged = Signal(int)  # werkvorm id, 0 when there is none
+    atelierRefreshed = Signal()  # the programme or intake changed (store signal followed)
+    timerChanged = Signal()  # a tick, or started/paused/changed
+    timerEnded = Signal()  # the countdown reached zero (once per run-out)
+    beamerChanged = Signal()  # paused, theme, filter, authors or notes shown changed
+
+    def __init__(
+        self,
+        store: AtelierStore,
+        atelier_id: int,
+        *,
+        settings: QSettings | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], datetime] = datetime.now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.atelier_id = atelier_id
+        self.settings = settings if settings is not None else QSettings()
+        self.run = AgendaRun(store.atelier(atelier_id), Countdown(0, clock), now)
+        self._phase = TimerPhase.ENDED
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+        self.beamer_paused = False
+        self.notes_filter: str | None = None  # an onderdeel key, or None for all
+        self.show_notes = True
+        self.theme = str(self.settings.value("beamer/theme", THEMES[0]))
+        if self.theme not in THEMES:
+            self.theme = THEMES[0]
+        self.show_authors = _as_bool(self.settings.value("beamer/showAuthors", True))
+        self.sound = _as_bool(self.settings.value("timer/sound", False))
+        remembered = self.settings.value(self._current_key())
+        try:
+            self.run.go_to(int(remembered) if remembered is not None else None)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            self.run.go_to(None)
+        if self.run.current_id is None:
+            self.run.step(0)
+        self._phase = self.run.countdown.phase()
+        store.atelierChanged.connect(self._on_atelier_changed)
+
+    # -- reading ----------------------------------------------------------------------------
+    @property
+    def countdown(self) -> Countdown:
+        return self.run.countdown
+
+    def atelier(self) -> AtelierData:
+        return self.run.atelier
+
+    def current(self) -> WerkvormData | None:
+        return self.run.current()
+
+    def current_dagdeel(self) -> DagdeelData | None:
+        return self.run.dagdeel()
+
+    def drift(self) -> timedelta | None:
+        return self.run.drift()
+
+    # -- werkvormen -------------------------------------------------------------------------
+    def go_to(self, werkvorm_id: int) -> None:
+        if werkvorm_id == self.run.current_id:
+            return
+        self.run.go_to(werkvorm_id)
+        self._after_move()
+
+    def next(self) -> None:
+        self._step(1)
+
+    def previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, steps: int) -> None:
+        before = self.run.current_id
+        self.run.step(steps)
+        if self.run.current_id != before:
+            self._after_move()
+
+    def _after_move(self) -> None:
+        self._ticker.stop()
+        self._phase = self.countdown.phase()
+        if self.run.current_id is None:
+            self.settings.remove(self._current_key())
+        else:
+            self.settings.setValue(self._current_key(), self.run.current_id)
+        self.currentChanged.emit(self.run.current_id or 0)
+        self.timerChanged.emit()
+
+    # -- timer ------------------------------------------------------------------------------
+    def toggle_timer(self) -> None:
+        self.run.toggle()
+        self._timer_state_changed()
+
+    def start_timer(self) -> None:
+        self.run.start()
+        self._timer_state_changed()
+
+    def pause_timer(self) -> None:
+        self.countdown.pause()
+        self._timer_state_changed()
+
+    def reset_timer(self) -> None:
+        """Back to the werkvorm's planned duration."""
+        current = self.current()
+        self.countdown.reset(current.duur_minuten if current else 0)
+        self._timer_state_changed()
+
+    def preset(self, minutes: int) -> None:
+        self.countdown.reset(minutes)
+        self._timer_state_changed()
+
+    def add_minutes(self, minutes: int) -> None:
+        self.countdown.add_minutes(minutes)
+        self._timer_state_changed()
+
+    def set_sound(self, enabled: bool) -> None:
+        self.sound = enabled
+        self.settings.setValue("timer/sound", enabled)
+
+    def tick(self) -> None:
+        """Re-read the countdown (called by the ticker; tests call it after moving a fake clock)."""
+        phase = self.countdown.phase()
+        ended_now = phase is TimerPhase.ENDED and self._phase is not TimerPhase.ENDED
+        self._phase = phase
+        self.timerChanged.emit()
+        if ended_now:
+            if self.sound:
+                QApplication.beep()
+            self.timerEnded.emit()
+
+    def _timer_state_changed(self) -> None:
+        if self.countdown.running:
+            self._ticker.start()
+        else:
+            self._ticker.stop()
+        self.tick()
+
+    # -- beamer options ---------------------------------------------------------------------
+    def toggle_beamer_pause(self) -> None:
+        self.set_beamer_paused(not self.beamer_paused)
+
+    def set_beamer_paused(self, paused: bool) -> None:
+        self.beamer_paused = paused
+        self.beamerChanged.emit()
+
+    def set_theme(self, theme: str) -> None:
+        if theme in THEMES:
+            self.theme = theme
+            self.settings.setValue("beamer/theme", theme)
+            self.beamerChanged.emit()
+
+    def set_notes_filter(self, onderdeel: str | None) -> None:
+        self.notes_filter = onderdeel
+        self.beamerChanged.emit()
+
+    def set_show_authors(self, show: bool) -> None:
+        self.show_authors = show
+        self.settings.setValue("beamer/showAuthors", show)
+        self.beamerChanged.emit()
+
+    def set_show_notes(self, show: bool) -> None:
+        self.show_notes = show
+        self.beamerChanged.emit()
+
+    # -- following the store ----------------------------------------------------------------
+    def _on_atelier_changed(self, atelier_id: int) -> None:
+        if atelier_id != self.atelier_id:
+            return
+        before = self.run.current_id
+        try:
+            self.run.set_atelier(self.store.atelier(atelier_id))
+        except (ServiceError, StorageError) as error:  # deleted meanwhile: keep what we had
+            self.store.errorOccurred.emit(str(error))
+            return
+        if self.run.current_id is None and before is not None:
+            self.run.step(0)
+        self.atelierRefreshed.emit()
+        if self.run.current_id != before:
+            self._after_move()
+        else:
+            self.tick()
+
+    def _current_key(self) -> str:
+        source = f"{self.store.database.path}#{self.atelier_id}".encode()
+        return f"room/{hashlib.sha1(source).hexdigest()[:16]}/werkvorm"
+
+
+def _as_bool(value: object) -> bool:
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)

@@ -1,0 +1,1 @@
+"""The beamer view: a frameless full-screen window for the room, and where it goes."""

@@ -1,0 +1,171 @@
+"""Shows the beamer view full screen on the right screen and keeps it there.
+
+The choice of screen follows ``atelier.domain.screens``: a screen the facilitator chose before
+(remembered by name in QSettings), else a second screen, else the facilitator's own. When a
+screen is plugged in or pulled out mid-dagdeel the view moves to the screen the same rule picks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+from atelier.domain.screens import ScreenInfo, choose_beamer_screen, is_separate, unique_names
+from atelier.ui.agenda.run_controller import RunController
+from atelier.ui.beamer.beamer_window import BeamerWindow
+from atelier.ui.store import AtelierStore
+
+SCREEN_KEY = "beamer/screen"
+
+
+def describe(screens: list[QScreen]) -> list[ScreenInfo]:
+    """Plain descriptors, with names made unique (see ``unique_names``)."""
+    primary = QGuiApplication.primaryScreen()
+    names = unique_names([screen.name() for screen in screens])
+    return [
+        ScreenInfo(name, screen is primary, screen.geometry().width(), screen.geometry().height())
+        for name, screen in zip(names, screens, strict=True)
+    ]
+
+
+class BeamerPresenter(QObject):
+    visibilityChanged = Signal(bool)
+    placementChanged = Signal()  # moved to another screen, or the list of screens changed
+
+    def __init__(
+        self,
+        store: AtelierStore,
+        controller: RunController,
+        *,
+        settings: QSettings,
+        facilitator: QWidget | None = None,
+        screens: Callable[[], list[QScreen]] = QGuiApplication.screens,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.controller = controller
+        self.settings = settings
+        self.facilitator = facilitator
+        self._screens = screens
+        self._leaving: list[QScreen] = []
+        self.window: BeamerWindow | None = None
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self._screen_added)
+            app.screenRemoved.connect(self._screen_removed)
+
+    # -- state ------------------------------------------------------------------------------
+    def is_visible(self) -> bool:
+        return self.window is not None and self.window.isVisible()
+
+    def remembered(self) -> str | None:
+        value = self.settings.value(SCREEN_KEY)
+        return str(value) if value else None
+
+    def screens(self) -> list[tuple[QScreen, ScreenInfo]]:
+        """The attached screens with their descriptors (a screen being removed left out)."""
+        screens = [s for s in self._screens() if not any(s is gone for gone in self._leaving)]
+        return list(zip(screens, describe(screens), strict=True))
+
+    def facilitator_screen(self) -> str | None:
+        own = self.facilitator.screen() if self.facilitator is not None else None
+        own = own or QGuiApplication.primaryScreen()
+        return next((info.name for screen, info in self.screens() if screen is own), None)
+
+    def target(self) -> tuple[QScreen, ScreenInfo] | None:
+        entries = self.screens()
+        chosen = choose_beamer_screen(
+            [info for _, info in entries],
+            remembered=self.remembered(),
+            facilitator=self.facilitator_screen(),
+        )
+        return next((entry for entry in entries if chosen and entry[1] == chosen), None)
+
+    def has_own_screen(self) -> bool:
+        target = self.target()
+        return target is not None and is_separate(target[1], self.facilitator_screen())
+
+    def screen_name(self) -> str | None:
+        """The screen the view is on (or would go to)."""
+        if self.is_visible() and self.window is not None:
+            on = self.window.screen()
+            name = next((info.name for screen, info in self.screens() if screen is on), None)
+            if name:
+                return name
+        target = self.target()
+        return target[1].name if target else None
+
+    # -- actions ----------------------------------------------------------------------------
+    def show(self) -> None:
+        window = self._window()
+        self._place(window)
+        if self.facilitator is not None and self.has_own_screen():
+            self.facilitator.activateWindow()
+        self.visibilityChanged.emit(True)
+
+    def hide(self) -> None:
+        if self.window is not None and self.window.isVisible():
+            self.window.hide()
+        self.visibilityChanged.emit(False)
+
+    def toggle(self) -> None:
+        if self.is_visible():
+            self.hide()
+        else:
+            self.show()
+
+    def choose_screen(self, name: str) -> None:
+        """The facilitator picked a screen: remember it by name and move there."""
+        self.settings.setValue(SCREEN_KEY, name)
+        if self.is_visible() and self.window is not None:
+            self._place(self.window)
+        self.placementChanged.emit()
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.closed.disconnect(self._window_closed)
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+
+    # -- placing ----------------------------------------------------------------------------
+    def _window(self) -> BeamerWindow:
+        if self.window is None:
+            self.window = BeamerWindow(self.store, self.controller)
+            self.window.closed.connect(self._window_closed)
+            self.window.escapePressed.connect(self.hide)
+        return self.window
+
+    def _place(self, window: BeamerWindow) -> None:
+        found = self.target()
+        if found is None:
+            return
+        target = found[0]
+        if window.isVisible() and window.screen() is target and window.isFullScreen():
+            return
+        if window.isVisible():
+            window.showNormal()
+        window.setScreen(target)
+        window.setGeometry(target.geometry())
+        window.showFullScreen()
+        self.placementChanged.emit()
+
+    def _screen_added(self, _screen: QScreen) -> None:
+        QTimer.singleShot(0, self._follow_screens)
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        self._leaving.append(screen)
+        QTimer.singleShot(0, self._follow_screens)
+
+    def _follow_screens(self) -> None:
+        if self.is_visible() and self.window is not None:
+            self._place(self.window)
+        self._leaving.clear()
+        self.placementChanged.emit()
+
+    def _window_closed(self) -> None:
+        self.visibilityChanged.emit(False)

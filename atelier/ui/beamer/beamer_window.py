@@ -1,0 +1,179 @@
+"""The beamer view: what the room sees, and nothing else.
+
+A frameless top-level window without menus or toolbars: the current werkvorm's question in
+large type, the timer, and the live notes (optionally one onderdeel only, optionally without
+organisation names). Paused, it shows only the atelier's title. It follows the store and the
+run controller at once; all controls stay on the facilitator's screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from atelier.ui.agenda.run_controller import RunController
+from atelier.ui.beamer.beamer_notes import BeamerNotesWall
+from atelier.ui.beamer.beamer_theme import BeamerTheme, theme
+from atelier.ui.look import onderdeel_colour, onderdeel_name
+from atelier.ui.store import AtelierStore
+from atelier.ui.timer.timer_face import TimerFace
+
+REFERENCE_HEIGHT = 720  # sizes below are for a 1280×720 beamer and scale with the height
+QUESTION_PX = 52
+LONG_QUESTION_PX = 44
+LONG_QUESTION = 110  # characters
+TITLE_PX = 26
+TIMER_PX = 84
+PAUSE_TITLE_PX = 72
+
+
+class BeamerWindow(QWidget):
+    closed = Signal()
+    escapePressed = Signal()
+
+    def __init__(
+        self, store: AtelierStore, controller: RunController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("beamerWindow")
+        self.setWindowTitle(self.tr("Atelier – beamer"))
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.store = store
+        self.controller = controller
+
+        self.werkvorm_title = QLabel(self)
+        self.werkvorm_title.setObjectName("beamerWerkvorm")
+        self.werkvorm_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.timer = TimerFace(controller, parent=self)
+        self.question = QLabel(self)
+        self.question.setObjectName("beamerQuestion")
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setWordWrap(True)
+        self.notes = BeamerNotesWall(self)
+        self.pause_title = QLabel(self)
+        self.pause_title.setObjectName("beamerPauseTitle")
+        self.pause_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.pause_title.setWordWrap(True)
+        self.pause_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        top = QHBoxLayout()
+        top.addWidget(self.werkvorm_title, 1, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
+        active = QWidget(self)
+        active_layout = QVBoxLayout(active)
+        active_layout.setContentsMargins(48, 28, 48, 28)
+        active_layout.setSpacing(18)
+        active_layout.addLayout(top)
+        active_layout.addWidget(self.question)
+        active_layout.addWidget(self.notes, 1)
+        self._pages = QStackedLayout(self)
+        self._pages.addWidget(active)
+        self._pages.addWidget(self.pause_title)
+        self._active_page = active
+
+        controller.currentChanged.connect(self.refresh)
+        controller.atelierRefreshed.connect(self.refresh)
+        controller.beamerChanged.connect(self.refresh)
+        store.notesChanged.connect(self._notes_changed)
+        self.resize(1280, 720)
+        self.refresh()
+
+    # -- what the room sees -----------------------------------------------------------------
+    def is_paused(self) -> bool:
+        return self._pages.currentWidget() is self.pause_title
+
+    def current_theme(self) -> BeamerTheme:
+        return theme(self.controller.theme)
+
+    def refresh(self) -> None:
+        look = self.current_theme()
+        atelier = self.controller.atelier()
+        self.setStyleSheet(
+            f"QWidget#beamerWindow {{ background: {look.background}; }}"
+            f" QLabel {{ color: {look.text}; }}"
+        )
+        self.timer.set_colours(look.timer)
+        self.pause_title.setText(atelier.titel)
+        self._pages.setCurrentWidget(
+            self.pause_title if self.controller.beamer_paused else self._active_page
+        )
+        werkvorm = self.controller.current()
+        self.werkvorm_title.setText(
+            f"{werkvorm.titel} · {onderdeel_name(werkvorm.onderdeel)}"
+            if werkvorm
+            else atelier.titel
+        )
+        self.question.setText(werkvorm.vraag if werkvorm else "")
+        self.timer.setVisible(werkvorm is not None)
+        self._apply_sizes()
+        self._refresh_notes()
+
+    def _notes_changed(self, werkvorm_id: int) -> None:
+        if werkvorm_id == self.controller.run.current_id:
+            self._refresh_notes()
+
+    def _refresh_notes(self) -> None:
+        werkvorm = self.controller.current()
+        show = werkvorm is not None and self.controller.show_notes
+        self.notes.setVisible(show)
+        if not show or werkvorm is None:
+            return
+        notes = self.store.notes(werkvorm.id)
+        if self.controller.notes_filter:
+            notes = [n for n in notes if n.onderdeel == self.controller.notes_filter]
+        organisations = {o.id: o.name for o in self.controller.atelier().organisations}
+        self.notes.show_notes(
+            notes,
+            organisations=organisations,
+            show_authors=self.controller.show_authors,
+            theme=self.current_theme(),
+            scale=self._scale(),
+        )
+
+    def _scale(self) -> float:
+        return max(0.5, self.height() / REFERENCE_HEIGHT)
+
+    def _apply_sizes(self) -> None:
+        scale = self._scale()
+        look = self.current_theme()
+        werkvorm = self.controller.current()
+        question_px = QUESTION_PX
+        if werkvorm and len(werkvorm.vraag) > LONG_QUESTION:
+            question_px = LONG_QUESTION_PX
+        accent = onderdeel_colour(werkvorm.onderdeel).name() if werkvorm else look.text
+        self.question.setStyleSheet(
+            f"QLabel#beamerQuestion {{ font-size: {round(question_px * scale)}px;"
+            f" font-weight: 600; border-left: {round(12 * scale)}px solid {accent};"
+            f" padding-left: {round(20 * scale)}px; }}"
+        )
+        self.werkvorm_title.setStyleSheet(
+            f"QLabel#beamerWerkvorm {{ font-size: {round(TITLE_PX * scale)}px;"
+            f" color: {look.muted}; }}"
+        )
+        self.pause_title.setStyleSheet(
+            f"QLabel#beamerPauseTitle {{ font-size: {round(PAUSE_TITLE_PX * scale)}px;"
+            " font-weight: 700; }"
+        )
+        self.timer.set_pixel_size(round(TIMER_PX * scale))
+
+    def question_pixel_size(self) -> int:
+        return self.question.fontInfo().pixelSize()
+
+    # -- events -----------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()
+        self._refresh_notes()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escapePressed.emit()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()

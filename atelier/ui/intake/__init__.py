@@ -1,0 +1,1 @@
+"""Setting up an atelier: intake, people, dagdelen, and maatwerk on the programme."""

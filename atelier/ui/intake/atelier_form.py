@@ -1,0 +1,86 @@
+"""The intake itself: title, gemeente, wijk, status, facilitators, doelen, deliverables, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from atelier.domain.records import AtelierData
+from atelier.services.ateliers import MAX_TITLE, STATUSES
+from atelier.ui.intake.field_binding import TextBinding
+from atelier.ui.store import AtelierStore
+
+
+class AtelierForm(QWidget):
+    def __init__(self, store: AtelierStore, atelier_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.atelier_id = atelier_id
+        self.bindings: dict[str, TextBinding] = {}
+        form = QFormLayout(self)
+        labels = {
+            "titel": self.tr("&Title:"),
+            "gemeente": self.tr("&Municipality:"),
+            "wijk": self.tr("&Neighbourhood:"),
+            "facilitators": self.tr("&Facilitators:"),
+            "doelen": self.tr("&Goals:"),
+            "deliverables": self.tr("&Deliverables:"),
+            "intake_notes": self.tr("Intake &notes:"),
+        }
+        placeholders = {
+            "facilitators": self.tr("Who facilitates, e.g. two names"),
+            "doelen": self.tr("What should the four dagdelen achieve?"),
+            "deliverables": self.tr("What does the municipality receive afterwards?"),
+            "intake_notes": self.tr("Agreements from the intake, wishes, sensitivities…"),
+        }
+        self.status = QComboBox(self)
+        status_labels = {
+            "voorbereiding": self.tr("In preparation"),
+            "gepland": self.tr("Planned"),
+            "lopend": self.tr("Running"),
+            "afgerond": self.tr("Finished"),
+        }
+        for key in STATUSES:
+            self.status.addItem(status_labels.get(key, key), key)
+        self.status.activated.connect(self._status_chosen)
+        for field, label in labels.items():
+            multi_line = field in ("doelen", "deliverables", "intake_notes")
+            widget: QLineEdit | QPlainTextEdit
+            if multi_line:
+                widget = QPlainTextEdit(self)
+                widget.setTabChangesFocus(True)
+                widget.setMinimumHeight(70)
+                widget.setPlaceholderText(placeholders.get(field, ""))
+            else:
+                widget = QLineEdit(self)
+                widget.setPlaceholderText(placeholders.get(field, ""))
+                if field == "titel":
+                    widget.setMaxLength(MAX_TITLE)
+            widget.setObjectName(f"intake_{field}")
+            self.bindings[field] = TextBinding(
+                widget,
+                lambda value, name=field: self.store.update_intake(
+                    self.atelier_id, **{name: value}
+                ),
+                required=field == "titel",
+            )
+            form.addRow(label, widget)
+            if field == "wijk":
+                form.addRow(self.tr("&Status:"), self.status)
+
+    def show_atelier(self, atelier: AtelierData) -> None:
+        for field, binding in self.bindings.items():
+            binding.set_value(getattr(atelier, field))
+        self.status.setCurrentIndex(max(0, self.status.findData(atelier.status)))
+
+    def flush(self) -> None:
+        for binding in self.bindings.values():
+            binding.flush()
+
+    def _status_chosen(self, index: int) -> None:
+        self.store.update_intake(self.atelier_id, status=str(self.status.itemData(index)))

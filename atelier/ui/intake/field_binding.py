@@ -1,0 +1,90 @@
+"""Binding an edit widget to a store write: saved at once, without a "save" button.
+
+Typing is saved a moment after the user pauses (``SAVE_DELAY_MS``) and at once when the field
+loses focus or Enter is pressed, so a burst of keystrokes is one commit, not twenty. A refresh
+from the store never overwrites what the user is still typing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+SAVE_DELAY_MS = 600
+
+
+class TextBinding(QObject):
+    """Keeps ``widget`` and a stored text in step; ``save`` returns False when it failed."""
+
+    def __init__(
+        self,
+        widget: QLineEdit | QPlainTextEdit,
+        save: Callable[[str], bool],
+        *,
+        required: bool = False,
+        delay_ms: int = SAVE_DELAY_MS,
+    ) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self._save = save
+        self._required = required
+        self._saved = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._save_pending)
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(self._edited)
+            widget.editingFinished.connect(self.flush)
+        else:
+            widget.textChanged.connect(self._edited)
+            widget.installEventFilter(self)
+
+    def text(self) -> str:
+        if isinstance(self.widget, QLineEdit):
+            return self.widget.text()
+        return self.widget.toPlainText()
+
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def set_value(self, value: str) -> None:
+        """Show the stored ``value`` unless the user is in the middle of changing it."""
+        self._saved = value
+        if self.pending() or self.text() == value:
+            return
+        self.widget.blockSignals(True)
+        if isinstance(self.widget, QLineEdit):
+            self.widget.setText(value)
+        else:
+            self.widget.setPlainText(value)
+        self.widget.blockSignals(False)
+
+    def flush(self) -> None:
+        """Save now if anything is pending (focus left, Enter, page hidden, window closing)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._save_pending(final=True)
+        elif self._required and not self.text().strip():
+            self.set_value(self._saved)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return False
+
+    def _edited(self, *_args: object) -> None:
+        self._timer.start()
+
+    def _save_pending(self, final: bool = False) -> None:
+        value = self.text()
+        if value == self._saved:
+            return
+        if self._required and not value.strip():
+            if final:
+                self.set_value(self._saved)
+            return
+        if self._save(value):
+            self._saved = value

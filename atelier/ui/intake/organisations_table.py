@@ -1,0 +1,143 @@
+"""The organisations at the table, each with its stakeholder type (domain.md §3)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.domain.records import AtelierData
+from atelier.domain.reference import stakeholder_types
+from atelier.services import people
+from atelier.ui.store import AtelierStore
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+NAME, TYPE = 0, 1
+
+
+def stakeholder_combo(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for item in stakeholder_types():
+        combo.addItem(item.naam, item.key)
+    return combo
+
+
+class OrganisationsTable(QWidget):
+    def __init__(self, store: AtelierStore, atelier_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.atelier_id = atelier_id
+        self.new_name = QLineEdit(self)
+        self.new_name.setObjectName("newOrganisationName")
+        self.new_name.setPlaceholderText(self.tr("New organisation, e.g. Woonstichting Veldwijk"))
+        self.new_type = stakeholder_combo(self)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.clicked.connect(self.add)
+        self.new_name.returnPressed.connect(self.add)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("organisationsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Stakeholder type")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            TYPE, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.itemChanged.connect(self._renamed)
+        self.remove_button = QPushButton(self.tr("Remove organisation"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_name, 2)
+        adding.addWidget(self.new_type, 1)
+        adding.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(adding)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_atelier(self, atelier: AtelierData) -> None:
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            QTimer.singleShot(0, lambda: self.show_atelier(atelier))  # after the editor closes
+            return
+        selected = self.selected_id()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(atelier.organisations))
+        for row, organisation in enumerate(atelier.organisations):
+            item = QTableWidgetItem(organisation.name)
+            item.setData(ID_ROLE, organisation.id)
+            self.table.setItem(row, NAME, item)
+            combo = stakeholder_combo(self.table)
+            combo.setCurrentIndex(max(0, combo.findData(organisation.stakeholder_type)))
+            combo.activated.connect(
+                lambda index, c=combo, i=organisation.id: self._retyped(i, c.itemData(index))
+            )
+            self.table.setCellWidget(row, TYPE, combo)
+            if organisation.id == selected:
+                self.table.selectRow(row)
+        self.table.blockSignals(False)
+
+    def selected_id(self) -> int | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, NAME) if row >= 0 else None
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def add(self) -> None:
+        name = self.new_name.text().strip()
+        if not name:
+            self.new_name.setFocus()
+            return
+        kind = str(self.new_type.currentData())
+        done = self.store.write(
+            lambda s: people.add_organisation(s, self.atelier_id, name, kind),
+            atelier=self.atelier_id,
+        )
+        if done is not None:
+            self.new_name.clear()
+            self.new_name.setFocus()
+
+    def remove_selected(self) -> None:
+        organisation_id = self.selected_id()
+        if organisation_id is None:
+            return
+        name = self.table.item(self.table.currentRow(), NAME).text()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove organisation"),
+            self.tr(
+                "Remove “{name}”? Its participants and notes stay, without an organisation."
+            ).format(name=name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.write(
+                lambda s: people.remove_organisation(s, organisation_id) or True,
+                atelier=self.atelier_id,
+            )
+
+    def _renamed(self, item: QTableWidgetItem) -> None:
+        if item.column() != NAME:
+            return
+        organisation_id = int(item.data(ID_ROLE))
+        done = self.store.write(
+            lambda s: people.update_organisation(s, organisation_id, name=item.text()),
+            atelier=self.atelier_id,
+        )
+        if done is None:  # refused (e.g. empty): show the stored name again
+            self.show_atelier(self.store.atelier(self.atelier_id))
+
+    def _retyped(self, organisation_id: int, kind: object) -> None:
+        self.store.write(
+            lambda s: people.update_organisation(s, organisation_id, stakeholder_type=str(kind)),
+            atelier=self.atelier_id,
+        )

@@ -1,0 +1,199 @@
+"""Participants: name, organisation, role, and which dagdelen each attends (ticks)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.domain.records import AtelierData
+from atelier.services import people
+from atelier.ui.store import AtelierStore
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+NAME, ORGANISATION, ROLE, FIRST_DAGDEEL = 0, 1, 2, 3
+
+
+class ParticipantsTable(QWidget):
+    def __init__(self, store: AtelierStore, atelier_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.atelier_id = atelier_id
+        self.new_name = QLineEdit(self)
+        self.new_name.setObjectName("newParticipantName")
+        self.new_name.setPlaceholderText(self.tr("Name of a new participant"))
+        self.new_organisation = QComboBox(self)
+        self.new_role = QLineEdit(self)
+        self.new_role.setPlaceholderText(self.tr("Role, e.g. projectleider"))
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.clicked.connect(self.add)
+        self.new_name.returnPressed.connect(self.add)
+        self.new_role.returnPressed.connect(self.add)
+        self.table = QTableWidget(0, FIRST_DAGDEEL, self)
+        self.table.setObjectName("participantsTable")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.itemChanged.connect(self._item_changed)
+        self.remove_button = QPushButton(self.tr("Remove participant"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_name, 2)
+        adding.addWidget(self.new_organisation, 2)
+        adding.addWidget(self.new_role, 1)
+        adding.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(adding)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._dagdelen: list[int] = []
+
+    def show_atelier(self, atelier: AtelierData) -> None:
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            QTimer.singleShot(0, lambda: self.show_atelier(atelier))
+            return
+        organisations = [(o.id, o.name) for o in atelier.organisations]
+        keep = self.new_organisation.currentData()
+        self.new_organisation.clear()
+        self.new_organisation.addItem(self.tr("(no organisation)"), None)
+        for ident, name in organisations:
+            self.new_organisation.addItem(name, ident)
+        self.new_organisation.setCurrentIndex(max(0, self.new_organisation.findData(keep)))
+
+        self._dagdelen = [d.nummer for d in atelier.dagdelen]
+        headers = [self.tr("Name"), self.tr("Organisation"), self.tr("Role")]
+        headers += [self.tr("D{n}").format(n=n) for n in self._dagdelen]
+        selected = self.selected_id()
+        self.table.blockSignals(True)
+        self.table.setColumnCount(FIRST_DAGDEEL + len(self._dagdelen))
+        self.table.setHorizontalHeaderLabels(headers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        for column in range(ROLE, self.table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setRowCount(len(atelier.participants))
+        for row, participant in enumerate(atelier.participants):
+            name = QTableWidgetItem(participant.name)
+            name.setData(ID_ROLE, participant.id)
+            self.table.setItem(row, NAME, name)
+            combo = QComboBox(self.table)
+            combo.addItem(self.tr("(no organisation)"), None)
+            for ident, org_name in organisations:
+                combo.addItem(org_name, ident)
+            combo.setCurrentIndex(max(0, combo.findData(participant.organisation_id)))
+            combo.activated.connect(
+                lambda index, c=combo, p=participant.id: self._organisation_chosen(
+                    p, c.itemData(index)
+                )
+            )
+            self.table.setCellWidget(row, ORGANISATION, combo)
+            self.table.setItem(row, ROLE, QTableWidgetItem(participant.role))
+            for offset, nummer in enumerate(self._dagdelen):
+                tick = QTableWidgetItem()
+                tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                tick.setCheckState(
+                    Qt.CheckState.Checked
+                    if nummer in participant.dagdelen
+                    else Qt.CheckState.Unchecked
+                )
+                tick.setToolTip(self.tr("Attends dagdeel {n}").format(n=nummer))
+                self.table.setItem(row, FIRST_DAGDEEL + offset, tick)
+            if participant.id == selected:
+                self.table.selectRow(row)
+        self.table.blockSignals(False)
+
+    def selected_id(self) -> int | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, NAME) if row >= 0 else None
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def attendance(self, row: int) -> tuple[int, ...]:
+        return tuple(
+            nummer
+            for offset, nummer in enumerate(self._dagdelen)
+            if self.table.item(row, FIRST_DAGDEEL + offset).checkState() == Qt.CheckState.Checked
+        )
+
+    def add(self) -> None:
+        name = self.new_name.text().strip()
+        if not name:
+            self.new_name.setFocus()
+            return
+        organisation = self.new_organisation.currentData()
+        role = self.new_role.text().strip()
+        everything = tuple(self._dagdelen)
+        done = self.store.write(
+            lambda s: people.add_participant(
+                s,
+                self.atelier_id,
+                name,
+                organisation_id=organisation,
+                role=role,
+                dagdelen=everything,
+            ),
+            atelier=self.atelier_id,
+        )
+        if done is not None:
+            self.new_name.clear()
+            self.new_role.clear()
+            self.new_name.setFocus()
+
+    def remove_selected(self) -> None:
+        participant_id = self.selected_id()
+        if participant_id is None:
+            return
+        name = self.table.item(self.table.currentRow(), NAME).text()
+        answer = QMessageBox.question(
+            self, self.tr("Remove participant"), self.tr("Remove “{name}”?").format(name=name)
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.write(
+                lambda s: people.remove_participant(s, participant_id) or True,
+                atelier=self.atelier_id,
+            )
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        row = item.row()
+        participant_id = self.table.item(row, NAME).data(ID_ROLE)
+        if participant_id is None:
+            return
+        ident = int(participant_id)
+        if item.column() == NAME:
+            done = self.store.write(
+                lambda s: people.update_participant(s, ident, name=item.text()),
+                atelier=self.atelier_id,
+            )
+        elif item.column() == ROLE:
+            done = self.store.write(
+                lambda s: people.update_participant(s, ident, role=item.text().strip()),
+                atelier=self.atelier_id,
+            )
+        else:
+            ticks = self.attendance(row)
+            done = self.store.write(
+                lambda s: people.set_attendance(s, ident, ticks) or True, atelier=self.atelier_id
+            )
+        if done is None:
+            self.show_atelier(self.store.atelier(self.atelier_id))
+
+    def _organisation_chosen(self, participant_id: int, organisation: object) -> None:
+        self.store.write(
+            lambda s: people.update_participant(
+                s,
+                participant_id,
+                organisation_id=organisation,  # type: ignore[arg-type]
+            ),
+            atelier=self.atelier_id,
+        )

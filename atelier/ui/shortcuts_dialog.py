@@ -1,0 +1,75 @@
+"""Help → Sneltoetsen: every action with a keyboard shortcut in a window, grouped.
+
+The list is read from the window's actions, so the board's and the room's shortcuts appear
+as soon as their actions exist; nothing is listed twice or by hand.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.ui.shortcuts import GROUP_PROPERTY
+
+
+def shortcut_rows(window: QWidget, general: str) -> list[tuple[str, str, str]]:
+    """(group, action text, keys) for every action with a shortcut, in a stable order."""
+    rows: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for action in window.findChildren(QAction):
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = [k for k in keys if k]
+        if not keys:
+            continue
+        group = action.property(GROUP_PROPERTY) or general
+        text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        rows[(group, text)] = (str(group), text, " / ".join(keys))
+    room_first = sorted(rows.values(), key=lambda row: (row[0] == general, row[0]))
+    return room_first
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.resize(520, 460)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("shortcutList")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        groups: dict[str, QTreeWidgetItem] = {}
+        for group, text, keys in shortcut_rows(window, self.tr("General")):
+            if group not in groups:
+                header = QTreeWidgetItem([group, ""])
+                font = header.font(0)
+                font.setBold(True)
+                header.setFont(0, font)
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.tree.addTopLevelItem(header)
+                groups[group] = header
+            self.tree.addTopLevelItem(QTreeWidgetItem([f"    {text}", keys]))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+
+    def listed(self) -> list[tuple[str, str]]:
+        """(action, keys) as listed, for tests."""
+        result = []
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item.text(1):
+                result.append((item.text(0).strip(), item.text(1)))
+        return result

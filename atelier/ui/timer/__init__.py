@@ -1,0 +1,1 @@
+"""The werkvorm timer: its face (room and facilitator) and its controls."""

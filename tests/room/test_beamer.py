@@ -1,0 +1,241 @@
+"""The beamer view: the current question, big; live notes; pause; themes; screens."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from atelier.services import people, programme_edit
+from atelier.ui.beamer.beamer_presenter import SCREEN_KEY, BeamerPresenter
+from atelier.ui.beamer.beamer_window import BeamerWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def beamer(qtbot, store, controller) -> BeamerWindow:
+    window = BeamerWindow(store, controller)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_shows_the_current_question_large(qtbot, store, controller):
+    window = beamer(qtbot, store, controller)
+    werkvorm = controller.current()
+    assert window.question.text() == werkvorm.vraag
+    assert window.question.isVisible()
+    assert window.question_pixel_size() >= 40
+    controller.next()
+    assert window.question.text() == controller.current().vraag
+    assert window.question_pixel_size() >= 40
+    assert window.timer.isVisible()
+
+
+def test_longest_question_stays_at_least_40_px(qtbot, store, atelier_id, controller):
+    longest = max(
+        (w for d in store.atelier(atelier_id).dagdelen for w in d.werkvormen),
+        key=lambda w: len(w.vraag),
+    )
+    controller.go_to(longest.id)
+    window = beamer(qtbot, store, controller)
+    assert window.question_pixel_size() >= 40
+    assert window.question.heightForWidth(window.question.width()) <= window.height() * 0.6
+
+
+def test_a_new_note_appears_within_one_event_loop_turn(qtbot, store, controller):
+    window = beamer(qtbot, store, controller)
+    assert window.notes.cards() == []
+    store.add_note(controller.current().id, "Eerst de huurders spreken <b>&amp;</b>")
+    QApplication.processEvents()
+    texts = [card.text() for card in window.notes.cards()]
+    assert texts == ["Eerst de huurders spreken <b>&amp;</b>"]
+
+
+def test_edits_to_the_question_follow_at_once(qtbot, store, atelier_id, controller):
+    window = beamer(qtbot, store, controller)
+    store.write(
+        lambda s: programme_edit.update_werkvorm(s, controller.current().id, vraag="Nieuw?"),
+        atelier=atelier_id,
+    )
+    assert window.question.text() == "Nieuw?"
+
+
+def test_notes_filtered_and_without_names(qtbot, store, atelier_id, controller):
+    organisation = store.write(
+        lambda s: people.add_organisation(s, atelier_id, "Energiecoöperatie Lindeveld"),
+        atelier=atelier_id,
+    )
+    werkvorm_id = controller.current().id
+    store.add_note(
+        werkvorm_id,
+        "Buurtkoffie organiseren",
+        onderdeel="participatie",
+        author_organisation_id=organisation.id,
+    )
+    store.add_note(werkvorm_id, "Netcapaciteit navragen", onderdeel="techniek")
+    window = beamer(qtbot, store, controller)
+    texts = [card.text().replace("\u00a0", " ") for card in window.notes.cards()]
+    assert "Buurtkoffie organiseren\n— Energiecoöperatie Lindeveld" in texts
+    controller.set_show_authors(False)
+    assert [card.text() for card in window.notes.cards()] == [
+        "Buurtkoffie organiseren",
+        "Netcapaciteit navragen",
+    ]
+    controller.set_notes_filter("techniek")
+    assert [card.text() for card in window.notes.cards()] == ["Netcapaciteit navragen"]
+    controller.set_show_notes(False)
+    assert not window.notes.isVisible()
+
+
+def test_pause_shows_only_the_title(qtbot, store, controller):
+    window = beamer(qtbot, store, controller)
+    controller.set_beamer_paused(True)
+    assert window.is_paused()
+    assert window.pause_title.text() == "Atelier Zonnehoek"
+    assert not window.question.isVisible()
+    assert not window.timer.isVisible()
+    controller.set_beamer_paused(False)
+    assert window.question.isVisible()
+
+
+def test_high_contrast_theme(qtbot, store, controller):
+    window = beamer(qtbot, store, controller)
+    controller.set_theme("contrast")
+    assert "#FFFFFF" in window.styleSheet() and "color: #000000" in window.styleSheet()
+    image = window.grab().toImage()
+    assert image.pixelColor(5, 5).name() == "#ffffff"
+
+
+def test_no_menus_or_toolbars_and_frameless(qtbot, store, controller):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMenuBar, QPushButton, QToolBar
+
+    window = beamer(qtbot, store, controller)
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert not window.findChildren(QMenuBar)
+    assert not window.findChildren(QToolBar)
+    assert not window.findChildren(QPushButton)
+
+
+def test_presenter_shows_full_screen_on_the_only_screen(qtbot, store, controller, settings):
+    facilitator = QWidget()
+    qtbot.addWidget(facilitator)
+    presenter = BeamerPresenter(store, controller, settings=settings, facilitator=facilitator)
+    settings.setValue(SCREEN_KEY, "HDMI-weg")  # remembered, but not attached: fall back
+    presenter.show()
+    assert presenter.is_visible()
+    assert presenter.window.isFullScreen()
+    assert presenter.window.screen() is QGuiApplication.primaryScreen()
+    assert not presenter.has_own_screen()
+    presenter.close()
+
+
+def test_presenter_survives_its_screen_being_removed(qtbot, store, controller, settings):
+    screen = QGuiApplication.primaryScreen()
+    presenter = BeamerPresenter(store, controller, settings=settings)
+    presenter.show()
+    presenter._screen_removed(screen)  # what QGuiApplication.screenRemoved delivers
+    assert presenter.target() is None  # no screen left while it goes
+    qtbot.waitUntil(lambda: presenter._leaving == [])
+    assert presenter.window.isFullScreen()
+    assert presenter.target()[0] is screen  # the screen is still there after all
+    presenter.close()
+
+
+SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+    from atelier.storage.opening import open_database
+    from atelier.domain.programme import load_programme
+    from atelier.services.ateliers import create_atelier
+    from atelier.ui.store import AtelierStore
+    from atelier.ui.agenda.run_controller import RunController
+    from atelier.ui.beamer.beamer_presenter import BeamerPresenter
+
+    app = QApplication([])
+    db = open_database(sys.argv[1])
+    with db.transaction() as s:
+        atelier_id = create_atelier(s, load_programme(), titel="Atelier Lindeveld")
+    settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+    store = AtelierStore(db)
+    controller = RunController(store, atelier_id, settings=settings)
+    laptop = QWidget()
+    laptop.setScreen(app.primaryScreen())
+    laptop.show()
+    presenter = BeamerPresenter(store, controller, settings=settings, facilitator=laptop)
+    if len(sys.argv) > 3:
+        presenter.choose_screen(sys.argv[3])
+    presenter.show()
+    app.processEvents()
+    print(app.primaryScreen().name(), presenter.window.screen().name(),
+          presenter.window.isFullScreen(), presenter.window.geometry().width(), flush=True)
+    """
+)
+
+
+def run_on_two_screens(tmp_path: Path, *choice: str) -> list[str]:
+    config = tmp_path / "screens.json"
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {"name": "A-laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
+                    {"name": "B-beamer", "x": 1366, "y": 0, "width": 1280, "height": 720},
+                ]
+            }
+        )
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", PYTHONPATH=str(ROOT))
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            SCRIPT,
+            str(tmp_path / "a.sqlite"),
+            str(tmp_path / "s.ini"),
+            *choice,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return result.stdout.split()
+
+
+def test_with_two_screens_the_beamer_goes_to_the_second(tmp_path):
+    primary, beamer_screen, full, width = run_on_two_screens(tmp_path)
+    assert (primary, beamer_screen, full, width) == ("A-laptop", "B-beamer", "True", "1280")
+
+
+def test_a_chosen_screen_is_remembered_by_name(tmp_path):
+    run_on_two_screens(tmp_path, "A-laptop")  # the facilitator picks the laptop screen once
+    _primary, beamer_screen, full, width = run_on_two_screens(tmp_path)  # next start
+    assert (beamer_screen, full, width) == ("A-laptop", "True", "1366")
+
+
+def test_a_full_wall_shows_the_newest_notes_readably(qtbot, store, controller):
+    werkvorm_id = controller.current().id
+    for number in range(30):
+        store.add_note(werkvorm_id, f"Notitie {number}: " + "warmtenet en isolatie " * 12)
+    window = beamer(qtbot, store, controller)
+    cards = window.notes.cards()
+    assert 0 < len(cards) < 30
+    expected = QCoreApplication.translate("BeamerNotesWall", "+ {n} earlier notes")
+    assert window.notes.more.text() == expected.format(n=30 - len(cards))
+    assert cards[-1].text().startswith("Notitie 29: ")
+    assert cards[-1].text().endswith("…")
+    assert window.notes.card_pixel_size() >= 20

@@ -1,0 +1,139 @@
+"""The set-up screen stores every edit at once; after a restart everything is still there."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QMessageBox
+
+from atelier.storage.opening import open_database
+from atelier.ui.intake.intake_page import IntakePage
+from atelier.ui.store import AtelierStore
+
+
+def make_page(qtbot, store, atelier_id) -> IntakePage:
+    page = IntakePage(store, atelier_id)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_intake_edits_survive_a_restart(qtbot, store, database, db_path, atelier_id):
+    page = make_page(qtbot, store, atelier_id)
+    form = page.atelier_form
+    gemeente = form.bindings["gemeente"].widget
+    gemeente.selectAll()
+    qtbot.keyClicks(gemeente, "Gemeente Lindeveld & <Omstreken>")
+    qtbot.keyClick(gemeente, Qt.Key.Key_Return)
+    doelen = form.bindings["doelen"].widget
+    qtbot.keyClicks(doelen, "Een gedragen warmteroute")
+    qtbot.keyClick(doelen, Qt.Key.Key_Return)
+    qtbot.keyClicks(doelen, "voor 2030")
+    qtbot.waitUntil(lambda: not form.bindings["doelen"].pending(), timeout=3000)
+    facilitators = form.bindings["facilitators"].widget
+    qtbot.keyClicks(facilitators, "Mirte Zandvoort")
+    qtbot.keyClick(facilitators, Qt.Key.Key_Tab)
+    page.flush()  # leaving the field stores it; flush makes sure regardless of focus
+
+    row = page.dagdelen.rows[store.atelier(atelier_id).dagdelen[1].id]
+    row.date.setDate(QDate(2026, 3, 17))
+    row.date.editingFinished.emit()
+    row.start.setTime(QTime(13, 30))
+    row.start.editingFinished.emit()
+    qtbot.keyClicks(row.location, "Buurthuis De Kastanje")
+    qtbot.keyClick(row.location, Qt.Key.Key_Return)
+
+    page.setCurrentIndex(1)  # people
+    qtbot.keyClicks(page.organisations.new_name, "Woonstichting Lindeveld")
+    page.organisations.new_type.setCurrentIndex(
+        page.organisations.new_type.findData("woningcorporatie")
+    )
+    qtbot.keyClick(page.organisations.new_name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.participants.new_organisation.count() == 2)
+    page.participants.new_organisation.setCurrentIndex(1)
+    qtbot.keyClicks(page.participants.new_name, "Sanne de Wit")
+    qtbot.keyClicks(page.participants.new_role, "projectleider")
+    qtbot.keyClick(page.participants.new_role, Qt.Key.Key_Return)
+    table = page.participants.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    table.item(0, 4).setCheckState(Qt.CheckState.Unchecked)  # not at dagdeel 2
+    qtbot.waitUntil(lambda: store.atelier(atelier_id).participants[0].dagdelen == (1, 3, 4))
+
+    page.close()
+    store.deleteLater()
+    database.close()
+
+    reopened = open_database(db_path)
+    try:
+        again = AtelierStore(reopened)
+        atelier = again.atelier(atelier_id)
+        assert atelier.gemeente == "Gemeente Lindeveld & <Omstreken>"
+        assert atelier.doelen == "Een gedragen warmteroute\nvoor 2030"
+        assert atelier.facilitators == "Mirte Zandvoort"
+        dagdeel = atelier.dagdelen[1]
+        assert (dagdeel.datum, dagdeel.start_tijd, dagdeel.locatie) == (
+            date(2026, 3, 17),
+            time(13, 30),
+            "Buurthuis De Kastanje",
+        )
+        (organisation,) = atelier.organisations
+        assert (organisation.name, organisation.stakeholder_type) == (
+            "Woonstichting Lindeveld",
+            "woningcorporatie",
+        )
+        (participant,) = atelier.participants
+        assert (participant.name, participant.role, participant.organisation_id) == (
+            "Sanne de Wit",
+            "projectleider",
+            organisation.id,
+        )
+        assert participant.dagdelen == (1, 3, 4)
+        shown = make_page(qtbot, again, atelier_id)
+        assert shown.atelier_form.bindings["gemeente"].text() == atelier.gemeente
+        assert shown.participants.table.item(0, 0).text() == "Sanne de Wit"
+        shown.close()
+    finally:
+        reopened.close()
+
+
+def test_an_empty_title_is_refused_and_the_old_one_comes_back(qtbot, store, atelier_id):
+    errors = []
+    store.errorOccurred.connect(errors.append)
+    page = make_page(qtbot, store, atelier_id)
+    titel = page.atelier_form.bindings["titel"].widget
+    titel.selectAll()
+    qtbot.keyClick(titel, Qt.Key.Key_Delete)
+    qtbot.keyClick(titel, Qt.Key.Key_Return)
+    assert titel.text() == "Atelier Zonnehoek"
+    assert store.atelier(atelier_id).titel == "Atelier Zonnehoek"
+
+
+def test_typing_is_one_commit_after_a_pause_not_one_per_key(qtbot, store, atelier_id):
+    commits = []
+    store.atelierChanged.connect(commits.append)
+    page = make_page(qtbot, store, atelier_id)
+    wijk = page.atelier_form.bindings["wijk"].widget
+    wijk.selectAll()
+    qtbot.keyClicks(wijk, "Kastanjebuurt")
+    assert commits == []
+    qtbot.waitUntil(lambda: store.atelier(atelier_id).wijk == "Kastanjebuurt", timeout=3000)
+    assert len(commits) == 1
+
+
+def test_removing_an_organisation_asks_first(qtbot, store, atelier_id, monkeypatch):
+    page = make_page(qtbot, store, atelier_id)
+    page.setCurrentIndex(1)
+    qtbot.keyClicks(page.organisations.new_name, "Netbeheerder Oostland")
+    qtbot.keyClick(page.organisations.new_name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.organisations.table.rowCount() == 1)
+    page.organisations.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page.organisations.remove_selected()
+    assert len(store.atelier(atelier_id).organisations) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.organisations.remove_selected()
+    qtbot.waitUntil(lambda: page.organisations.table.rowCount() == 0)
+    assert store.atelier(atelier_id).organisations == ()
