@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from atelier.domain.programme import MAX_WERKVORM_MINUTES
@@ -31,8 +31,8 @@ class WerkvormHasNotes(ServiceError):
     def __init__(self, count: int) -> None:
         self.count = count
         super().__init__(
-            f"Deze werkvorm heeft {count} notitie(s). Verwijder de werkvorm alleen als u "
-            "die notities ook kwijt wilt."
+            f"Deze werkvorm heeft {count} notitie(s). Die verhuizen mee naar de werkvorm "
+            "ervoor (of erna) als u de werkvorm verwijdert."
         )
 
 
@@ -98,8 +98,10 @@ def update_werkvorm(
     return werkvorm_data(werkvorm, _note_count(session, werkvorm_id))
 
 
-def remove_werkvorm(session: Session, werkvorm_id: int, *, with_notes: bool = False) -> None:
-    """Remove a werkvorm. One with notes is only removed when ``with_notes`` says so."""
+def remove_werkvorm(session: Session, werkvorm_id: int, *, move_notes: bool = False) -> None:
+    """Remove a werkvorm from the programme. Notes are never lost: a werkvorm with notes is only
+    removed when ``move_notes`` says so, and then its notes and clusters move to the werkvorm
+    before it (or after it, for the first) in the same dagdeel."""
     werkvorm = _werkvorm(session, werkvorm_id)
     dagdeel = werkvorm.dagdeel
     if len(dagdeel.werkvormen) <= 1:
@@ -107,11 +109,23 @@ def remove_werkvorm(session: Session, werkvorm_id: int, *, with_notes: bool = Fa
     count = session.execute(
         select(func.count()).where(models.Note.werkvorm_id == werkvorm_id)
     ).scalar_one()
-    if count and not with_notes:
+    if count and not move_notes:
         raise WerkvormHasNotes(count)
+    heir = neighbour_of(dagdeel, werkvorm)
+    for model in (models.Note, models.Cluster):
+        session.execute(
+            update(model).where(model.werkvorm_id == werkvorm_id).values(werkvorm_id=heir.id)
+        )
+    session.expire(werkvorm)
     _set_order(dagdeel, [w for w in dagdeel.werkvormen if w is not werkvorm])  # orphan: deleted
     touch_atelier(session, dagdeel.atelier_id)
     session.flush()
+
+
+def neighbour_of(dagdeel: models.Dagdeel, werkvorm: models.Werkvorm) -> models.Werkvorm:
+    """The werkvorm that inherits the notes of ``werkvorm`` when it is removed."""
+    index = dagdeel.werkvormen.index(werkvorm)
+    return dagdeel.werkvormen[index - 1] if index > 0 else dagdeel.werkvormen[1]
 
 
 def move_werkvorm(

@@ -7,7 +7,7 @@ from datetime import date, time
 import pytest
 
 from atelier.domain.agenda import clock_time, plan
-from atelier.services import notes, programme_edit
+from atelier.services import clusters, notes, programme_edit
 from atelier.services.ateliers import get_atelier
 from atelier.services.errors import ServiceError
 
@@ -73,17 +73,22 @@ def test_move_to_another_dagdeel(database, atelier_id) -> None:
     assert [w.positie for w in dagdeel(database, atelier_id, 1).werkvormen] == list(range(5))
 
 
-def test_remove_refuses_to_lose_notes_unless_asked(database, atelier_id) -> None:
-    werkvorm = dagdeel(database, atelier_id).werkvormen[1]
+def test_removing_a_werkvorm_never_loses_its_notes(database, atelier_id) -> None:
+    before, werkvorm = dagdeel(database, atelier_id).werkvormen[:2]
     with database.transaction() as session:
-        notes.add_note(session, werkvorm.id, "Betaalbaarheid voorop")
+        note = notes.add_note(session, werkvorm.id, "Betaalbaarheid voorop")
+        clusters.create_cluster(session, werkvorm.id, "Geld", [note.id])
     with pytest.raises(programme_edit.WerkvormHasNotes), database.transaction() as session:
         programme_edit.remove_werkvorm(session, werkvorm.id)
     assert werkvorm.titel in titles(database, atelier_id)
     with database.transaction() as session:
-        programme_edit.remove_werkvorm(session, werkvorm.id, with_notes=True)
+        programme_edit.remove_werkvorm(session, werkvorm.id, move_notes=True)
     assert werkvorm.titel not in titles(database, atelier_id)
     assert [w.positie for w in dagdeel(database, atelier_id).werkvormen] == list(range(5))
+    with database.transaction() as session:
+        moved = notes.list_notes(session, before.id)
+        assert [n.text for n in moved] == ["Betaalbaarheid voorop"]
+        assert [c.note_ids for c in clusters.list_clusters(session, before.id)] == [(note.id,)]
 
 
 def test_a_dagdeel_keeps_at_least_one_werkvorm(database, atelier_id) -> None:

@@ -192,17 +192,27 @@ class MaatwerkPage(QWidget):
             return
         werkvorm = self._atelier.werkvorm(werkvorm_id)
         if werkvorm.note_count:
+            heir = self._heir_title(werkvorm_id)
             question = self.tr(
-                "“{title}” has {n} notes. Removing the werkvorm removes its notes too. Remove?"
-            ).format(title=werkvorm.titel, n=werkvorm.note_count)
+                "“{title}” has {n} notes. They move to “{heir}”. Remove the werkvorm?"
+            ).format(title=werkvorm.titel, n=werkvorm.note_count, heir=heir)
         else:
             question = self.tr("Remove “{title}” from the programme?").format(title=werkvorm.titel)
         answer = QMessageBox.question(self, self.tr("Remove werkvorm"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.store.write(
-                lambda s: programme_edit.remove_werkvorm(s, werkvorm_id, with_notes=True) or True,
+                lambda s: programme_edit.remove_werkvorm(s, werkvorm_id, move_notes=True) or True,
                 atelier=self.atelier_id,
             )
+
+    def _heir_title(self, werkvorm_id: int) -> str:
+        assert self._atelier is not None
+        for dagdeel in self._atelier.dagdelen:
+            ids = [w.id for w in dagdeel.werkvormen]
+            if werkvorm_id in ids:
+                index = ids.index(werkvorm_id)
+                return dagdeel.werkvormen[index - 1 if index > 0 else 1].titel
+        return ""
 
     def _move(self, step: int) -> None:
         werkvorm_id = self.selected_id()
