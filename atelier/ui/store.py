@@ -8,6 +8,7 @@ signal; every view that shows that data refreshes from the signal. A failure is 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -15,7 +16,9 @@ from sqlalchemy.orm import Session
 
 from atelier.domain.programme import Programme
 from atelier.domain.records import AtelierData, AtelierSummary, ClusterData, NoteData
+from atelier.domain.routemap_records import ActionData
 from atelier.services import ateliers, clusters, notes
+from atelier.services.board import BoardChange
 from atelier.services.errors import ServiceError
 from atelier.storage.database import Database
 from atelier.storage.errors import StorageError
@@ -29,6 +32,8 @@ class AtelierStore(QObject):
     atelierChanged = Signal(int)  # atelier id: intake, programme or people changed
     notesChanged = Signal(int)  # werkvorm id: its notes or clusters changed
     errorOccurred = Signal(str)  # a Dutch message for the user
+    boardChanged = Signal(object)  # a services.board.BoardChange, emitted before notesChanged
+    routemapChanged = Signal(int)  # atelier id: its actions, mijlpalen, … or report texts changed
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,11 +74,72 @@ class AtelierStore(QObject):
             self.ateliersChanged.emit()
         return result
 
+    def write_board(self, operation: Callable[[Session], BoardChange]) -> BoardChange | None:
+        """Commit a board operation; announce exactly what changed, then ``notesChanged``.
+
+        A board applies the ``BoardChange`` to the few notes it names and can skip the
+        ``notesChanged`` that follows; other views refresh from ``notesChanged`` as usual.
+        """
+        change = self.write(operation)
+        if change is not None:
+            self.boardChanged.emit(change)
+            for werkvorm_id in change.werkvorm_ids:
+                self.notesChanged.emit(werkvorm_id)
+        return change
+
+    def write_routemap(self, operation: Callable[[Session], T], atelier_id: int) -> tuple[T] | None:
+        """Commit a routemap change, then emit ``routemapChanged(atelier_id)``.
+
+        Returns the operation's result in a 1-tuple (so a result of None still means saved),
+        or None after ``errorOccurred`` when nothing was saved.
+        """
+        saved = self.write(lambda s: (operation(s),))
+        if saved is not None:
+            self.routemapChanged.emit(atelier_id)
+        return saved
+
+    # -- notes and clusters become routemap actions -----------------------------------------
+    def create_action_from_notes(self, note_ids: list[int], **fields: object) -> ActionData | None:
+        """One action from notes of one werkvorm; the notes stay its herkomst."""
+        from atelier.services.routemap_ui_support import action_from_notes
+
+        made = self.write(lambda s: action_from_notes(s, note_ids, **fields))
+        if made is None:
+            return None
+        self.routemapChanged.emit(made[1])
+        return made[0]
+
+    def create_action_from_cluster(self, cluster_id: int, **fields: object) -> ActionData | None:
+        """One action named after a cluster; the cluster and its notes stay its herkomst."""
+        from atelier.services.routemap_ui_support import action_from_cluster
+
+        made = self.write(lambda s: action_from_cluster(s, cluster_id, **fields))
+        if made is None:
+            return None
+        self.routemapChanged.emit(made[1])
+        return made[0]
+
     def _backup_if_due(self) -> None:
         try:
             self.database.backup_if_due()
         except (OSError, StorageError) as error:
             self.errorOccurred.emit(f"Reservekopie maken is mislukt: {error}")
+
+    def close(self) -> None:
+        """Stop periodic work (the window is closing; the app closes the database after)."""
+        self._backup_timer.stop()
+
+    # -- interchange files ----------------------------------------------------------------
+    def import_atelier(self, path: Path) -> int | None:
+        """Import a whole atelier from an interchange file; its new id, or None if refused."""
+        from atelier.interchange.importer import import_file
+
+        return self.write(lambda s: import_file(s, path), ateliers_list=True)
+
+    def export_atelier(self, atelier_id: int, path: Path) -> bool:
+        from atelier.interchange.export import export_to_file
+
+        return self.write(lambda s: export_to_file(s, atelier_id, path) or True) is not None
 
     # -- ateliers -------------------------------------------------------------------------
     def list_ateliers(self) -> list[AtelierSummary]:

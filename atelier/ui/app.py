@@ -1,0 +1,166 @@
+"""The composition root of the desktop app: the one place that builds and wires everything.
+
+``run(db_path, open_demo)`` is what the command line calls. It makes the QApplication, installs
+the Dutch translation, takes the one-window-per-file lock, opens the atelier file (explaining any
+problem in Dutch and offering a backup for a damaged file), builds the store and the main window,
+installs the features (``features.py``) and runs the event loop. Nothing is global: the store is
+handed to the widgets that need it.
+
+Imports of Qt and of the rest of the app happen inside the functions, so that ``atelier --help``
+and the other command-line commands start without loading Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from atelier.storage.database import Database
+    from atelier.ui.instance_lock import DatabaseLock
+    from atelier.ui.main_window import MainWindow
+    from atelier.ui.settings import UiSettings
+    from atelier.ui.store import AtelierStore
+
+SMOKE_TEST_VARIABLE = "ATELIER_SMOKE_TEST"  # set: report the first window shown, then close it
+
+
+def run(db_path: Path, open_demo: bool) -> int:
+    """Start the app on ``db_path``; returns the process exit code."""
+    from atelier.ui.settings import UiSettings
+
+    settings = UiSettings.for_user()
+    app = prepare_application(settings)
+    running = launch(db_path, settings, open_demo=open_demo)
+    if running is None:
+        return 1
+    if os.environ.get(SMOKE_TEST_VARIABLE):
+        _report_and_close_once_shown(running.window)
+    code = app.exec()
+    running.shutdown()  # also when the loop ended without the window closing (log-out)
+    return code
+
+
+def _report_and_close_once_shown(window: MainWindow) -> None:
+    """For CI's smoke run of the installer and benchmarks/startup.py: say the window is up
+    (with its title) as soon as the event loop runs, then close it the normal way."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    def report_and_close() -> None:
+        print(f"window shown: {window.windowTitle()}", flush=True)
+        QCoreApplication.exit(0 if window.close() else 1)
+
+    QTimer.singleShot(0, report_and_close)
+
+
+def prepare_application(settings: UiSettings) -> QApplication:
+    """The QApplication (made once), with its names, icon and translation."""
+    from PySide6.QtWidgets import QApplication
+
+    from atelier import APP_NAME, __version__
+    from atelier.ui.icons import app_icon
+    from atelier.ui.translations import install_translators
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("atelier")
+    app.setWindowIcon(app_icon())
+    install_translators(app, settings.language())
+    return app
+
+
+@dataclass
+class RunningApp:
+    """What one open window holds on to; ``shutdown`` lets go of it (once)."""
+
+    lock: DatabaseLock
+    database: Database
+    store: AtelierStore
+    window: MainWindow
+    closed: bool = field(default=False)
+
+    def shutdown(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        self.store.close()
+        from atelier.storage.errors import StorageError
+
+        try:
+            if self.database.changed_since_backup:
+                self.database.backups.take()
+        except (OSError, StorageError) as error:
+            print(f"Atelier: reservekopie bij afsluiten mislukt: {error}", file=sys.stderr)
+        self.database.close()
+        self.lock.release()
+
+
+def launch(db_path: Path, settings: UiSettings, *, open_demo: bool = False) -> RunningApp | None:
+    """Open ``db_path`` in a new main window and show it; None when it cannot be opened.
+
+    Needs a QApplication (``prepare_application``); does not run the event loop.
+    """
+    from atelier.storage.errors import FolderNotWritable
+    from atelier.ui.features import install_features
+    from atelier.ui.instance_lock import DatabaseLock
+    from atelier.ui.main_window import MainWindow
+    from atelier.ui.startup_dialogs import (
+        explain_already_open,
+        explain_storage_error,
+        open_or_explain,
+    )
+    from atelier.ui.store import AtelierStore
+
+    db_path = Path(db_path).expanduser().absolute()
+    lock = DatabaseLock(db_path)
+    if not lock.acquire():
+        if lock.held_by_other():
+            explain_already_open(db_path, lock.holder())
+        else:
+            explain_storage_error(FolderNotWritable(db_path.parent))
+        return None
+    opened = open_or_explain(db_path)
+    if opened is None:
+        lock.release()
+        return None
+    store = AtelierStore(opened.database)
+    window = MainWindow(store, settings, db_path)
+    install_features(window, store)
+    running = RunningApp(lock, opened.database, store, window)
+    window.closing.connect(running.shutdown)
+    start = _first_atelier(store, settings, db_path, open_demo)
+    if start is not None:
+        window.open_atelier(start)
+    window.restore_window()
+    window.show()
+    if opened.notice:
+        from atelier.ui.message_bar import MessageKind
+
+        window.message_bar.show_message(opened.notice, MessageKind.WARNING)
+    return running
+
+
+def _first_atelier(
+    store: AtelierStore, settings: UiSettings, db_path: Path, open_demo: bool
+) -> int | None:
+    """The demo atelier when asked for or when the file is empty; else the last one opened."""
+    summaries = store.list_ateliers()
+    if open_demo or not summaries:
+        from atelier.services import demo
+
+        existing = store.read(demo.find_demo_atelier)
+        return (
+            existing
+            if existing is not None
+            else store.write(demo.create_demo_atelier, ateliers_list=True)
+        )
+    last = settings.last_atelier(db_path)
+    return last if any(summary.id == last for summary in summaries) else None

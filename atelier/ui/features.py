@@ -1,0 +1,27 @@
+"""Where features plug into the main window: one line per feature.
+
+``app.py`` (the composition root) calls ``install_features`` once, after the window is built and
+before it shows. A feature gets the window and the store, nothing global, and uses the seams
+documented in ``main_window.py`` and ``atelier_page.py``:
+
+* menu actions: ``window.create_action("file", text, slot, "exchange", needs_atelier=True)``;
+* tabs of the open atelier: ``window.atelier_page.add_tab("routemap", title, widget)``;
+* the werkvorm view (the note board): ``window.atelier_page.set_werkvorm_view_factory(...)``.
+"""
+
+from __future__ import annotations
+
+from atelier.ui.agenda.room_feature import RoomFeature
+from atelier.ui.file_exchange import FileExchange
+from atelier.ui.main_window import MainWindow
+from atelier.ui.note_list_view import NoteListView
+from atelier.ui.routemap.routemap_feature import RoutemapFeature
+from atelier.ui.store import AtelierStore
+
+
+def install_features(window: MainWindow, store: AtelierStore) -> None:
+    FileExchange(window)  # File → Importeren… / Exporteren… (JSON)
+    RoomFeature(window, store)  # Intake and Draaiboek tabs, beamer, timer, room shortcuts
+    window.atelier_page.set_werkvorm_view_factory(lambda parent: NoteListView(store, parent))
+    # after the werkvorm view is set: it adds “Maak actie van notitie” to that view's menu
+    RoutemapFeature(window, store)  # Routemap tab; File → Exporteer routemap (PDF) / CSV

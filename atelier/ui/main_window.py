@@ -1,0 +1,299 @@
+"""The main window: menus, a message bar, and the welcome page or the open atelier.
+
+Seams for other features (wire them in ``atelier/ui/features.py``, one line each):
+
+* **Menu actions**: ``window.create_action(menu, text, slot, section=None, shortcut=None,
+  needs_atelier=False)`` makes and adds one; ``window.add_action(menu, action, section=...,
+  needs_atelier=...)`` adds a QAction you made.
+  Menus, in menu-bar order: ``"file"``, ``"edit"``, ``"view"``, ``"atelier"``, ``"help"``
+  (created on first use, so an empty menu never shows). The file menu has the sections
+  ``"atelier"`` (new, open), ``"exchange"`` (import, export; put "Exporteer routemap (PDF)"
+  here; the default) and ``"quit"``. ``needs_atelier=True`` enables the action only while an
+  atelier is open.
+  ``window.menu(key)`` gives the QMenu itself.
+* **The open atelier**: ``window.current_atelier_id()``, signals ``atelierOpened(int)`` and
+  ``atelierClosed()``; ``window.open_atelier(id)`` / ``window.show_welcome()``.
+* **Pages inside the atelier** (intake, agenda, routemap tabs; the note board):
+  ``window.atelier_page`` — see ``atelier_page.py``.
+* **Telling the user something**: ``window.message_bar.show_message(text)`` /
+  ``.show_error(text)`` (non-blocking). Store errors (``errorOccurred``) already land there.
+* **Remembering things**: ``window.settings`` (``UiSettings``), never a QSettings of your own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from atelier import __version__
+from atelier.domain.datafile import DataFileError
+from atelier.ui.atelier_page import AtelierPage
+from atelier.ui.message_bar import MessageBar
+from atelier.ui.new_atelier_dialog import NewAtelierDialog
+from atelier.ui.settings import UiSettings
+from atelier.ui.store import AtelierStore
+from atelier.ui.welcome_page import WelcomePage
+
+MENU_ORDER = ("file", "edit", "view", "atelier", "help")
+FILE_SECTIONS = ("atelier", "exchange", "quit")
+DEFAULT_SECTIONS = {"file": "exchange"}  # never below "Afsluiten"
+SMALL_SCREEN_WIDTH = 1440
+
+
+class MainWindow(QMainWindow):
+    atelierOpened = Signal(int)
+    atelierClosed = Signal()
+    closing = Signal()  # the window is closing; settings are saved already
+
+    def __init__(
+        self,
+        store: AtelierStore,
+        settings: UiSettings,
+        db_path: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.settings = settings
+        self.db_path = db_path
+        self._menus: dict[str, QMenu] = {}
+        self._section_ends: dict[tuple[str, str], QAction] = {}
+        self._atelier_actions: list[QAction] = []
+        self._open_atelier: int | None = None
+
+        self.message_bar = MessageBar(self)
+        self.welcome_page = WelcomePage(store, self)
+        self.atelier_page = AtelierPage(store, settings, self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.welcome_page)
+        self.pages.addWidget(self.atelier_page)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.welcome_page.newRequested.connect(self.new_atelier)
+        self.welcome_page.openRequested.connect(self.open_atelier)
+        store.errorOccurred.connect(self.message_bar.show_error)
+        store.atelierChanged.connect(self._atelier_changed)
+        self.show_welcome()
+
+    # -- menus (a seam: see the module docstring) -------------------------------------------
+    def menu(self, key: str) -> QMenu:
+        if key not in MENU_ORDER:
+            raise KeyError(f"unknown menu {key!r}; use one of {MENU_ORDER}")
+        if key not in self._menus:
+            titles = {
+                "file": self.tr("&File"),
+                "edit": self.tr("&Edit"),
+                "view": self.tr("&View"),
+                "atelier": self.tr("&Atelier"),
+                "help": self.tr("&Help"),
+            }
+            menu = QMenu(titles[key], self)
+            menu.setObjectName(f"{key}Menu")
+            following = MENU_ORDER[MENU_ORDER.index(key) + 1 :]
+            later = [self._menus[k] for k in following if k in self._menus]
+            bar = self.menuBar()
+            if later:
+                bar.insertMenu(later[0].menuAction(), menu)
+            else:
+                bar.addMenu(menu)
+            self._menus[key] = menu
+        return self._menus[key]
+
+    def add_action(
+        self,
+        menu: str,
+        action: QAction,
+        *,
+        section: str | None = None,
+        needs_atelier: bool = False,
+    ) -> QAction:
+        target = self.menu(menu)
+        section = section or DEFAULT_SECTIONS.get(menu)
+        end = self._section_ends.get((menu, section)) if section else None
+        if section and end is None:
+            raise KeyError(f"menu {menu!r} has no section {section!r}")
+        if end is not None:
+            target.insertAction(end, action)
+        else:
+            target.addAction(action)
+        self.addAction(action)  # its shortcut works wherever the focus is in this window
+        if needs_atelier:
+            self._atelier_actions.append(action)
+            action.setEnabled(self._open_atelier is not None)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menu("file")
+        for section in FILE_SECTIONS:
+            end = file_menu.addSeparator()
+            self._section_ends[("file", section)] = end
+        self.create_action(
+            "file",
+            self.tr("&New atelier…"),
+            self.new_atelier,
+            "atelier",
+            shortcut=QKeySequence.StandardKey.New,
+        )
+        self.create_action(
+            "file",
+            self.tr("&Open…"),
+            self.show_welcome,
+            "atelier",
+            shortcut=QKeySequence.StandardKey.Open,
+        )
+        self.create_action(
+            "file", self.tr("&Quit"), self.close, "quit", shortcut=QKeySequence.StandardKey.Quit
+        )
+        self.next_werkvorm_action = self.create_action(
+            "atelier",
+            self.tr("&Next werkvorm"),
+            lambda: self.atelier_page.select_adjacent_werkvorm(1),
+            shortcut=QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down),
+            needs_atelier=True,
+        )
+        self.previous_werkvorm_action = self.create_action(
+            "atelier",
+            self.tr("&Previous werkvorm"),
+            lambda: self.atelier_page.select_adjacent_werkvorm(-1),
+            shortcut=QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up),
+            needs_atelier=True,
+        )
+        self.create_action("help", self.tr("&About Atelier"), self.show_about)
+
+    def create_action(
+        self,
+        menu: str,
+        text: str,
+        slot: Callable[[], object],
+        section: str | None = None,
+        *,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        needs_atelier: bool = False,
+    ) -> QAction:
+        """Make an action that calls ``slot`` and add it (see ``add_action``)."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return self.add_action(menu, action, section=section, needs_atelier=needs_atelier)
+
+    # -- pages ----------------------------------------------------------------------------
+    def current_atelier_id(self) -> int | None:
+        return self._open_atelier
+
+    def open_atelier(self, atelier_id: int) -> bool:
+        if not self.atelier_page.show_atelier(atelier_id):
+            self.message_bar.show_error(self.tr("This atelier no longer exists."))
+            self.show_welcome()
+            return False
+        self._open_atelier = atelier_id
+        self.settings.set_last_atelier(self.db_path, atelier_id)
+        self.pages.setCurrentWidget(self.atelier_page)
+        self._update_title()
+        self._enable_atelier_actions(True)
+        self.atelierOpened.emit(atelier_id)
+        self.atelier_page.workspace.navigator.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def show_welcome(self) -> None:
+        was_open = self._open_atelier is not None
+        self._open_atelier = None
+        self.atelier_page.show_atelier(None)
+        self.pages.setCurrentWidget(self.welcome_page)
+        self.welcome_page.refresh()
+        self.welcome_page.focus_recent()
+        self._update_title()
+        self._enable_atelier_actions(False)
+        if was_open:
+            self.atelierClosed.emit()
+
+    def new_atelier(self) -> int | None:
+        from atelier.domain.programme import load_programme
+
+        try:
+            programme = load_programme()
+        except DataFileError as error:
+            self.message_bar.show_error(
+                self.tr("The default programme cannot be read: {error}").format(error=error)
+            )
+            return None
+        dialog = NewAtelierDialog(programme.naam, self)
+        accepted = dialog.exec() == NewAtelierDialog.DialogCode.Accepted
+        fields = dialog.fields()
+        dialog.deleteLater()
+        self.activateWindow()  # back from the dialog: keyboard focus belongs here again
+        if not accepted:
+            return None
+        atelier_id = self.store.create_atelier(
+            programme, fields.titel, gemeente=fields.gemeente, wijk=fields.wijk
+        )
+        if atelier_id is not None:
+            self.open_atelier(atelier_id)
+        return atelier_id
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Atelier"),
+            self.tr(
+                "Atelier {version}\n\nPlan, run and report a Vertragingsatelier: four dagdelen "
+                "with the municipality and its partners, on the way to a wijkuitvoeringsplan."
+                "\n\nDatabase: {path}"
+            ).format(version=__version__, path=self.db_path),
+        )
+
+    # -- window state ---------------------------------------------------------------------
+    def restore_window(self) -> None:
+        """Put the window where it was last time, or fill a small screen on first use."""
+        geometry = self.settings.window_geometry()
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        if available.width() <= SMALL_SCREEN_WIDTH:
+            self.setGeometry(available)
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(1280, 800)
+            self.move(available.center() - self.rect().center())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.atelier_page.save_state()
+        self.settings.sync()
+        self.closing.emit()
+        super().closeEvent(event)
+
+    def _atelier_changed(self, atelier_id: int) -> None:
+        if atelier_id != self._open_atelier:
+            return
+        if self.atelier_page.atelier() is None:  # it was deleted meanwhile
+            self.show_welcome()
+            self.message_bar.show_error(self.tr("This atelier no longer exists."))
+        else:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        atelier = self.atelier_page.atelier() if self._open_atelier is not None else None
+        if atelier is None:
+            self.setWindowTitle(QCoreApplication.applicationName() or "Atelier")
+            return
+        place = ", ".join(part for part in (atelier.gemeente, atelier.wijk) if part)
+        title = f"{atelier.titel} ({place})" if place else atelier.titel
+        self.setWindowTitle(f"{title} – Atelier")
+
+    def _enable_atelier_actions(self, enabled: bool) -> None:
+        for action in self._atelier_actions:
+            action.setEnabled(enabled)

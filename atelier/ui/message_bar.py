@@ -1,0 +1,93 @@
+"""A non-blocking message strip: errors and warnings stay until closed, notices fade.
+
+An optional action button (e.g. "Ongedaan maken") calls back once and hides the bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+NOTICE_MS = 10_000
+
+
+class MessageKind(Enum):
+    NOTICE = "notice"  # fades after a while
+    WARNING = "warning"  # stays: something the user must know (e.g. a backup was restored)
+    ERROR = "error"  # stays: something failed
+
+
+_STYLE = {
+    MessageKind.NOTICE: "background: #E8F1FB; border: 1px solid #9CC3EA; color: #17324D;",
+    MessageKind.WARNING: "background: #FFF4D6; border: 1px solid #E8C56A; color: #4D3A00;",
+    MessageKind.ERROR: "background: #FCE9E7; border: 1px solid #E3A29A; color: #5C1A12;",
+}
+
+
+class MessageBar(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._action = QPushButton(self)
+        self._action.hide()
+        self._action.clicked.connect(self._run_action)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setToolTip(self.tr("Close message"))
+        close.setAutoRaise(True)
+        close.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 6)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self._action)
+        layout.addWidget(close)
+        self._callback: Callable[[], object] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.dismiss)
+        self.hide()
+
+    def show_message(
+        self,
+        text: str,
+        kind: MessageKind = MessageKind.NOTICE,
+        *,
+        action: str | None = None,
+        on_action: Callable[[], object] | None = None,
+    ) -> None:
+        self._label.setText(text)
+        self.setStyleSheet(f"#messageBar {{ {_STYLE[kind]} border-radius: 4px; }}")
+        self._callback = on_action
+        self._action.setVisible(action is not None)
+        if action is not None:
+            self._action.setText(action)
+        if kind is MessageKind.NOTICE:
+            self._timer.start(NOTICE_MS)
+        else:
+            self._timer.stop()
+        self.show()
+
+    def show_error(self, text: str) -> None:
+        self.show_message(text, MessageKind.ERROR)
+
+    def text(self) -> str:
+        """The message shown now ("" when hidden)."""
+        return "" if self.isHidden() else self._label.text()
+
+    def dismiss(self) -> None:
+        self._timer.stop()
+        self._callback = None
+        self.hide()
+
+    def _run_action(self) -> None:
+        callback = self._callback
+        self.dismiss()
+        if callback is not None:
+            callback()

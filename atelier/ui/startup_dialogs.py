@@ -1,0 +1,167 @@
+"""What the user is told when the atelier file cannot be opened, and the way out offered.
+
+Every ``StorageError`` from ``atelier.storage.opening`` carries a complete Dutch sentence; these
+dialogs add a heading and, for a damaged file, the offer to restore the newest good backup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from atelier.storage.database import Database
+from atelier.storage.errors import (
+    DatabaseDamaged,
+    DatabaseTooNew,
+    FolderNotWritable,
+    MigrationFailed,
+    NotAnAtelierFile,
+    StorageError,
+)
+from atelier.storage.opening import open_database, restore_backup
+from atelier.ui.instance_lock import LockHolder
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    database: Database
+    notice: str | None = None  # something the window should tell the user once it shows
+
+
+def open_or_explain(db_path: Path) -> OpenedDatabase | None:
+    """Open the atelier file; on failure explain it and offer what can be done (or None)."""
+    try:
+        return OpenedDatabase(open_database(db_path))
+    except DatabaseDamaged as damaged:
+        return _recover(damaged)
+    except StorageError as error:
+        explain_storage_error(error)
+        return None
+
+
+def explain_storage_error(error: StorageError) -> None:
+    headings = (
+        (
+            DatabaseTooNew,
+            QCoreApplication.translate(
+                "StartupDialogs", "This file was made with a newer version of Atelier."
+            ),
+        ),
+        (
+            NotAnAtelierFile,
+            QCoreApplication.translate("StartupDialogs", "This is not an Atelier file."),
+        ),
+        (
+            FolderNotWritable,
+            QCoreApplication.translate("StartupDialogs", "Atelier cannot write in this folder."),
+        ),
+        (
+            MigrationFailed,
+            QCoreApplication.translate(
+                "StartupDialogs", "Updating the file for this version of Atelier failed."
+            ),
+        ),
+    )
+    heading = next(
+        (text for kind, text in headings if isinstance(error, kind)),
+        QCoreApplication.translate("StartupDialogs", "The atelier file cannot be opened."),
+    )
+    box = _box(QMessageBox.Icon.Critical, heading, str(error))
+    box.addButton(
+        QCoreApplication.translate("StartupDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.exec()
+
+
+def explain_already_open(db_path: Path, holder: LockHolder | None) -> None:
+    where = ""
+    if holder is not None:
+        where = QCoreApplication.translate(
+            "StartupDialogs", "It is in use by program {app} (process {pid}) on computer {host}."
+        ).format(app=holder.appname, pid=holder.pid, host=holder.hostname)
+    details = QCoreApplication.translate(
+        "StartupDialogs",
+        "Only one Atelier window at a time can work with a file, so that no note gets lost. "
+        "Switch to the window that is already open, or close it first.",
+    )
+    box = _box(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("StartupDialogs", "This atelier file is already open."),
+        "\n\n".join(part for part in (str(db_path), where, details) if part),
+    )
+    box.addButton(
+        QCoreApplication.translate("StartupDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.exec()
+
+
+def _recover(damaged: DatabaseDamaged) -> OpenedDatabase | None:
+    backup = damaged.newest_backup
+    if damaged.set_aside is None:
+        advice = QCoreApplication.translate(
+            "StartupDialogs",
+            "The file could not be set aside. Close other programs that may use it and "
+            "start Atelier again.",
+        )
+    elif backup is not None:
+        advice = QCoreApplication.translate(
+            "StartupDialogs",
+            "Restore this backup? Work done after {time} is not in it. The damaged file is "
+            "kept, so nothing is thrown away.",
+        ).format(time=f"{backup.taken_at:%d-%m-%Y %H:%M}")
+    else:
+        advice = QCoreApplication.translate(
+            "StartupDialogs",
+            "Start with a new, empty atelier file? The damaged file is kept, so a specialist "
+            "can still try to rescue it.",
+        )
+    box = _box(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("StartupDialogs", "The atelier file is damaged."),
+        f"{damaged}\n\n{advice}",
+    )
+    proceed = None
+    if damaged.set_aside is not None:
+        proceed = box.addButton(
+            QCoreApplication.translate("StartupDialogs", "Restore backup")
+            if backup is not None
+            else QCoreApplication.translate("StartupDialogs", "Start with an empty file"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    box.addButton(
+        QCoreApplication.translate("StartupDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.exec()
+    if proceed is None or box.clickedButton() is not proceed:
+        return None
+    try:
+        if backup is None:
+            return OpenedDatabase(open_database(damaged.path))
+        restored = restore_backup(backup, damaged.path)
+    except StorageError as error:
+        explain_storage_error(error)
+        return None
+    except OSError as error:
+        explain_storage_error(
+            StorageError(
+                QCoreApplication.translate(
+                    "StartupDialogs", "Restoring the backup failed: {error}"
+                ).format(error=error.strerror or error)
+            )
+        )
+        return None
+    notice = QCoreApplication.translate(
+        "StartupDialogs",
+        "The backup of {time} has been restored. The damaged file is kept as {name}.",
+    ).format(time=f"{backup.taken_at:%d-%m-%Y %H:%M}", name=damaged.set_aside.name)
+    return OpenedDatabase(restored, notice)
+
+
+def _box(icon: QMessageBox.Icon, heading: str, details: str) -> QMessageBox:
+    box = QMessageBox(icon, "Atelier", heading)
+    box.setInformativeText(details)
+    box.setObjectName("startupMessage")
+    return box

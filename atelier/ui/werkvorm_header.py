@@ -1,0 +1,87 @@
+"""The selected werkvorm at a glance: its title, onderdeel colour and the question the room sees."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from atelier.domain.records import WerkvormData
+from atelier.ui.look import MUTED_TEXT, onderdeel_colour, onderdeel_name
+
+
+class WerkvormHeader(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("werkvormHeader")
+        self.meta = QLabel(self)
+        self.meta.setObjectName("werkvormMeta")
+        self.title = QLabel(self)
+        self.title.setObjectName("werkvormTitle")
+        self.title.setWordWrap(True)
+        self.question = QLabel(self)
+        self.question.setObjectName("werkvormQuestion")
+        self.question.setWordWrap(True)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.guidance = QLabel(self)
+        self.guidance.setObjectName("werkvormGuidance")
+        self.guidance.setWordWrap(True)
+        for label in (self.meta, self.title, self.question, self.guidance):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 12)
+        layout.setSpacing(4)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.title)
+        layout.addWidget(self.question)
+        layout.addWidget(self.guidance)
+        self.show_werkvorm(None)
+
+    def show_werkvorm(self, werkvorm: WerkvormData | None) -> None:
+        if werkvorm is None:
+            self._style("#D0D4DA", "#F6F7F9")
+            self.meta.setText("")
+            self.title.setText(self.tr("Choose a werkvorm"))
+            self.question.setText(
+                self.tr("Pick a werkvorm on the left to see its question and its notes.")
+            )
+            self.guidance.setText("")
+            self.guidance.hide()
+            return
+        colour = onderdeel_colour(werkvorm.onderdeel)
+        self._style(colour.name(), _tint(colour.name()))
+        self.meta.setText(
+            self.tr("{onderdeel} · {minutes} min").format(
+                onderdeel=onderdeel_name(werkvorm.onderdeel).upper(),
+                minutes=werkvorm.duur_minuten,
+            )
+        )
+        self.title.setText(werkvorm.titel)
+        self.question.setText(werkvorm.vraag)
+        parts = []
+        if werkvorm.toelichting:
+            parts.append(self.tr("Guidance: {text}").format(text=werkvorm.toelichting))
+        if werkvorm.output:
+            parts.append(self.tr("Result: {text}").format(text=werkvorm.output))
+        self.guidance.setText("\n".join(parts))
+        self.guidance.setVisible(bool(parts))
+        self.guidance.setToolTip(self.guidance.text())
+
+    def _style(self, stripe: str, background: str) -> None:
+        self.setStyleSheet(
+            f"#werkvormHeader {{ background: {background}; border-left: 6px solid {stripe};"
+            " border-radius: 3px; }"
+            f" #werkvormMeta {{ color: {MUTED_TEXT}; font-size: 9pt; font-weight: 600;"
+            " letter-spacing: 0.5px; }"
+            " #werkvormTitle { font-size: 13pt; font-weight: 600; }"
+            " #werkvormQuestion { font-size: 15pt; }"
+            f" #werkvormGuidance {{ color: {MUTED_TEXT}; font-size: 9pt; }}"
+        )
+
+
+def _tint(colour: str) -> str:
+    """A very light version of ``colour`` for the header background."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    mix = 0.16
+    return "#{:02X}{:02X}{:02X}".format(
+        *(round(255 - (255 - channel) * mix) for channel in (red, green, blue))
+    )

@@ -1,0 +1,118 @@
+"""Start-up time: from process start to the first window shown, Atelier against a bare PySide6
+QMainWindow, measured in the same run.
+
+    .venv/bin/python benchmarks/startup.py [--rounds 5] [--platform offscreen]
+    .venv/bin/python benchmarks/startup.py --frozen dist/atelier/atelier
+
+Each round starts fresh processes, alternating, so a busy machine hurts all alike:
+
+* ``bare``: a Python process that shows an empty ``QMainWindow``;
+* ``atelier``: ``python -m atelier --db FILE`` (or the frozen program) on a file that already
+  holds the demo atelier, the everyday start (the last atelier comes back);
+* ``atelier-new``: the same on a new file, which first creates the demo atelier.
+
+With ``ATELIER_SMOKE_TEST=1`` the app prints ``window shown: TITLE`` on its first event-loop
+turn after the window is shown, then closes; the bare window does the same. The clock runs from
+just before the process is spawned until that line arrives. Settings and user folders point at
+a temporary folder, so the benchmark never touches the user's own; so does Python's bytecode
+cache (warmed by a first, untimed start), as an installed app has its bytecode compiled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOWN = "window shown:"
+
+BARE = """
+import sys
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.show()
+
+def report_and_close():
+    print("window shown: bare", flush=True)
+    QCoreApplication.exit(0 if window.close() else 1)
+
+QTimer.singleShot(0, report_and_close)
+sys.exit(app.exec())
+"""
+
+
+def time_to_window(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawning ``command`` until it reports its window shown."""
+    started = time.perf_counter()
+    with subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.startswith(SHOWN):
+                elapsed = time.perf_counter() - started
+                break
+        else:
+            _out, errors = process.communicate(timeout=60)
+            raise SystemExit(
+                f"{command[0]} showed no window (exit {process.returncode}):\n{errors}"
+            )
+        process.communicate(timeout=60)
+    if process.returncode != 0:
+        raise SystemExit(f"{command[0]} ended with exit code {process.returncode}")
+    return elapsed
+
+
+def isolated_env(folder: Path, platform: str) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM=platform, ATELIER_SMOKE_TEST="1")
+    for variable in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "APPDATA", "LOCALAPPDATA"):
+        env[variable] = str(folder / variable.lower())
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    # An installed app has compiled bytecode; keep it in the temporary folder, not the tree.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+    return env
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    parser.add_argument("--frozen", type=Path, help="time this frozen program instead of Python")
+    options = parser.parse_args(argv)
+    app = [str(options.frozen)] if options.frozen else [sys.executable, "-m", "atelier"]
+    timings: dict[str, list[float]] = {"bare": [], "atelier": [], "atelier-new": []}
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        env = isolated_env(folder, options.platform)
+        demo = folder / "demo" / "atelier.sqlite"
+        time_to_window([*app, "--db", str(demo)], env)  # demo atelier and bytecode, untimed
+        for round_number in range(options.rounds):
+            timings["bare"].append(time_to_window([sys.executable, "-c", BARE], env))
+            timings["atelier"].append(time_to_window([*app, "--db", str(demo)], env))
+            fresh = folder / f"new-{round_number}" / "atelier.sqlite"
+            timings["atelier-new"].append(time_to_window([*app, "--db", str(fresh)], env))
+    bare = statistics.median(timings["bare"])
+    what = options.frozen or "python -m atelier"
+    print(f"{what} on {options.platform}, {options.rounds} rounds, process start → window shown")
+    for name, values in timings.items():
+        median = statistics.median(values)
+        print(
+            f"  {name:<12} median {median * 1000:6.0f} ms   min {min(values) * 1000:6.0f} ms"
+            f"   ({median / bare:4.2f}× bare)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

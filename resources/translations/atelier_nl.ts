@@ -1,0 +1,2124 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>ActionCard</name>
+    <message>
+        <source>no deadline</source>
+        <translation>geen deadline</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>geen eigenaar</translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>Action {code}</source>
+        <translation>Actie {code}</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>(given when saved)</source>
+        <translation>(volgt bij opslaan)</translation>
+    </message>
+    <message>
+        <source>Verb first: what has to happen?</source>
+        <translation>Begin met een werkwoord: wat moet er gebeuren?</translation>
+    </message>
+    <message>
+        <source>What exists when it is done (a document, a decision…)</source>
+        <translation>Wat er ligt als het af is (een document, een besluit…)</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— geen —</translation>
+    </message>
+    <message>
+        <source>whole euros, e.g. 25.000</source>
+        <translation>hele euro&apos;s, bijv. 25.000</translation>
+    </message>
+    <message>
+        <source>Coverage, e.g. gemeentebegroting, WIS</source>
+        <translation>Dekking, bijv. gemeentebegroting, WIS</translation>
+    </message>
+    <message>
+        <source>Generic action for the blauwdruk (reusable)</source>
+        <translation>Generieke actie voor de blauwdruk (herbruikbaar)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>What *</source>
+        <translation>Wat *</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Onderdeel (lane)</source>
+        <translation>Onderdeel (baan)</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Baan</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline *</source>
+        <translation>Deadline *</translation>
+    </message>
+    <message>
+        <source>Decision moment</source>
+        <translation>Besluitmoment</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>— choose an organisation —</source>
+        <translation>— kies een organisatie —</translation>
+    </message>
+    <message>
+        <source>Person or role</source>
+        <translation>Persoon of rol</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Eén per regel</translation>
+    </message>
+    <message>
+        <source>Owner (A) *</source>
+        <translation>Eigenaar (A) *</translation>
+    </message>
+    <message>
+        <source>Responsible (R)</source>
+        <translation>Uitvoerders (R)</translation>
+    </message>
+    <message>
+        <source>Consulted (C)</source>
+        <translation>Betrokken (C)</translation>
+    </message>
+    <message>
+        <source>Informed (I)</source>
+        <translation>Informeren (I)</translation>
+    </message>
+    <message>
+        <source>External conditions, e.g. Wgiw in force (one per line)</source>
+        <translation>Externe voorwaarden, bijv. Wgiw in werking (één per regel)</translation>
+    </message>
+    <message>
+        <source>Waits for</source>
+        <translation>Wacht op</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Delete action…</source>
+        <translation>Actie verwijderen…</translation>
+    </message>
+    <message>
+        <source>What, where and when</source>
+        <translation>Wat, waar en wanneer</translation>
+    </message>
+    <message>
+        <source>Who (RACI)</source>
+        <translation>Wie (RACI)</translation>
+    </message>
+    <message>
+        <source>Dependencies and origin</source>
+        <translation>Afhankelijkheden en herkomst</translation>
+    </message>
+    <message>
+        <source>Made on the routemap itself.</source>
+        <translation>Op de routemap zelf gemaakt.</translation>
+    </message>
+    <message>
+        <source>Default: {lane}</source>
+        <translation>Standaard: {lane}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Budget: write a whole number of euros, e.g. 25.000.</source>
+        <translation>Budget: schrijf een heel aantal euro&apos;s, bijvoorbeeld 25.000.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionList</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Baan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle eigenaren</translation>
+    </message>
+    <message>
+        <source>Without owner</source>
+        <translation>Zonder eigenaar</translation>
+    </message>
+    <message>
+        <source>All lanes</source>
+        <translation>Alle banen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} actions</source>
+        <translation>{shown} van {total} acties</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Baan</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>geen eigenaar</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>geen deadline</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>Werkvorm</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Dagdeel {n}: {theme}</source>
+        <translation>Dagdeel {n}: {theme}</translation>
+    </message>
+    <message>
+        <source>{n} min in total</source>
+        <translation>{n} min in totaal</translation>
+    </message>
+    <message>
+        <source>The programme runs {n} min past the end time ({end}).</source>
+        <translation>Het programma loopt {n} min over de eindtijd ({end}).</translation>
+    </message>
+    <message>
+        <source>No start time set for this dagdeel.</source>
+        <translation>Voor dit dagdeel is geen starttijd ingesteld.</translation>
+    </message>
+    <message>
+        <source>Planned for {date}: ahead or behind shows on the day itself.</source>
+        <translation>Gepland op {date}: voor- of achterstand zie je op de dag zelf.</translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation>Op schema</translation>
+    </message>
+    <message>
+        <source>Running {n} min behind</source>
+        <translation>Loopt {n} min achter</translation>
+    </message>
+    <message>
+        <source>Running {n} min ahead</source>
+        <translation>Loopt {n} min voor</translation>
+    </message>
+</context>
+<context>
+    <name>AtelierForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood:</source>
+        <translation>&amp;Wijk:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation>&amp;Facilitators:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Doelen:</translation>
+    </message>
+    <message>
+        <source>&amp;Deliverables:</source>
+        <translation>O&amp;pleveringen:</translation>
+    </message>
+    <message>
+        <source>Intake &amp;notes:</source>
+        <translation>Intake&amp;notities:</translation>
+    </message>
+    <message>
+        <source>Who facilitates, e.g. two names</source>
+        <translation>Wie begeleidt, bijv. twee namen</translation>
+    </message>
+    <message>
+        <source>What should the four dagdelen achieve?</source>
+        <translation>Wat moeten de vier dagdelen opleveren?</translation>
+    </message>
+    <message>
+        <source>What does the municipality receive afterwards?</source>
+        <translation>Wat krijgt de gemeente na afloop?</translation>
+    </message>
+    <message>
+        <source>Agreements from the intake, wishes, sensitivities…</source>
+        <translation>Afspraken uit de intake, wensen, gevoeligheden…</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>In voorbereiding</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>AtelierPage</name>
+    <message>
+        <source>Werkvormen</source>
+        <translation>Werkvormen</translation>
+    </message>
+</context>
+<context>
+    <name>BeamerControls</name>
+    <message>
+        <source>Standard (dark)</source>
+        <translation>Standaard (donker)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast (lichte zaal)</translation>
+    </message>
+    <message>
+        <source>All onderdelen</source>
+        <translation>Alle onderdelen</translation>
+    </message>
+    <message>
+        <source>Show the notes</source>
+        <translation>Notities tonen</translation>
+    </message>
+    <message>
+        <source>Show organisation names</source>
+        <translation>Namen van organisaties tonen</translation>
+    </message>
+    <message>
+        <source>Screen:</source>
+        <translation>Scherm:</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <translation>Weergave:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <source>Hide beamer (F5)</source>
+        <translation>Beamer verbergen (F5)</translation>
+    </message>
+    <message>
+        <source>Show beamer (F5)</source>
+        <translation>Beamer tonen (F5)</translation>
+    </message>
+    <message>
+        <source>Resume beamer (F7)</source>
+        <translation>Beamer hervatten (F7)</translation>
+    </message>
+    <message>
+        <source>Pause beamer (F7)</source>
+        <translation>Beamer pauzeren (F7)</translation>
+    </message>
+    <message>
+        <source>No second screen: the beamer view covers this screen (F5 hides it).</source>
+        <translation>Geen tweede scherm: het beamerbeeld bedekt dit scherm (F5 verbergt het).</translation>
+    </message>
+    <message>
+        <source>Beamer view on {screen}.</source>
+        <translation>Beamerbeeld op {screen}.</translation>
+    </message>
+</context>
+<context>
+    <name>BeamerNotesWall</name>
+    <message>
+        <source>+ {n} earlier notes</source>
+        <translation>+ {n} eerdere notities</translation>
+    </message>
+</context>
+<context>
+    <name>BeamerWindow</name>
+    <message>
+        <source>Atelier – beamer</source>
+        <translation>Atelier – beamer</translation>
+    </message>
+</context>
+<context>
+    <name>BesluitmomentenEditor</name>
+    <message>
+        <source>Decision moment</source>
+        <translation>Besluitmoment</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Orgaan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>New decision moment</source>
+        <translation>Nieuw besluitmoment</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation>geen orgaan</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <source>From its actions or date</source>
+        <translation>Volgt uit de acties of de datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+</context>
+<context>
+    <name>Blueprint</name>
+    <message>
+        <source>Save programme as file</source>
+        <translation>Programma opslaan als bestand</translation>
+    </message>
+    <message>
+        <source>Name of the programme:</source>
+        <translation>Naam van het programma:</translation>
+    </message>
+    <message>
+        <source>New atelier based on “{title}”</source>
+        <translation>Nieuw atelier op basis van “{title}”</translation>
+    </message>
+    <message>
+        <source>New atelier from a programme file</source>
+        <translation>Nieuw atelier uit een programmabestand</translation>
+    </message>
+    <message>
+        <source>This programme file cannot be used: {error}</source>
+        <translation>Dit programmabestand is niet bruikbaar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardActions</name>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation type="unfinished">Notitie &amp;bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group into a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse or e&amp;xpand cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted notes…</source>
+        <translation type="unfinished">Verwijderde notities…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardCommand</name>
+    <message>
+        <source>Ungroup cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %n note(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a dot back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the voting limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardController</name>
+    <message numerus="yes">
+        <source>Change %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardHost</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a werkvorm on the left to see its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardMenu</name>
+    <message>
+        <source>Move to werkvorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to werkvorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation type="unfinished">Onderdeel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <source>New cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>Type a note and press Enter · Shift+Enter: new line · paste lines: one note each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from now on: {name} (Ctrl+{number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author of the next notes (Alt+1…9, Alt+0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1…5 onderdeel · Alt+1…9 organisation · F2 edit · Del delete · Ctrl+G group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurrentWerkvorm</name>
+    <message>
+        <source>◀ Previous (PgUp)</source>
+        <translation>◀ Vorige (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next (PgDn) ▶</source>
+        <translation>Volgende (PgDn) ▶</translation>
+    </message>
+    <message>
+        <source>No werkvorm selected</source>
+        <translation>Geen werkvorm gekozen</translation>
+    </message>
+    <message>
+        <source>Dagdeel {n} · {title}</source>
+        <translation>Dagdeel {n} · {title}</translation>
+    </message>
+    <message>
+        <source>Onderdeel: {name}</source>
+        <translation>Onderdeel: {name}</translation>
+    </message>
+    <message>
+        <source>Guidance: {text}</source>
+        <translation>Toelichting: {text}</translation>
+    </message>
+    <message>
+        <source>Output: {text}</source>
+        <translation>Opbrengst: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>DagdelenForm</name>
+    <message>
+        <source>Dagdeel</source>
+        <translation>Dagdeel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>e.g. Wijkcentrum De Linde</source>
+        <translation>bijv. Wijkcentrum De Linde</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedNotesDialog</name>
+    <message>
+        <source>Deleted notes</source>
+        <translation>Verwijderde notities</translation>
+    </message>
+    <message>
+        <source>Notes deleted from this werkvorm, newest first. Select notes to restore.</source>
+        <translation>Notities die uit deze werkvorm zijn verwijderd, de nieuwste eerst. Selecteer notities om ze terug te zetten.</translation>
+    </message>
+    <message>
+        <source>There are no deleted notes.</source>
+        <translation>Er zijn geen verwijderde notities.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Deleted {moment}</source>
+        <translation>Verwijderd op {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export routemap (PDF)</source>
+        <translation>Routemap exporteren (PDF)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Routemap on an A3 page, to print as a poster</source>
+        <translation>Routemap op een A3-pagina, om als poster te printen</translation>
+    </message>
+    <message>
+        <source>Leave out participants&apos; names (privacy)</source>
+        <translation>Namen van deelnemers weglaten (privacy)</translation>
+    </message>
+    <message>
+        <source>The report is made in the background; you can keep working. Without names, people appear by their organisation only.</source>
+        <translation>Het rapport wordt op de achtergrond gemaakt; u kunt gewoon doorwerken. Zonder namen staan mensen er alleen met hun organisatie in.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Save routemap as</source>
+        <translation>Routemap opslaan als</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileExchange</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Import atelier</source>
+        <translation>Atelier importeren</translation>
+    </message>
+    <message>
+        <source>Atelier files (*.json);;All files (*)</source>
+        <translation>Atelier-bestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>“{file}” has been imported as a new atelier.</source>
+        <translation>“{file}” is geïmporteerd als nieuw atelier.</translation>
+    </message>
+    <message>
+        <source>Export atelier</source>
+        <translation>Atelier exporteren</translation>
+    </message>
+    <message>
+        <source>Atelier files (*.json)</source>
+        <translation>Atelier-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>“{titel}” has been exported to {path}.</source>
+        <translation>“{titel}” is geëxporteerd naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All onderdelen</source>
+        <translation type="unfinished">Alle onderdelen</translation>
+    </message>
+    <message>
+        <source>Hide others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{matching} of {total} match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Check: no problems found.</source>
+        <translation>Controle: geen problemen gevonden.</translation>
+    </message>
+    <message>
+        <source>Check: {errors} and {warnings}</source>
+        <translation>Controle: {errors} en {warnings}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>The four dagdelen</source>
+        <translation>De vier dagdelen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Mensen</translation>
+    </message>
+    <message>
+        <source>&amp;Maatwerk</source>
+        <translation>Maat&amp;werk</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Actions that refer to it keep their other data.</source>
+        <translation>“{name}” verwijderen? Acties die ernaar verwijzen houden hun andere gegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>MaatwerkPage</name>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Add werkvorm</source>
+        <translation>Werkvorm toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Save programme as file…</source>
+        <translation>Programma opslaan als bestand…</translation>
+    </message>
+    <message>
+        <source>New atelier based on this one…</source>
+        <translation>Nieuw atelier op basis van dit atelier…</translation>
+    </message>
+    <message>
+        <source>Weight of the onderdelen (whole atelier)</source>
+        <translation>Gewicht van de onderdelen (hele atelier)</translation>
+    </message>
+    <message>
+        <source>Dagdeel {n}: {theme}</source>
+        <translation>Dagdeel {n}: {theme}</translation>
+    </message>
+    <message>
+        <source>{count} werkvormen, {minutes} min</source>
+        <translation>{count} werkvormen, {minutes} min</translation>
+    </message>
+    <message>
+        <source>New werkvorm</source>
+        <translation>Nieuwe werkvorm</translation>
+    </message>
+    <message>
+        <source>“{title}” has {n} notes. They move to “{heir}”. Remove the werkvorm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{title}” from the programme?</source>
+        <translation>“{title}” uit het programma verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove werkvorm</source>
+        <translation>Werkvorm verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Atelier</source>
+        <translation>&amp;Atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New atelier…</source>
+        <translation>&amp;Nieuw atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Next werkvorm</source>
+        <translation>&amp;Volgende werkvorm</translation>
+    </message>
+    <message>
+        <source>&amp;Previous werkvorm</source>
+        <translation>V&amp;orige werkvorm</translation>
+    </message>
+    <message>
+        <source>&amp;About Atelier</source>
+        <translation>&amp;Over Atelier</translation>
+    </message>
+    <message>
+        <source>This atelier no longer exists.</source>
+        <translation>Dit atelier bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The default programme cannot be read: {error}</source>
+        <translation>Het standaardprogramma kan niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>About Atelier</source>
+        <translation>Over Atelier</translation>
+    </message>
+    <message>
+        <source>Atelier {version}
+
+Plan, run and report a Vertragingsatelier: four dagdelen with the municipality and its partners, on the way to a wijkuitvoeringsplan.
+
+Database: {path}</source>
+        <translation>Atelier {version}
+
+Voorbereiden, begeleiden en vastleggen van een Vertragingsatelier: vier dagdelen met de gemeente en haar partners, op weg naar een wijkuitvoeringsplan.
+
+Database: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close message</source>
+        <translation>Melding sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>MijlpalenEditor</name>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Nieuwe mijlpaal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>End product</source>
+        <translation>Eindproduct</translation>
+    </message>
+    <message>
+        <source>Decision moment</source>
+        <translation>Besluitmoment</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— geen —</translation>
+    </message>
+</context>
+<context>
+    <name>MomentEdit</name>
+    <message>
+        <source>e.g. 15-03-2027 or Q3 2027</source>
+        <translation>bijv. 15-03-2027 of Q3 2027</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Kies een datum</translation>
+    </message>
+</context>
+<context>
+    <name>NewAtelierDialog</name>
+    <message>
+        <source>New atelier</source>
+        <translation>Nieuw atelier</translation>
+    </message>
+    <message>
+        <source>The atelier starts from the programme “{name}”; you can adapt it later.</source>
+        <translation>Het atelier begint met het programma “{name}”; u kunt dat later aanpassen.</translation>
+    </message>
+    <message>
+        <source>e.g. Gemeente Veldwijk</source>
+        <translation>bijv. Gemeente Veldwijk</translation>
+    </message>
+    <message>
+        <source>e.g. Zonnehoek</source>
+        <translation>bijv. Zonnehoek</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood:</source>
+        <translation>&amp;Wijk:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Create atelier</source>
+        <translation>Atelier maken</translation>
+    </message>
+</context>
+<context>
+    <name>NoteListModel</name>
+    <message>
+        <source>{onderdeel} · added {moment}</source>
+        <translation>{onderdeel} · toegevoegd op {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteListView</name>
+    <message>
+        <source>Type a note and press Enter</source>
+        <translation>Typ een notitie en druk op Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation>Notitie &amp;bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleted notes…</source>
+        <translation>Verwijderde notities…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) deleted.</source>
+        <translation>
+            <numerusform>%n notitie verwijderd.</numerusform>
+            <numerusform>%n notities verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteToAction</name>
+    <message>
+        <source>Make action from note</source>
+        <translation>Maak actie van notitie</translation>
+    </message>
+    <message>
+        <source>Make action from cluster</source>
+        <translation>Maak actie van cluster</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make one action from %n note(s)</source>
+        <translation>
+            <numerusform>Maak één actie van %n notitie</numerusform>
+            <numerusform>Maak één actie van %n notities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnderdeelWeights</name>
+    <message>
+        <source>D{n}: {m} min</source>
+        <translation>D{n}: {m} min</translation>
+    </message>
+    <message>
+        <source>{m} min ({p} %)</source>
+        <translation>{m} min ({p} %)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsTable</name>
+    <message>
+        <source>New organisation, e.g. Woonstichting Veldwijk</source>
+        <translation>Nieuwe organisatie, bijv. Woonstichting Veldwijk</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>Soort belanghebbende</translation>
+    </message>
+    <message>
+        <source>Remove organisation</source>
+        <translation>Organisatie verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove “{name}”? Its participants and notes stay, without an organisation.</source>
+        <translation>“{name}” verwijderen? De deelnemers en notities blijven, zonder organisatie.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTable</name>
+    <message>
+        <source>Name of a new participant</source>
+        <translation>Naam van een nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <source>Role, e.g. projectleider</source>
+        <translation>Rol, bijv. projectleider</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(geen organisatie)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>D{n}</source>
+        <translation>D{n}</translation>
+    </message>
+    <message>
+        <source>Attends dagdeel {n}</source>
+        <translation>Is bij dagdeel {n}</translation>
+    </message>
+    <message>
+        <source>Remove “{name}”?</source>
+        <translation>“{name}” verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeNavigator</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Dagdeel {number}</source>
+        <translation>Dagdeel {number}</translation>
+    </message>
+    <message>
+        <source>{hours}:{minutes:02d} h</source>
+        <translation>{hours}:{minutes:02d} u</translation>
+    </message>
+    <message>
+        <source>{hours} · {notes} notes</source>
+        <translation>{hours} · {notes} notities</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>RankingList</name>
+    <message>
+        <source>{dots} dots, of which {room} for the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <source>The report could not be saved: {error}</source>
+        <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <source>The report could not be made ({kind}: {error}). Your data is safe; please report this problem.</source>
+        <translation>Het rapport kon niet worden gemaakt ({kind}: {error}). Uw gegevens zijn veilig; meld dit probleem alstublieft.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsEditor</name>
+    <message>
+        <source>e.g. concept — shared with participants</source>
+        <translation>bijv. concept — gedeeld met deelnemers</translation>
+    </message>
+    <message>
+        <source>Own report date</source>
+        <translation>Eigen rapportdatum</translation>
+    </message>
+    <message>
+        <source>Version / status</source>
+        <translation>Versie / status</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Rapportdatum</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
+    </message>
+    <message>
+        <source>Key insights</source>
+        <translation>Kerninzichten</translation>
+    </message>
+    <message>
+        <source>Background and frameworks</source>
+        <translation>Aanleiding en kaders</translation>
+    </message>
+    <message>
+        <source>The neighbourhood</source>
+        <translation>De wijk</translation>
+    </message>
+    <message>
+        <source>Stakeholders and cooperation</source>
+        <translation>Betrokkenen en samenwerking</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participatie</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Techniek</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Open vragen</translation>
+    </message>
+    <message>
+        <source>Blueprint</source>
+        <translation>Blauwdruk</translation>
+    </message>
+    <message>
+        <source>Left empty, the report uses the goals from the intake.</source>
+        <translation>Blijft dit leeg, dan gebruikt het rapport de doelen uit de intake.</translation>
+    </message>
+    <message>
+        <source>Left empty, the report uses the clustered notes of: {werkvormen}.</source>
+        <translation>Blijft dit leeg, dan gebruikt het rapport de geclusterde notities van: {werkvormen}.</translation>
+    </message>
+    <message>
+        <source>Left empty, the report leaves this part out.</source>
+        <translation>Blijft dit leeg, dan laat het rapport dit deel weg.</translation>
+    </message>
+</context>
+<context>
+    <name>RisicosEditor</name>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Nieuw risico</translation>
+    </message>
+    <message>
+        <source>Person or role</source>
+        <translation>Persoon of rol</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>— choose an organisation —</source>
+        <translation>— kies een organisatie —</translation>
+    </message>
+</context>
+<context>
+    <name>RoomActions</name>
+    <message>
+        <source>Next werkvorm for the room</source>
+        <translation>Volgende werkvorm in de zaal</translation>
+    </message>
+    <message>
+        <source>Previous werkvorm for the room</source>
+        <translation>Vorige werkvorm in de zaal</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Timer starten of pauzeren</translation>
+    </message>
+    <message>
+        <source>Timer back to the planned duration</source>
+        <translation>Timer terug naar de geplande duur</translation>
+    </message>
+    <message>
+        <source>One minute extra</source>
+        <translation>Eén minuut erbij</translation>
+    </message>
+    <message>
+        <source>Five minutes extra</source>
+        <translation>Vijf minuten erbij</translation>
+    </message>
+    <message>
+        <source>Show or hide the beamer view</source>
+        <translation>Beamerbeeld tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Pause or resume the beamer</source>
+        <translation>Beamer pauzeren of hervatten</translation>
+    </message>
+    <message>
+        <source>Running the room</source>
+        <translation>De zaal leiden</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFeature</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Draaiboek</source>
+        <translation>Draaiboek</translation>
+    </message>
+    <message>
+        <source>New atelier from a &amp;programme file…</source>
+        <translation>Nieuw atelier uit een p&amp;rogrammabestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+</context>
+<context>
+    <name>RoutemapExport</name>
+    <message>
+        <source>Export routemap (&amp;PDF)…</source>
+        <translation>Exporteer routemap (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Export a&amp;ctions (CSV)…</source>
+        <translation>Exporteer a&amp;cties (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export no&amp;tes (CSV)…</source>
+        <translation>Exporteer no&amp;tities (CSV)…</translation>
+    </message>
+    <message>
+        <source>Making the routemap report…</source>
+        <translation>Het routemaprapport wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Export routemap (PDF)</source>
+        <translation>Routemap exporteren (PDF)</translation>
+    </message>
+    <message>
+        <source>The routemap report has been saved as {path}.</source>
+        <translation>Het routemaprapport is opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>The routemap report was not saved. {reason}</source>
+        <translation>Het routemaprapport is niet opgeslagen. {reason}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exporteren geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Export actions (CSV)</source>
+        <translation>Acties exporteren (CSV)</translation>
+    </message>
+    <message>
+        <source>Export notes (CSV)</source>
+        <translation>Notities exporteren (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files, for Excel (*.csv)</source>
+        <translation>CSV-bestanden, voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV file was not saved. {reason}</source>
+        <translation>Het CSV-bestand is niet opgeslagen. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Opgeslagen als {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutemapFeature</name>
+    <message>
+        <source>Routemap</source>
+        <translation>Routemap</translation>
+    </message>
+    <message>
+        <source>Show &amp;routemap</source>
+        <translation>&amp;Routemap tonen</translation>
+    </message>
+    <message>
+        <source>Action {code} is on the routemap ({fase}): “{wat}”.</source>
+        <translation>Actie {code} staat op de routemap ({fase}): “{wat}”.</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Actie bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>RoutemapPage</name>
+    <message>
+        <source>New action…</source>
+        <translation>Nieuwe actie…</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Indeling</translation>
+    </message>
+    <message>
+        <source>Drag a card to another lane or fase; double-click to edit.</source>
+        <translation>Sleep een kaart naar een andere baan of fase; dubbelklik om te bewerken.</translation>
+    </message>
+    <message>
+        <source>Routemap</source>
+        <translation>Routemap</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Mijlpalen</translation>
+    </message>
+    <message>
+        <source>Decision moments</source>
+        <translation>Besluitmomenten</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risico&apos;s</translation>
+    </message>
+    <message>
+        <source>Report texts</source>
+        <translation>Rapportteksten</translation>
+    </message>
+    <message>
+        <source>Delete action {code} “{wat}”? Actions that wait for it lose that link.</source>
+        <translation>Actie {code} “{wat}” verwijderen? Acties die erop wachten verliezen die koppeling.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>New action here…</source>
+        <translation>Nieuwe actie hier…</translation>
+    </message>
+</context>
+<context>
+    <name>RoutemapScene</name>
+    <message>
+        <source>Milestones and decisions</source>
+        <translation>Mijlpalen en besluiten</translation>
+    </message>
+    <message>
+        <source>No milestones or decision moments yet.</source>
+        <translation>Nog geen mijlpalen of besluitmomenten.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Beamer</source>
+        <translation>Beamer</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDialogs</name>
+    <message>
+        <source>This file was made with a newer version of Atelier.</source>
+        <translation>Dit bestand is gemaakt met een nieuwere versie van Atelier.</translation>
+    </message>
+    <message>
+        <source>This is not an Atelier file.</source>
+        <translation>Dit is geen Atelier-bestand.</translation>
+    </message>
+    <message>
+        <source>Atelier cannot write in this folder.</source>
+        <translation>Atelier kan niet schrijven in deze map.</translation>
+    </message>
+    <message>
+        <source>Updating the file for this version of Atelier failed.</source>
+        <translation>Het bijwerken van het bestand voor deze versie van Atelier is mislukt.</translation>
+    </message>
+    <message>
+        <source>The atelier file cannot be opened.</source>
+        <translation>Het atelierbestand kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>It is in use by program {app} (process {pid}) on computer {host}.</source>
+        <translation>Het is in gebruik door programma {app} (proces {pid}) op computer {host}.</translation>
+    </message>
+    <message>
+        <source>Only one Atelier window at a time can work with a file, so that no note gets lost. Switch to the window that is already open, or close it first.</source>
+        <translation>Er kan maar één Atelier-venster tegelijk met een bestand werken, zodat er geen notitie verloren gaat. Ga naar het venster dat al open is, of sluit dat eerst.</translation>
+    </message>
+    <message>
+        <source>This atelier file is already open.</source>
+        <translation>Dit atelierbestand is al geopend.</translation>
+    </message>
+    <message>
+        <source>The file could not be set aside. Close other programs that may use it and start Atelier again.</source>
+        <translation>Het bestand kon niet apart worden gezet. Sluit andere programma&apos;s die het misschien gebruiken en start Atelier opnieuw.</translation>
+    </message>
+    <message>
+        <source>Restore this backup? Work done after {time} is not in it. The damaged file is kept, so nothing is thrown away.</source>
+        <translation>Wilt u deze reservekopie terugzetten? Werk van na {time} staat er niet in. Het beschadigde bestand blijft bewaard, er wordt dus niets weggegooid.</translation>
+    </message>
+    <message>
+        <source>Start with a new, empty atelier file? The damaged file is kept, so a specialist can still try to rescue it.</source>
+        <translation>Wilt u beginnen met een nieuw, leeg atelierbestand? Het beschadigde bestand blijft bewaard, zodat een specialist het nog kan proberen te redden.</translation>
+    </message>
+    <message>
+        <source>The atelier file is damaged.</source>
+        <translation>Het atelierbestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Start with an empty file</source>
+        <translation>Met een leeg bestand beginnen</translation>
+    </message>
+    <message>
+        <source>Restoring the backup failed: {error}</source>
+        <translation>Het terugzetten van de reservekopie is mislukt: {error}</translation>
+    </message>
+    <message>
+        <source>The backup of {time} has been restored. The damaged file is kept as {name}.</source>
+        <translation>De reservekopie van {time} is teruggezet. Het beschadigde bestand is bewaard als {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerControls</name>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Beep when time is up</source>
+        <translation>Piepje als de tijd om is</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>Set the timer to {n} minutes</source>
+        <translation>Zet de timer op {n} minuten</translation>
+    </message>
+    <message>
+        <source>Pause (F6)</source>
+        <translation>Pauze (F6)</translation>
+    </message>
+    <message>
+        <source>Start (F6)</source>
+        <translation>Start (F6)</translation>
+    </message>
+    <message>
+        <source>No werkvorm selected</source>
+        <translation>Geen werkvorm gekozen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation>Klaar om te starten</translation>
+    </message>
+    <message>
+        <source>Back to planned {n} min</source>
+        <translation>Terug naar geplande {n} min</translation>
+    </message>
+</context>
+<context>
+    <name>TimerFace</name>
+    <message>
+        <source>Time is up</source>
+        <translation>Tijd is om</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source>Start a new round (clear all dots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most dots per note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (select and drag notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({left} of {total} left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants are registered, so the room is taken to be {n} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room: {n} participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room dots stand for everyone who is not entered one by one: a note holds at most {note_cap} dots ({n} × {per_note}), the round at most {round_cap} ({n} × {per_participant}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given so far: {total} dots, {room} of them for the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a note and press + or − to add or take back a room dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a note: +1 for the room. Right-click or Shift+click: −1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a note: +1 for this participant. Right-click or Shift+click: −1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Atelier</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Plan, run and report a Vertragingsatelier towards a wijkuitvoeringsplan.</source>
+        <translation>Voorbereiden, begeleiden en vastleggen: het Vertragingsatelier op weg naar een wijkuitvoeringsplan.</translation>
+    </message>
+    <message>
+        <source>&amp;New atelier…</source>
+        <translation>&amp;Nieuw atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Recent ateliers</source>
+        <translation>Recente ateliers</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>No ateliers yet. Create a new atelier or import a file.</source>
+        <translation>Nog geen ateliers. Maak een nieuw atelier of importeer een bestand.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+</context>
+<context>
+    <name>WerkvormEditor</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The question the room sees on the beamer</source>
+        <translation>De vraag die de zaal op de beamer ziet</translation>
+    </message>
+    <message>
+        <source>How to run it (only you see this)</source>
+        <translation>Hoe je het begeleidt (alleen jij ziet dit)</translation>
+    </message>
+    <message>
+        <source>What the werkvorm should produce</source>
+        <translation>Wat de werkvorm moet opleveren</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Onderdeel:</source>
+        <translation>&amp;Onderdeel:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duur:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Vraag:</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>Toe&amp;lichting:</translation>
+    </message>
+    <message>
+        <source>O&amp;utput:</source>
+        <translation>Op&amp;brengst:</translation>
+    </message>
+</context>
+<context>
+    <name>WerkvormHeader</name>
+    <message>
+        <source>Choose a werkvorm</source>
+        <translation>Kies een werkvorm</translation>
+    </message>
+    <message>
+        <source>Pick a werkvorm on the left to see its question and its notes.</source>
+        <translation>Kies links een werkvorm om de vraag en de notities te zien.</translation>
+    </message>
+    <message>
+        <source>{onderdeel} · {minutes} min</source>
+        <translation>{onderdeel} · {minutes} min</translation>
+    </message>
+    <message>
+        <source>Guidance: {text}</source>
+        <translation>Toelichting: {text}</translation>
+    </message>
+    <message>
+        <source>Result: {text}</source>
+        <translation>Oogst: {text}</translation>
+    </message>
+</context>
+</TS>

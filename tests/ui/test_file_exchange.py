@@ -1,0 +1,72 @@
+"""File → Exporteren… writes the open atelier to JSON; File → Importeren… brings it back as a new
+atelier. The file dialogs are the platform's own, so the tests answer them by monkeypatching."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QFileDialog
+
+from atelier.ui.file_exchange import suggested_file_name
+
+
+def menu_action(window, text: str):
+    return next(action for action in window.menu("file").actions() if action.text() == text)
+
+
+def test_export_then_import_gives_a_second_copy_with_the_same_notes(
+    start_app, db_path, tmp_path, monkeypatch
+):
+    running = start_app(db_path)
+    window = running.window
+    original = window.atelier_page.atelier()
+    target = tmp_path / "uitwisseling" / "zonnehoek"
+    target.parent.mkdir()
+    offered = []
+
+    def save_dialog(_parent, _title, suggestion, _filter):
+        offered.append(suggestion)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    menu_action(window, "&Exporteren…").trigger()
+    written = target.with_suffix(".json")
+    assert json.loads(written.read_text(encoding="utf-8"))["format"] == "atelier"
+    assert offered[0].endswith(suggested_file_name(original.titel))
+    assert "is geëxporteerd naar" in window.message_bar.text()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(written), ""))
+    menu_action(window, "&Importeren…").trigger()
+    imported = window.atelier_page.atelier()
+    assert imported.id != original.id
+    assert imported.titel == original.titel
+    counts = [w.note_count for d in imported.dagdelen for w in d.werkvormen]
+    assert counts == [w.note_count for d in original.dagdelen for w in d.werkvormen]
+    assert "is geïmporteerd als nieuw atelier" in window.message_bar.text()
+
+
+def test_a_broken_import_file_is_refused_with_a_message_and_nothing_changes(
+    start_app, db_path, tmp_path, monkeypatch
+):
+    running = start_app(db_path)
+    window = running.window
+    before = running.store.list_ateliers()
+    broken = tmp_path / "kapot.json"
+    broken.write_text('{"format": "atelier", "version": 1, ', encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(broken), ""))
+    window.welcome_page.import_button.click()
+    assert "Importeren van 'kapot.json' is mislukt" in window.message_bar.text()
+    assert running.store.list_ateliers() == before
+
+
+def test_export_is_only_offered_with_an_open_atelier(start_app, db_path):
+    running = start_app(db_path)
+    export = menu_action(running.window, "&Exporteren…")
+    assert export.isEnabled()
+    running.window.show_welcome()
+    assert not export.isEnabled()
+
+
+def test_suggested_file_names_are_safe_everywhere():
+    assert suggested_file_name('Atelier "Zon/Maan": fase 1?') == "Atelier Zon Maan fase 1.json"
+    assert suggested_file_name("...") == "atelier.json"

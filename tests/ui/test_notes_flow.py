@@ -1,0 +1,190 @@
+"""The facilitator's core path: create an atelier, type notes, restart, find them; edit, delete,
+undo and restore — all through real keys and clicks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+
+from atelier.services.ateliers import list_ateliers
+from atelier.ui.deleted_notes_dialog import DeletedNotesDialog
+from atelier.ui.new_atelier_dialog import NewAtelierDialog
+from tests.ui.conftest import ModalAnswer, type_text
+
+
+def fill_new_atelier_dialog(qtbot, gemeente: str, wijk: str):
+    def respond(dialog) -> None:
+        assert isinstance(dialog, NewAtelierDialog)
+        qtbot.keyClicks(dialog.gemeente, gemeente)
+        qtbot.keyClicks(dialog.wijk, wijk)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    return ModalAnswer(respond)
+
+
+def type_note(qtbot, view, text: str) -> None:
+    """Type into whatever has the focus, then Enter, as a facilitator would."""
+    type_text(qtbot, QApplication.focusWidget(), text)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
+def shown_notes(view) -> list[str]:
+    return [view.model.note(row).text for row in range(view.model.rowCount())]
+
+
+def test_a_new_atelier_gets_typed_notes_that_are_there_after_a_restart(start_app, db_path, qtbot):
+    running = start_app(db_path)
+    window = running.window
+    answer = fill_new_atelier_dialog(qtbot, "Gemeente Veldwijk", "Zonnehoek")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert answer.dialog is not None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    atelier = window.atelier_page.atelier()
+    assert (atelier.titel, atelier.gemeente, atelier.wijk) == (
+        "Vertragingsatelier Zonnehoek",
+        "Gemeente Veldwijk",
+        "Zonnehoek",
+    )
+    assert window.windowTitle().startswith("Vertragingsatelier Zonnehoek")
+
+    # Enter on the selected werkvorm puts the cursor in the note field.
+    qtbot.keyClick(window.atelier_page.workspace.navigator, Qt.Key.Key_Return)
+    view = window.atelier_page.werkvorm_view()
+    assert QApplication.focusWidget() is view.entry
+    type_note(qtbot, view, "Bewoners willen eerst weten wat het kost")
+    type_note(qtbot, view, "Netbeheerder <Enexis> & corporatie aan tafel 🙂")
+    assert view.entry.text() == ""
+    assert QApplication.focusWidget() is view.entry  # ready for the next note
+    assert shown_notes(view) == [
+        "Bewoners willen eerst weten wat het kost",
+        "Netbeheerder <Enexis> & corporatie aan tafel 🙂",
+    ]
+    first_werkvorm = window.atelier_page.current_werkvorm()
+    assert window.atelier_page.workspace.navigator.currentItem().text(2) == "2"
+    window.close()
+
+    again = start_app(db_path)
+    assert again.window.current_atelier_id() == atelier.id
+    assert again.window.atelier_page.current_werkvorm() == first_werkvorm
+    assert shown_notes(again.window.atelier_page.werkvorm_view()) == [
+        "Bewoners willen eerst weten wat het kost",
+        "Netbeheerder <Enexis> & corporatie aan tafel 🙂",
+    ]
+
+
+def open_werkvorm_with_notes(start_app, db_path, qtbot, texts: list[str]):
+    running = start_app(db_path, open_demo=True)
+    page = running.window.atelier_page
+    werkvorm = page.atelier().dagdelen[1].werkvormen[2]
+    page.select_werkvorm(werkvorm.id)
+    view = page.werkvorm_view()
+    view.setFocus()
+    for text in texts:
+        type_note(qtbot, view, text)
+    return running, view
+
+
+def select_note(qtbot, view, text: str) -> None:
+    row = shown_notes(view).index(text)
+    rect = view.list.visualRect(view.model.index(row))
+    qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.list.currentIndex().row() == row
+
+
+def test_a_note_is_edited_in_place_with_f2_and_enter(start_app, db_path, qtbot):
+    running, view = open_werkvorm_with_notes(start_app, db_path, qtbot, ["Eerste gedachte"])
+    select_note(qtbot, view, "Eerste gedachte")
+    qtbot.keyClick(view.list, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor.objectName() == "noteEditor"
+    qtbot.keyClicks(editor, "Betere gedachte")  # replaces the selected old text
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(editor, "met een tweede regel")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert "Betere gedachte\nmet een tweede regel" in shown_notes(view)
+    stored = running.store.notes(view.werkvorm_id)
+    assert "Betere gedachte\nmet een tweede regel" in [note.text for note in stored]
+    assert "Eerste gedachte" not in [note.text for note in stored]
+
+
+def test_deleting_a_note_can_be_undone_from_the_message_bar(start_app, db_path, qtbot):
+    running, view = open_werkvorm_with_notes(start_app, db_path, qtbot, ["Weg ermee", "Blijft"])
+    before = len(shown_notes(view))
+    select_note(qtbot, view, "Weg ermee")
+    qtbot.keyClick(view.list, Qt.Key.Key_Delete)
+    assert "Weg ermee" not in shown_notes(view)
+    assert len(shown_notes(view)) == before - 1
+    assert view.undo_bar.text() == "1 notitie verwijderd."
+    undo = next(b for b in view.undo_bar.findChildren(type(view.deleted_button)) if b.isVisible())
+    assert undo.text() == "&Ongedaan maken"
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert "Weg ermee" in shown_notes(view)
+    assert view.undo_bar.text() == ""
+    assert "Weg ermee" in [note.text for note in running.store.notes(view.werkvorm_id)]
+
+
+def test_a_deleted_note_is_restored_from_the_deleted_notes_view(start_app, db_path, qtbot):
+    running, view = open_werkvorm_with_notes(start_app, db_path, qtbot, ["Per ongeluk weg"])
+    select_note(qtbot, view, "Per ongeluk weg")
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert "Per ongeluk weg" not in shown_notes(view)
+    assert view.deleted_button.isEnabled()
+
+    def restore(dialog) -> None:
+        assert isinstance(dialog, DeletedNotesDialog)
+        assert dialog.list.item(0).text() == "Per ongeluk weg"
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        assert dialog.list.count() == 0
+        dialog.reject()
+
+    answer = ModalAnswer(restore)
+    qtbot.mouseClick(view.deleted_button, Qt.MouseButton.LeftButton)
+    assert answer.dialog is not None
+    assert "Per ongeluk weg" in shown_notes(view)
+    assert "Per ongeluk weg" in [note.text for note in running.store.notes(view.werkvorm_id)]
+
+
+def test_an_error_from_the_store_is_shown_without_blocking(start_app, db_path, qtbot):
+    running, view = open_werkvorm_with_notes(start_app, db_path, qtbot, [])
+    with running.database.transaction() as session:  # another hand removes the werkvorm
+        from atelier.storage import models
+
+        session.delete(session.get(models.Werkvorm, view.werkvorm_id))
+    type_note(qtbot, view, "Deze kan nergens heen")
+    assert "bestaat niet (meer)" in running.window.message_bar.text()
+    assert view.entry.text() == "Deze kan nergens heen"  # nothing typed is lost
+
+
+def test_the_new_atelier_dialog_needs_a_title(qtbot, qapp):
+    dialog = NewAtelierDialog("Vertragingsatelier")
+    qtbot.addWidget(dialog)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.wijk, "Zonnehoek")
+    assert dialog.titel.text() == "Vertragingsatelier Zonnehoek" and ok.isEnabled()
+    dialog.titel.clear()
+    qtbot.keyClicks(dialog.titel, "Eigen titel")
+    qtbot.keyClicks(dialog.wijk, "-Noord")
+    assert dialog.titel.text() == "Eigen titel"  # a typed title is never overwritten
+    assert isinstance(dialog.titel, QLineEdit)
+
+
+def test_the_empty_file_opens_the_demo_atelier_and_the_recent_list_shows_it(
+    start_app, db_path, qtbot
+):
+    running = start_app(db_path)
+    with running.database.transaction() as session:
+        summaries = list_ateliers(session)
+    assert running.window.current_atelier_id() == summaries[0].id
+    assert summaries[0].note_count > 0
+    qtbot.keyClick(running.window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    recent = running.window.welcome_page.recent
+    row = recent.topLevelItem(0)
+    assert [row.text(column) for column in (1, 2, 4)] == [
+        summaries[0].gemeente,
+        summaries[0].wijk,
+        str(summaries[0].note_count),
+    ]
+    qtbot.keyClick(recent, Qt.Key.Key_Return)
+    assert running.window.current_atelier_id() == summaries[0].id

@@ -1,0 +1,87 @@
+"""The interface speaks Dutch, every UI string has its Dutch translation, and the committed .qm is
+exactly what lrelease makes of the committed .ts."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from atelier.paths import resource_path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def translation_tool():
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "tools" / "update_translations.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_visible_interface_is_dutch(start_app, db_path, qtbot):
+    running = start_app(db_path)
+    window = running.window
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[0] == "&Bestand"
+    assert "&Help" in menus
+    ours = ["&Nieuw atelier…", "&Openen…", "&Importeren…", "&Exporteren…", "A&fsluiten"]
+    file_items = [action.text() for action in window.menu("file").actions()]
+    assert [text for text in file_items if text in ours] == ours  # features add their own
+    view = window.atelier_page.werkvorm_view()
+    assert view.entry.placeholderText() == "Typ een notitie en druk op Enter"
+    window.show_welcome()
+    buttons = {button.text() for button in window.welcome_page.findChildren(QPushButton)}
+    assert {"&Nieuw atelier…", "&Importeren…", "&Openen"} <= buttons
+    header = window.welcome_page.recent.headerItem()
+    assert [header.text(column) for column in range(5)] == [
+        "Titel",
+        "Gemeente",
+        "Wijk",
+        "Laatst gewijzigd",
+        "Notities",
+    ]
+
+
+def test_every_ui_string_has_a_dutch_translation(translation_tool, tmp_path):
+    """lupdate over today's sources, into a copy of the .ts, finds nothing left to translate."""
+    ts_copy = tmp_path / "atelier_nl.ts"
+    shutil.copyfile(resource_path("translations", "atelier_nl.ts"), ts_copy)
+    translation_tool.lupdate(ts_copy, drop_obsolete=False)
+    missing = [str(item) for item in translation_tool.untranslated(ts_copy)]
+    assert missing == [], (
+        "Run `.venv/bin/python tools/update_translations.py` and translate these in "
+        "resources/translations/atelier_nl.ts:\n" + "\n".join(missing)
+    )
+
+
+def test_the_committed_qm_is_compiled_from_the_committed_ts(translation_tool, tmp_path):
+    fresh = tmp_path / "atelier_nl.qm"
+    translation_tool.lrelease(resource_path("translations", "atelier_nl.ts"), fresh)
+    committed = resource_path("translations", "atelier_nl.qm").read_bytes()
+    assert committed == fresh.read_bytes(), "run tools/update_translations.py to recompile"
+
+
+def test_the_translation_check_finds_an_untranslated_string(translation_tool, tmp_path):
+    """The check above can fail: a message without Dutch is reported."""
+    ts = tmp_path / "sample.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="nl_NL">'
+        "<context><name>Sample</name>"
+        "<message><source>Done</source><translation>Klaar</translation></message>"
+        '<message><source>New</source><translation type="unfinished"></translation></message>'
+        '<message numerus="yes"><source>%n note(s)</source><translation>'
+        "<numerusform>%n notitie</numerusform><numerusform></numerusform></translation></message>"
+        "</context></TS>\n",
+        encoding="utf-8",
+    )
+    found = [(item.source, item.state) for item in translation_tool.untranslated(ts)]
+    assert found == [("New", "unfinished"), ("%n note(s)", "unfinished")]
