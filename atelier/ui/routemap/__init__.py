@@ -1,0 +1,1 @@
+"""The routemap in the app: lanes × fasen with action cards, editors, findings and export."""

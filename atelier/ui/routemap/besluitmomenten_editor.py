@@ -1,0 +1,75 @@
+"""Besluitmomenten: who decides (orgaan), when, and what kind of moment (go/no-go included)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout
+
+from atelier.domain.routemap import naam, vocabulary
+from atelier.domain.routemap_records import BesluitmomentData
+from atelier.ui.routemap import choices
+from atelier.ui.routemap.item_editor import ItemEditor
+from atelier.ui.routemap.operations import RoutemapSnapshot
+
+
+class BesluitmomentenEditor(ItemEditor):
+    kind = "besluitmoment"
+
+    def columns(self) -> list[str]:
+        return [self.tr("Decision moment"), self.tr("Body"), self.tr("Date"), self.tr("Type")]
+
+    def new_label(self) -> str:
+        return self.tr("New decision moment")
+
+    def items(self, snapshot: RoutemapSnapshot) -> tuple[Any, ...]:
+        return snapshot.routemap.besluitmomenten
+
+    def cells(self, item: BesluitmomentData) -> list[str]:
+        words = vocabulary()
+        return [
+            item.titel or naam(words.besluittypen, item.type),
+            naam(words.organen, item.orgaan) if item.orgaan else self.tr("no body"),
+            item.datum.label if item.datum else self.tr("no date"),
+            naam(words.besluittypen, item.type),
+        ]
+
+    def build_form(self, form: QFormLayout) -> None:
+        words = vocabulary()
+        self.titel = self.line_field("titel", lambda text: self.commit("titel", text.strip()))
+        self.orgaan = self.combo_field(
+            "orgaan",
+            [(self.tr("— choose —"), None), *choices.choice_items(words.organen)],
+            lambda key: self.commit("orgaan", key),
+        )
+        self.datum = self.moment_field("datum")
+        self.type = self.combo_field(
+            "type", choices.choice_items(words.besluittypen), lambda key: self.commit("type", key)
+        )
+        self.fase = self.combo_field(
+            "fase",
+            [(self.tr("From its actions or date"), None), *choices.fase_items()],
+            lambda key: self.commit("fase", key),
+        )
+        self.voorstel = self.text_field("voorstel", lambda text: self.commit("voorstel", text))
+        form.addRow(self.tr("Title"), self.titel)
+        form.addRow(self.tr("Body"), self.orgaan)
+        form.addRow(self.tr("Date"), self.datum)
+        form.addRow(self.tr("Type"), self.type)
+        form.addRow(self.tr("Fase"), self.fase)
+        form.addRow(self.tr("Proposal"), self.voorstel)
+
+    def fill_form(self, item: BesluitmomentData) -> None:
+        self.titel.setText(item.titel)
+        choices.select_data(self.orgaan, item.orgaan)
+        self.datum.set_moment(item.datum)
+        choices.select_data(self.type, item.type)
+        choices.select_data(self.fase, item.fase)
+        self.voorstel.setPlainText(item.voorstel)
+
+    def new_fields(self) -> dict[str, object]:
+        return {"type": "besluiten", "titel": self.tr("New decision moment")}
+
+    def focus_first_field(self) -> None:
+        self.titel.setFocus()
+        self.titel.selectAll()

@@ -1,0 +1,81 @@
+"""Before the routemap PDF is made: where it goes, and the two options (A3 poster, no names)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.report.data import ReportOptions
+
+
+class ExportOptionsDialog(QDialog):
+    def __init__(self, suggested: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportOptionsDialog")
+        self.setWindowTitle(self.tr("Export routemap (PDF)"))
+        self.setMinimumWidth(560)
+        self.path = QLineEdit(str(suggested), self)
+        self.path.setObjectName("exportPath")
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        self.a3 = QCheckBox(self.tr("Routemap on an A3 page, to print as a poster"), self)
+        self.a3.setObjectName("a3Check")
+        self.no_names = QCheckBox(self.tr("Leave out participants' names (privacy)"), self)
+        self.no_names.setObjectName("noNamesCheck")
+        explanation = QLabel(
+            self.tr(
+                "The report is made in the background; you can keep working. Without names, "
+                "people appear by their organisation only."
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        explanation.setStyleSheet("color: #5F6B75;")
+        form = QFormLayout()
+        form.addRow(self.tr("File"), path_row)
+        form.addRow("", self.a3)
+        form.addRow("", self.no_names)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(explanation)
+        layout.addWidget(buttons)
+
+    def target(self) -> Path:
+        path = Path(self.path.text().strip()).expanduser()
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(a3_routemap=self.a3.isChecked(), names=not self.no_names.isChecked())
+
+    def accept(self) -> None:
+        if self.path.text().strip():
+            super().accept()
+
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save routemap as"), self.path.text(), self.tr("PDF files (*.pdf)")
+        )
+        if chosen:
+            self.path.setText(chosen)

@@ -1,0 +1,251 @@
+"""A list of routemap items (mijlpalen, besluitmomenten, risico's) with a form for the chosen
+one. Every change in the form is stored at once; subclasses say which fields there are."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.ui.routemap.moment_edit import MomentEdit
+from atelier.ui.routemap.operations import RoutemapOperations, RoutemapSnapshot
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A multi-line field that says when the user is done with it (like QLineEdit)."""
+
+    editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+class ItemEditor(QWidget):
+    kind = ""  # "mijlpaal", "besluitmoment" or "risico"
+
+    def __init__(self, operations: RoutemapOperations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self.atelier_id: int | None = None
+        self.snapshot: RoutemapSnapshot | None = None
+        self._filling = False
+        self.table = QTableWidget(0, len(self.columns()), self)
+        self.table.setObjectName(f"{self.kind}Table")
+        self.table.setHorizontalHeaderLabels(self.columns())
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.add_button = QPushButton(self.new_label(), self)
+        self.add_button.setObjectName(f"{self.kind}Add")
+        self.add_button.clicked.connect(self.add_item)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(buttons)
+        left.addWidget(self.table, 1)
+        self.form_box = QWidget(self)
+        self.form = QFormLayout(self.form_box)
+        self.form.setContentsMargins(8, 0, 0, 0)
+        self.build_form(self.form)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #C0392B;")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.addRow(self.problem)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.form_box, 2)
+        self._show_selected()
+
+    # -- what subclasses provide ------------------------------------------------------------
+    def columns(self) -> list[str]:
+        raise NotImplementedError
+
+    def new_label(self) -> str:
+        raise NotImplementedError
+
+    def items(self, snapshot: RoutemapSnapshot) -> tuple[Any, ...]:
+        raise NotImplementedError
+
+    def cells(self, item: Any) -> list[str]:
+        raise NotImplementedError
+
+    def build_form(self, form: QFormLayout) -> None:
+        raise NotImplementedError
+
+    def fill_form(self, item: Any) -> None:
+        raise NotImplementedError
+
+    def new_fields(self) -> dict[str, object]:
+        raise NotImplementedError
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the form's first field (after adding an item)."""
+
+    # -- content --------------------------------------------------------------------------
+    def show_snapshot(self, atelier_id: int, snapshot: RoutemapSnapshot) -> None:
+        selected = self.selected_id()
+        self.atelier_id = atelier_id
+        self.snapshot = snapshot
+        self.table.blockSignals(True)
+        items = self.items(snapshot)
+        self.table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            for column, text in enumerate(self.cells(item)):
+                cell = QTableWidgetItem(" ".join(text.split()))
+                cell.setData(ID_ROLE, item.id)
+                cell.setToolTip(text)
+                self.table.setItem(row, column, cell)
+        self.table.blockSignals(False)
+        if selected is None or not self.select(selected):
+            self.table.clearSelection()
+            if items:
+                self.table.selectRow(0)
+        self._show_selected()
+
+    def select(self, ident: int) -> bool:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(ID_ROLE) == ident:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.table.item(rows[0].row(), 0).data(ID_ROLE) if rows else None
+
+    def selected_item(self) -> Any | None:
+        ident = self.selected_id()
+        if ident is None or self.snapshot is None:
+            return None
+        return next((i for i in self.items(self.snapshot) if i.id == ident), None)
+
+    # -- changes --------------------------------------------------------------------------
+    def add_item(self) -> None:
+        if self.atelier_id is None:
+            return
+        made = self.operations.create_item(self.atelier_id, self.kind, **self.new_fields())
+        if made is not None:
+            self.select(made.id)  # type: ignore[attr-defined]
+            self.focus_first_field()
+
+    def delete_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or self.atelier_id is None:
+            return
+        if self.confirm_delete(self.cells(item)[0]):
+            self.operations.delete_item(self.atelier_id, self.kind, item.id)
+
+    def confirm_delete(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete “{name}”? Actions that refer to it keep their other data.").format(
+                name=name
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def commit(self, field: str, value: object) -> None:
+        """Store one changed field of the selected item."""
+        item = self.selected_item()
+        if self._filling or item is None or self.atelier_id is None:
+            return
+        if getattr(item, field, object()) == value:
+            return
+        self.problem.clear()
+        self.operations.update_item(self.atelier_id, self.kind, item.id, **{field: value})
+
+    def commit_moment(self, field: str, edit: MomentEdit) -> None:
+        problem = edit.problem()
+        if problem is not None:
+            self.problem.setText(problem)
+            return
+        item = self.selected_item()
+        current = getattr(item, field, None) if item is not None else None
+        shown = current.label if current is not None else ""
+        if edit.text() != shown:
+            self.commit(field, edit.text())
+
+    # -- helpers for subclasses -------------------------------------------------------------
+    def line_field(self, name: str, on_done: Callable[[str], None]) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(f"{self.kind}_{name}")
+        edit.editingFinished.connect(lambda: on_done(edit.text()))
+        return edit
+
+    def text_field(self, name: str, on_done: Callable[[str], None]) -> CommitTextEdit:
+        edit = CommitTextEdit(self)
+        edit.setObjectName(f"{self.kind}_{name}")
+        edit.editingFinished.connect(lambda: on_done(edit.toPlainText()))
+        return edit
+
+    def combo_field(
+        self, name: str, items: list[tuple[str, object]], on_done: Callable[[object], None]
+    ) -> QComboBox:
+        box = QComboBox(self)
+        box.setObjectName(f"{self.kind}_{name}")
+        for text, data in items:
+            box.addItem(text, data)
+        box.currentIndexChanged.connect(lambda _index: on_done(box.currentData()))
+        return box
+
+    def moment_field(self, name: str) -> MomentEdit:
+        edit = MomentEdit(self)
+        edit.setObjectName(f"{self.kind}_{name}")
+        edit.line.editingFinished.connect(lambda: self.commit_moment(name, edit))
+        edit.calendar.clicked.connect(lambda _date: self.commit_moment(name, edit))
+        return edit
+
+    def _selection_changed(self) -> None:
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        item = self.selected_item()
+        self.form_box.setEnabled(item is not None)
+        self.delete_button.setEnabled(item is not None)
+        self.problem.clear()
+        if item is not None:
+            self._filling = True
+            try:
+                self.fill_form(item)
+            finally:
+                self._filling = False

@@ -1,0 +1,199 @@
+"""The report's own texts: ambitie, kerninzichten, kaders, wijk, … A list of sections on the
+left, the chosen text on the right; a text is stored when the user leaves it (and after a pause
+in typing), so nothing written is lost."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.domain.routemap import vocabulary
+from atelier.domain.routemap_records import ReportTexts
+from atelier.ui.routemap.operations import RoutemapOperations
+
+SAVE_AFTER_MS = 1500
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ReportTextsEditor(QWidget):
+    def __init__(self, operations: RoutemapOperations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self.atelier_id: int | None = None
+        self.texts = ReportTexts()
+        self._section: str | None = None
+        self.sections = QListWidget(self)
+        self.sections.setObjectName("reportSections")
+        self.sections.setMaximumWidth(240)
+        for key, title in self._titles():
+            item = QListWidgetItem(title)
+            item.setData(KEY_ROLE, key)
+            self.sections.addItem(item)
+        self.sections.currentItemChanged.connect(self._section_changed)
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #5F6B75;")
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("reportTextEdit")
+        self.editor.textChanged.connect(self._typed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_AFTER_MS)
+        self._timer.timeout.connect(self.save_current)
+
+        self.versie = QLineEdit(self)
+        self.versie.setObjectName("reportVersion")
+        self.versie.setPlaceholderText(self.tr("e.g. concept — shared with participants"))
+        self.versie.editingFinished.connect(self._save_versie)
+        self.has_date = QCheckBox(self.tr("Own report date"), self)
+        self.rapportdatum = QDateEdit(self)
+        self.rapportdatum.setCalendarPopup(True)
+        self.rapportdatum.setDisplayFormat("dd-MM-yyyy")
+        self.rapportdatum.setDate(QDate.currentDate())
+        self.has_date.toggled.connect(self._save_date)
+        self.rapportdatum.dateChanged.connect(self._save_date)
+        cover = QFormLayout()
+        cover.addRow(self.tr("Version / status"), self.versie)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.has_date)
+        date_row.addWidget(self.rapportdatum)
+        date_row.addStretch(1)
+        cover.addRow(self.tr("Report date"), date_row)
+
+        right = QVBoxLayout()
+        right.addLayout(cover)
+        right.addWidget(self.heading)
+        right.addWidget(self.hint)
+        right.addWidget(self.editor, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.sections)
+        layout.addLayout(right, 1)
+        self._filling = False
+        self.sections.setCurrentRow(0)
+
+    def _titles(self) -> list[tuple[str, str]]:
+        return [
+            ("ambitie", self.tr("Ambition")),
+            ("kerninzichten", self.tr("Key insights")),
+            ("kaders", self.tr("Background and frameworks")),
+            ("wijk", self.tr("The neighbourhood")),
+            ("betrokkenen", self.tr("Stakeholders and cooperation")),
+            ("participatie", self.tr("Participation")),
+            ("techniek", self.tr("Technology")),
+            ("financien", self.tr("Finances")),
+            ("open_vragen", self.tr("Open questions")),
+            ("blauwdruk", self.tr("Blueprint")),
+        ]
+
+    # -- content --------------------------------------------------------------------------
+    def show_texts(self, atelier_id: int, texts: ReportTexts) -> None:
+        if self._timer.isActive():
+            if atelier_id == self.atelier_id:
+                return  # the user is typing; what they type wins
+            self.save_current()  # another atelier: store the text for the one being left
+        self.atelier_id = atelier_id
+        self.texts = texts
+        self._filling = True
+        try:
+            if not self.versie.hasFocus():
+                self.versie.setText(texts.versie)
+            self.has_date.setChecked(texts.rapportdatum is not None)
+            self.rapportdatum.setEnabled(texts.rapportdatum is not None)
+            if texts.rapportdatum is not None:
+                day = texts.rapportdatum
+                self.rapportdatum.setDate(QDate(day.year, day.month, day.day))
+            self._load_section()
+        finally:
+            self._filling = False
+
+    def select_section(self, key: str) -> None:
+        for row in range(self.sections.count()):
+            if self.sections.item(row).data(KEY_ROLE) == key:
+                self.sections.setCurrentRow(row)
+                return
+
+    # -- saving ---------------------------------------------------------------------------
+    def save_current(self) -> None:
+        self._timer.stop()
+        key = self._section
+        if key is None or self.atelier_id is None:
+            return
+        text = self.editor.toPlainText()
+        if getattr(self.texts, key) != text:
+            saved = self.operations.update_report_texts(self.atelier_id, **{key: text})
+            if saved is not None:
+                self.texts = saved
+
+    def hideEvent(self, event) -> None:
+        self.save_current()
+        super().hideEvent(event)
+
+    def _typed(self) -> None:
+        if not self._filling:
+            self._timer.start()
+
+    def _save_versie(self) -> None:
+        if self.atelier_id is not None and self.versie.text() != self.texts.versie:
+            saved = self.operations.update_report_texts(self.atelier_id, versie=self.versie.text())
+            if saved is not None:
+                self.texts = saved
+
+    def _save_date(self) -> None:
+        self.rapportdatum.setEnabled(self.has_date.isChecked())
+        if self._filling or self.atelier_id is None:
+            return
+        chosen: date | None = None
+        if self.has_date.isChecked():
+            picked = self.rapportdatum.date()
+            chosen = date(picked.year(), picked.month(), picked.day())
+        if chosen != self.texts.rapportdatum:
+            saved = self.operations.update_report_texts(self.atelier_id, rapportdatum=chosen)
+            if saved is not None:
+                self.texts = saved
+
+    def _section_changed(self, current: QListWidgetItem | None, previous: object) -> None:
+        self.save_current()
+        self._section = current.data(KEY_ROLE) if current is not None else None
+        self._filling = True
+        try:
+            self._load_section()
+        finally:
+            self._filling = False
+
+    def _load_section(self) -> None:
+        key = self._section
+        if key is None:
+            return
+        title = dict(self._titles())[key]
+        self.heading.setText(title)
+        source = vocabulary().source(key)
+        if key == "ambitie":
+            self.hint.setText(self.tr("Left empty, the report uses the goals from the intake."))
+        elif source is not None and source.werkvormen:
+            self.hint.setText(
+                self.tr("Left empty, the report uses the clustered notes of: {werkvormen}.").format(
+                    werkvormen=", ".join(source.werkvormen)
+                )
+            )
+        else:
+            self.hint.setText(self.tr("Left empty, the report leaves this part out."))
+        text = getattr(self.texts, key)
+        if self.editor.toPlainText() != text:
+            self.editor.setPlainText(text)

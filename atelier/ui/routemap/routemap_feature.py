@@ -1,0 +1,71 @@
+"""The routemap feature in the main window: the Routemap tab, the export menu entries and
+“Maak actie van notitie / cluster” in the werkvorm view's right-click menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from atelier.domain.routemap_records import ActionData
+from atelier.ui.main_window import MainWindow
+from atelier.ui.routemap.choices import fase_name
+from atelier.ui.routemap.note_actions import NoteToAction
+from atelier.ui.routemap.report_export import RoutemapExport
+from atelier.ui.routemap.routemap_page import RoutemapPage
+from atelier.ui.store import AtelierStore
+
+TAB = "routemap"
+
+
+class RoutemapFeature(QObject):
+    def __init__(self, window: MainWindow, store: AtelierStore) -> None:
+        super().__init__(window)
+        self.window = window
+        self.page = RoutemapPage(store, window.atelier_page)
+        window.atelier_page.add_tab(TAB, self.tr("Routemap"), self.page)
+        self.export = RoutemapExport(window)
+        self.page.add_toolbar_action(self.export.pdf_action)
+        self.show_action = window.create_action(
+            "atelier", self.tr("Show &routemap"), self.show_page, needs_atelier=True
+        )
+        window.closing.connect(self.page.report_texts.save_current)  # before the file closes
+        self.notes = NoteToAction(store, self)
+        self.notes.actionCreated.connect(self._created)
+        view = window.atelier_page.werkvorm_view()
+        if view is not None:
+            self.attach(view)
+
+    def show_page(self) -> None:
+        self.window.atelier_page.show_tab(TAB)
+
+    def attach(self, view: QWidget) -> bool:
+        """Offer the note → action commands in ``view``'s right-click menu.
+
+        A view with ``menu_extensions`` (a list of ``fn(menu, note_ids, cluster_ids)``, called
+        while its menu is built) gets ``NoteToAction.add_to_menu``; a view with
+        ``selected_note_ids()`` and ``add_context_actions(actions)`` gets the QActions.
+        """
+        extensions = getattr(view, "menu_extensions", None)
+        if isinstance(extensions, list):
+            extensions.append(self.notes.add_to_menu)
+            return True
+        if hasattr(view, "selected_note_ids") and hasattr(view, "add_context_actions"):
+            self.notes.follow(notes=view.selected_note_ids)
+            view.add_context_actions([self.notes.note_action])
+            return True
+        return False
+
+    def _created(self, action: ActionData) -> None:
+        def open_it() -> None:
+            self.show_page()
+            self.page.reload()
+            self.page.show_action(action.id)
+            self.page.open_editor(action.id)
+
+        self.window.message_bar.show_message(
+            self.tr("Action {code} is on the routemap ({fase}): “{wat}”.").format(
+                code=action.code, fase=fase_name(action.fase), wat=action.wat
+            ),
+            action=self.tr("Edit action"),
+            on_action=open_it,
+        )

@@ -1,0 +1,299 @@
+"""The routemap tab of an open atelier: the board (lanes × fasen), the action list, the editors
+for mijlpalen, besluitmomenten, risico's and report texts, and beside them the routemap check.
+
+The page reads one snapshot through the store and refreshes from ``routemapChanged`` (and from
+``atelierChanged``, since owners are organisations); while hidden it only notes that it is stale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.domain.routemap import vocabulary
+from atelier.services.errors import NotFound
+from atelier.ui.message_bar import MessageBar
+from atelier.ui.routemap import choices
+from atelier.ui.routemap.action_editor import ActionEditor
+from atelier.ui.routemap.action_list import ActionList
+from atelier.ui.routemap.action_values import ActionValues
+from atelier.ui.routemap.besluitmomenten_editor import BesluitmomentenEditor
+from atelier.ui.routemap.card_menu import card_menu
+from atelier.ui.routemap.findings_panel import FindingsPanel
+from atelier.ui.routemap.mijlpalen_editor import MijlpalenEditor
+from atelier.ui.routemap.operations import RoutemapOperations, RoutemapSnapshot
+from atelier.ui.routemap.report_texts_editor import ReportTextsEditor
+from atelier.ui.routemap.risicos_editor import RisicosEditor
+from atelier.ui.routemap.routemap_scene import RoutemapScene
+from atelier.ui.routemap.routemap_view import RoutemapView
+from atelier.ui.store import AtelierStore
+
+BOARD, LIST, MIJLPALEN, BESLUITMOMENTEN, RISICOS, TEXTS = range(6)
+
+
+class RoutemapPage(QWidget):
+    def __init__(self, store: AtelierStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("routemapPage")
+        self.store = store
+        self.operations = RoutemapOperations(store)
+        self.atelier_id: int | None = None
+        self.snapshot: RoutemapSnapshot | None = None
+        self.editor: ActionEditor | None = None
+        self._stale = False
+
+        self.lane_set = QComboBox(self)
+        self.lane_set.setObjectName("laneSetCombo")
+        for lane_set in vocabulary().lane_sets:
+            self.lane_set.addItem(lane_set.naam, lane_set.key)
+            self.lane_set.setItemData(
+                self.lane_set.count() - 1, lane_set.beschrijving, Qt.ItemDataRole.ToolTipRole
+            )
+        self.lane_set.currentIndexChanged.connect(self._lane_set_chosen)
+        self.new_button = QPushButton(self.tr("New action…"), self)
+        self.new_button.setObjectName("newActionButton")
+        self.new_button.clicked.connect(lambda: self.new_action())
+        self.compact = QCheckBox(self.tr("Compact cards"), self)
+        self.compact.setObjectName("compactCheck")
+        self.compact.setToolTip(self.tr("Smaller cards, to see more of a big routemap at once"))
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(QLabel(self.tr("Lanes"), self))
+        self.toolbar.addWidget(self.lane_set)
+        self.toolbar.addWidget(self.new_button)
+        self.toolbar.addWidget(self.compact)
+        hint = QLabel(self.tr("Drag a card to another lane or fase; double-click to edit."), self)
+        hint.setStyleSheet("color: #5F6B75;")
+        self.toolbar.addWidget(hint, 1)
+
+        self.scene = RoutemapScene(self)
+        self.view = RoutemapView(self.scene, self)
+        self.action_list = ActionList(self)
+        self.mijlpalen = MijlpalenEditor(self.operations, self)
+        self.besluitmomenten = BesluitmomentenEditor(self.operations, self)
+        self.risicos = RisicosEditor(self.operations, self)
+        self.report_texts = ReportTextsEditor(self.operations, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("routemapTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.view, self.tr("Routemap"))
+        self.tabs.addTab(self.action_list, self.tr("Actions"))
+        self.tabs.addTab(self.mijlpalen, self.tr("Milestones"))
+        self.tabs.addTab(self.besluitmomenten, self.tr("Decision moments"))
+        self.tabs.addTab(self.risicos, self.tr("Risks"))
+        self.tabs.addTab(self.report_texts, self.tr("Report texts"))
+        self.findings = FindingsPanel(self)
+        self.undo_bar = MessageBar(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.findings)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([1000, 250])
+        self.splitter.setCollapsible(0, False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.splitter, 1)
+
+        self.compact.toggled.connect(self.scene.set_compact)
+        self.scene.actionMoved.connect(self._moved)
+        self.scene.actionActivated.connect(self.open_editor)
+        self.scene.cellActivated.connect(self.new_action)
+        self.view.deleteRequested.connect(self.delete_action)
+        self.view.menuRequested.connect(self._card_menu)
+        self.action_list.actionOpened.connect(self.open_editor)
+        self.findings.actionChosen.connect(self.show_action)
+        self.findings.actionOpened.connect(self.open_editor)
+        self.findings.besluitmomentChosen.connect(self._show_besluitmoment)
+        self.findings.laneChosen.connect(self._show_lane)
+        store.routemapChanged.connect(self._changed)
+        store.atelierChanged.connect(self._changed)
+        self.set_atelier(None)
+
+    # -- the tab protocol (atelier_page.py) -----------------------------------------------------
+    def set_atelier(self, atelier_id: int | None) -> None:
+        if atelier_id != self.atelier_id:
+            self.undo_bar.dismiss()
+        if self.editor is not None and atelier_id != self.atelier_id:
+            self.editor.reject()
+        self.atelier_id = atelier_id
+        self.reload()
+
+    def add_toolbar_action(self, action: QAction) -> QPushButton:
+        """A button for ``action`` (e.g. the PDF export) at the end of the toolbar."""
+        button = QPushButton(action.text().replace("&", ""), self)
+        button.clicked.connect(action.trigger)
+        self.toolbar.addWidget(button)
+        return button
+
+    # -- refreshing -----------------------------------------------------------------------
+    def reload(self) -> None:
+        self._stale = False
+        snapshot = None
+        if self.atelier_id is not None:
+            try:
+                snapshot = self.operations.snapshot(self.atelier_id)
+            except NotFound:
+                snapshot = None
+        self.snapshot = snapshot
+        self.setEnabled(snapshot is not None)
+        self.scene.show_snapshot(snapshot, self.view.available_width())
+        self.findings.show_findings(list(snapshot.findings) if snapshot else [])
+        if snapshot is None or self.atelier_id is None:
+            return
+        self.lane_set.blockSignals(True)
+        choices.select_data(self.lane_set, snapshot.lane_set.key)
+        self.lane_set.blockSignals(False)
+        self.action_list.show_snapshot(snapshot)
+        self.mijlpalen.show_snapshot(self.atelier_id, snapshot)
+        self.besluitmomenten.show_snapshot(self.atelier_id, snapshot)
+        self.risicos.show_snapshot(self.atelier_id, snapshot)
+        self.report_texts.show_texts(self.atelier_id, snapshot.routemap.texts)
+
+    def _changed(self, atelier_id: int) -> None:
+        if atelier_id != self.atelier_id:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    # -- actions --------------------------------------------------------------------------
+    def show_action(self, action_id: int) -> bool:
+        """Select the action where the user is looking: in the list, else on the board."""
+        if self.tabs.currentIndex() == LIST and self.action_list.select_action(action_id):
+            return True
+        self.tabs.setCurrentIndex(BOARD)
+        return self.view.show_action(action_id)
+
+    def open_editor(self, action_id: int) -> ActionEditor | None:
+        if self.snapshot is None:
+            return None
+        action = next((a for a in self.snapshot.routemap.actions if a.id == action_id), None)
+        if action is None:
+            return None
+        return self._open(ActionEditor(self.snapshot, action, self._saver(action_id), parent=self))
+
+    def new_action(self, lane: str | None = None, fase: str | None = None) -> ActionEditor | None:
+        if self.snapshot is None:
+            return None
+        editor = ActionEditor(
+            self.snapshot, None, self._saver(None), lane=lane, fase=fase, parent=self
+        )
+        return self._open(editor)
+
+    def delete_action(self, action_id: int) -> bool:
+        if self.snapshot is None or self.atelier_id is None:
+            return False
+        action = next((a for a in self.snapshot.routemap.actions if a.id == action_id), None)
+        if action is None or not self.confirm(
+            self.tr(
+                "Delete action {code} “{wat}”? Actions that wait for it lose that link."
+            ).format(code=action.code, wat=action.wat)
+        ):
+            return False
+        return self.operations.delete_action(self.atelier_id, action_id)
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Routemap"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _open(self, editor: ActionEditor) -> ActionEditor:
+        if self.editor is not None:
+            self.editor.reject()
+        self.editor = editor
+        self.store.errorOccurred.connect(editor.show_error)
+        if editor.delete_button is not None and editor.action is not None:
+            action_id = editor.action.id
+            editor.delete_button.clicked.connect(
+                lambda: self.delete_action(action_id) and editor.reject()
+            )
+        editor.finished.connect(lambda _result: self._editor_closed(editor))
+        editor.open()
+        return editor
+
+    def _editor_closed(self, editor: ActionEditor) -> None:
+        self.store.errorOccurred.disconnect(editor.show_error)
+        if self.editor is editor:
+            self.editor = None
+        editor.deleteLater()
+
+    def _saver(self, action_id: int | None) -> Callable[[ActionValues], bool]:
+        def save(values: ActionValues) -> bool:
+            if self.snapshot is None or self.atelier_id is None:
+                return False
+            original = self.editor.original() if self.editor is not None else ActionValues()
+            saved = self.operations.save_values(
+                self.atelier_id, self.snapshot.lane_set, action_id, values, original
+            )
+            if saved is not None and action_id is None:
+                self.show_action(saved.id)
+            return saved is not None
+
+        return save
+
+    def _moved(self, action_id: int, lane: str, fase: str, place: int) -> None:
+        snapshot, atelier_id = self.snapshot, self.atelier_id
+        if snapshot is None or atelier_id is None:
+            return
+        before = next((a for a in snapshot.routemap.actions if a.id == action_id), None)
+        if before is None:
+            return
+        old_lane = before.lane_in(snapshot.lane_set)
+        cell = snapshot.diagram.cells.get((old_lane, before.fase), ())
+        old_place = next((n for n, card in enumerate(cell) if card.code == before.code), 0)
+        if self.operations.move_action(atelier_id, action_id, lane, fase, place) is None:
+            return
+        self.view.show_action(action_id)
+        self.undo_bar.show_message(
+            self.tr("{code} moved to {lane} · {fase}.").format(
+                code=before.code,
+                lane=choices.lane_name(snapshot.lane_set, lane),
+                fase=choices.fase_name(fase),
+            ),
+            action=self.tr("&Undo"),
+            on_action=lambda: self.operations.put_back(atelier_id, before, old_lane, old_place),
+        )
+
+    def _card_menu(self, action_id: int, position: QPoint) -> None:
+        menu = card_menu(self, action_id, position)
+        menu.popup(position)
+
+    def set_status(self, action_id: int, status: str) -> None:
+        if self.atelier_id is not None:
+            self.operations.save_action(self.atelier_id, action_id, {"status": status})
+
+    def _lane_set_chosen(self) -> None:
+        key = self.lane_set.currentData()
+        if self.atelier_id is not None and self.snapshot and key != self.snapshot.lane_set.key:
+            self.operations.set_lane_set(self.atelier_id, key)
+
+    def _show_besluitmoment(self, besluitmoment_id: int) -> None:
+        self.tabs.setCurrentIndex(BESLUITMOMENTEN)
+        self.besluitmomenten.select(besluitmoment_id)
+
+    def _show_lane(self, lane: str) -> None:
+        self.tabs.setCurrentIndex(BOARD)
+        if lane in self.scene.lanes:
+            rect = self.scene.cell_rect(lane, self.scene.fasen[0])
+            self.view.ensureVisible(rect, 10, 40)

@@ -1,0 +1,137 @@
+"""The action editor: every field, checked as the user types, stored when saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from atelier.services.routemap_actions import get_action, list_actions
+
+
+def editor_for(qtbot, page, action_id):
+    editor = page.open_editor(action_id)
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def save(qtbot, editor) -> None:
+    qtbot.mouseClick(editor.buttons.buttons()[0], Qt.MouseButton.LeftButton)  # Save
+
+
+def retype(qtbot, line_edit, text: str) -> None:
+    line_edit.selectAll()
+    qtbot.keyClick(line_edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(line_edit, text)
+
+
+def test_editing_fields_stores_them(qtbot, page, store, codes):
+    editor = editor_for(qtbot, page, codes["TE-01"])
+    retype(qtbot, editor.wat, "Laat de netcapaciteit doorrekenen door Regionet & <co>")
+    retype(qtbot, editor.deadline.line, "Q4 2027")
+    retype(qtbot, editor.start.line, "1-3-2027")
+    editor.status.setCurrentIndex(editor.status.findData("lopend"))
+    editor.fase.setCurrentIndex(editor.fase.findData("ontwikkelen"))
+    qtbot.keyClicks(editor.uitvoerders, "Regionet Energie")
+    retype(qtbot, editor.budget, "25.000")
+    qtbot.keyClicks(editor.dekking, "Gemeentebegroting")
+    editor.blauwdruk.setChecked(True)
+    dependency = next(
+        editor.dependencies.item(row)
+        for row in range(editor.dependencies.count())
+        if editor.dependencies.item(row).text().startswith("PR-01")
+    )
+    dependency.setCheckState(Qt.CheckState.Checked)
+
+    save(qtbot, editor)
+
+    qtbot.waitUntil(lambda: page.editor is None)
+    action = store.read(lambda s: get_action(s, codes["TE-01"]))
+    assert action.wat == "Laat de netcapaciteit doorrekenen door Regionet & <co>"
+    assert action.deadline.label == "Q4 2027"
+    assert action.start.label == "01-03-2027"
+    assert (action.status, action.fase, action.onderdeel) == ("lopend", "ontwikkelen", "techniek")
+    assert action.uitvoerders == ("Regionet Energie",)
+    assert (action.budget_euro, action.dekking, action.blauwdruk) == (
+        25000,
+        "Gemeentebegroting",
+        True,
+    )
+    assert action.hangt_af_van == (codes["PR-01"],)
+    assert page.scene.card(codes["TE-01"]).fase == "ontwikkelen"
+
+
+def test_an_unreadable_deadline_is_explained_and_nothing_is_saved(qtbot, page, store, codes):
+    editor = editor_for(qtbot, page, codes["PA-02"])
+    retype(qtbot, editor.deadline.line, "ergens volgend jaar")
+
+    save(qtbot, editor)
+
+    assert editor.isVisible()
+    assert "is geen datum of kwartaal" in editor.problem.text()
+    assert "Q3 2027" in editor.problem.text()  # it shows how to write one
+    assert store.read(lambda s: get_action(s, codes["PA-02"])).deadline.label == "Q2 2027"
+    editor.reject()
+
+
+def test_the_owner_is_one_organisation_with_a_person_or_role(qtbot, page, store, codes, atelier_id):
+    editor = editor_for(qtbot, page, codes["PA-01"])
+    organisation = editor.organisation.findText("Regionet Energie")
+    editor.organisation.setCurrentIndex(organisation)
+    editor.rol.setEditText("Netstrateeg")
+
+    save(qtbot, editor)
+
+    qtbot.waitUntil(lambda: page.editor is None)
+    action = store.read(lambda s: get_action(s, codes["PA-01"]))
+    assert action.eigenaar.organisatie == "Regionet Energie"
+    assert action.eigenaar.rol == "Netstrateeg"
+
+
+def test_a_new_action_made_by_double_clicking_an_empty_cell_lands_there(
+    qtbot, page, store, atelier_id
+):
+    cell = page.scene.cell_rect("financien", "beheren")
+    point = page.view.mapFromScene(cell.center())
+
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: page.editor is not None and page.editor.isVisible())
+    editor = page.editor
+    assert editor.onderdeel.currentData() == "financien"
+    assert editor.fase.currentData() == "beheren"
+    qtbot.keyClicks(editor.wat, "Evalueer de kosten per woning na vijf jaar")
+    qtbot.keyClicks(editor.deadline.line, "Q2 2032")
+
+    save(qtbot, editor)
+
+    qtbot.waitUntil(lambda: page.editor is None)
+    made = [
+        a
+        for a in store.read(lambda s: list_actions(s, atelier_id))
+        if a.wat == "Evalueer de kosten per woning na vijf jaar"
+    ]
+    assert len(made) == 1
+    assert (made[0].code, made[0].onderdeel, made[0].fase) == ("FI-02", "financien", "beheren")
+    assert page.scene.card(made[0].id).fase == "beheren"
+
+
+def test_an_action_without_what_is_refused_in_dutch(qtbot, page):
+    editor = page.new_action("techniek", "opstarten")
+    qtbot.waitExposed(editor)
+
+    save(qtbot, editor)
+
+    assert editor.isVisible()
+    assert "een actie heeft een 'wat' nodig" in editor.problem.text()
+    editor.reject()
+
+
+def test_the_editor_shows_the_findings_about_its_action(qtbot, page, codes, store):
+    editor = editor_for(qtbot, page, codes["PA-01"])
+    editor.organisation.setCurrentIndex(0)  # no owner
+    save(qtbot, editor)
+    qtbot.waitUntil(lambda: page.editor is None)
+
+    editor = editor_for(qtbot, page, codes["PA-01"])
+
+    messages = [editor.findings.item(row).text() for row in range(editor.findings.count())]
+    assert any("PA-01 heeft geen eigenaar" in message for message in messages)
+    editor.reject()

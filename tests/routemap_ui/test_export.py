@@ -1,0 +1,174 @@
+"""File → Exporteer routemap (PDF): made on a worker thread while the window stays usable,
+cancellable, and a folder it may not write in gives a clear Dutch message."""
+
+from __future__ import annotations
+
+import errno
+import os
+import time
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+from atelier.report.data import ReportOptions
+
+
+def file_menu_texts(window) -> list[str]:
+    return [a.text() for a in window.menu("file").actions() if not a.isSeparator()]
+
+
+def test_the_file_menu_offers_the_exports(window):
+    texts = file_menu_texts(window)
+    for wanted in (
+        "Exporteer routemap (&PDF)…",
+        "Exporteer a&cties (CSV)…",
+        "Exporteer no&tities (CSV)…",
+    ):
+        assert wanted in texts
+
+
+def add_notes(database, atelier_id, count: int) -> None:
+    """Enough notes that the report takes a noticeable moment to make."""
+    from atelier.services.ateliers import get_atelier
+    from atelier.services.notes import add_note
+
+    with database.transaction() as session:
+        werkvormen = [w.id for d in get_atelier(session, atelier_id).dagdelen for w in d.werkvormen]
+        for number in range(count):
+            add_note(
+                session, werkvormen[number % len(werkvormen)], f"Notitie {number} over de wijk"
+            )
+
+
+def test_the_pdf_is_made_in_a_worker_while_the_window_stays_responsive(
+    qtbot, window, database, atelier_id, codes, tmp_path
+):
+    add_notes(database, atelier_id, 600)
+    export = window.routemap.export
+    target = tmp_path / "Routemap Zonnehoek.pdf"
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: export.job is not None and ticks.append(time.perf_counter()))
+    timer.start()
+
+    dialog = export.export_pdf()
+    dialog.path.setText(str(target))
+    dialog.a3.setChecked(True)
+    export_button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert export_button.text() == "Exporteren"
+    started = time.perf_counter()
+    qtbot.mouseClick(export_button, Qt.MouseButton.LeftButton)
+
+    assert export.job is not None  # the click returned while the report is being made
+    assert not target.exists()
+    qtbot.waitUntil(lambda: export.job is None, timeout=60_000)
+    timer.stop()
+
+    assert target.read_bytes().startswith(b"%PDF")
+    assert export.last_error == ""
+    assert "Het routemaprapport is opgeslagen als" in window.message_bar.text()
+    assert export.progress is None  # the progress dialog is gone
+    # The event loop kept running while the report was made: no long freeze.
+    moments = [started, *ticks]
+    assert len(ticks) >= 2
+    assert max(b - a for a, b in pairwise(moments)) < 0.5
+
+
+def test_cancelling_leaves_no_file(qtbot, window, atelier_id, codes, tmp_path):
+    export = window.routemap.export
+    target = tmp_path / "geannuleerd.pdf"
+    cancelled = []
+
+    job = export.start(atelier_id, target, ReportOptions())
+    job.signals.cancelled.connect(lambda: cancelled.append(True))
+    export.progress.show()  # it shows by itself after a moment
+    cancel = next(b for b in export.progress.findChildren(QPushButton) if b.text() == "Annuleren")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: export.job is None, timeout=30_000)
+    assert cancelled == [True]
+    assert not target.exists()
+    assert list(tmp_path.glob("*.pdf*")) == []  # no temporary file left behind either
+    assert window.message_bar.text() == "Exporteren geannuleerd; er is geen bestand geschreven."
+
+
+def read_only_folder(tmp_path: Path) -> Path:
+    """A folder this process cannot write in (for root, whom chmod does not stop: /sys)."""
+    if os.geteuid() != 0:
+        folder = tmp_path / "alleen-lezen"
+        folder.mkdir()
+        folder.chmod(0o555)
+        return folder
+    folder = Path("/sys")
+    probe = folder / "atelier-probe.pdf"
+    try:
+        probe.write_bytes(b"")
+    except OSError:
+        return folder
+    probe.unlink()
+    pytest.skip("no folder here that is read-only for this user")
+
+
+def test_a_read_only_folder_gives_a_dutch_message(qtbot, window, atelier_id, codes, tmp_path):
+    export = window.routemap.export
+    folder = read_only_folder(tmp_path)
+
+    export.start(atelier_id, folder / "routemap.pdf", ReportOptions())
+    qtbot.waitUntil(lambda: export.job is None, timeout=30_000)
+
+    assert "Atelier mag niet schrijven in de map" in export.last_error
+    assert "Kies een andere map" in export.last_error
+    shown = window.message_bar.text()
+    assert shown.startswith("Het routemaprapport is niet opgeslagen. Atelier mag niet schrijven")
+    assert not (folder / "routemap.pdf").exists()
+
+
+def test_a_full_disk_gives_a_dutch_message_and_keeps_the_older_file(
+    qtbot, window, atelier_id, codes, tmp_path, monkeypatch
+):
+    import atelier.report.writer as writer
+
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    target = folder / "routemap.pdf"
+    target.write_bytes(b"%PDF-1.4 vorige versie")
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(writer.os, "fsync", disk_full)
+    export = window.routemap.export
+    export.start(atelier_id, target, ReportOptions())
+    qtbot.waitUntil(lambda: export.job is None, timeout=30_000)
+
+    assert "De schijf is vol" in export.last_error
+    assert target.read_bytes() == b"%PDF-1.4 vorige versie"
+    assert [p.name for p in folder.iterdir()] == ["routemap.pdf"]  # no temporary file left
+
+
+def test_actions_and_notes_go_to_csv_for_dutch_excel(qtbot, window, atelier_id, codes, tmp_path):
+    export = window.routemap.export
+
+    actions = export.write_csv(atelier_id, "actions", tmp_path / "acties")
+    notes = export.write_csv(atelier_id, "notes", tmp_path / "notities.csv")
+
+    assert actions == tmp_path / "acties.csv"
+    text = actions.read_bytes().decode("utf-8-sig")  # keep the \r\n Excel wants
+    assert text.startswith("Code;Wat;")
+    for code in codes:
+        assert f"\r\n{code};" in text
+    assert notes.read_text(encoding="utf-8-sig").startswith("Dagdeel;Werkvorm;")
+    assert window.message_bar.text().startswith("Opgeslagen als")
+
+
+def test_closing_the_window_during_an_export_stops_it(qtbot, window, atelier_id, codes, tmp_path):
+    export = window.routemap.export
+    job = export.start(atelier_id, tmp_path / "bij-sluiten.pdf", ReportOptions())
+
+    window.close()
+
+    assert job.done.is_set()  # the window waited for the worker

@@ -1,0 +1,102 @@
+"""Editors for mijlpalen, besluitmomenten, risico's and the report texts: typed, stored at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from atelier.services.routemap_items import list_besluitmomenten, list_mijlpalen, list_risicos
+from atelier.services.routemap_settings import get_report_texts
+from atelier.ui.routemap.routemap_page import BESLUITMOMENTEN, MIJLPALEN, RISICOS, TEXTS
+
+
+def retype(qtbot, line_edit, text: str) -> None:
+    line_edit.setFocus()
+    line_edit.selectAll()
+    qtbot.keyClicks(line_edit, text)
+    qtbot.keyClick(line_edit, Qt.Key.Key_Tab)  # leaving the field stores it
+
+
+def test_a_new_decision_moment_is_typed_in_and_stored(qtbot, page, store, atelier_id):
+    page.tabs.setCurrentIndex(BESLUITMOMENTEN)
+    editor = page.besluitmomenten
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+
+    retype(qtbot, editor.titel, "Stuurgroep kiest de warmteoplossing")
+    editor.orgaan.setCurrentIndex(editor.orgaan.findData("stuurgroep"))
+    editor.type.setCurrentIndex(editor.type.findData("go_no_go"))
+    retype(qtbot, editor.datum.line, "Q2 2028")
+
+    stored = next(
+        b
+        for b in store.read(lambda s: list_besluitmomenten(s, atelier_id))
+        if b.titel == "Stuurgroep kiest de warmteoplossing"
+    )
+    assert (stored.orgaan, stored.type, stored.datum.label) == ("stuurgroep", "go_no_go", "Q2 2028")
+    assert "Go/no-go: Stuurgroep kiest de warmteoplossing — Stuurgroep, Q2 2028" in [
+        m.text for markers in page.snapshot.diagram.markers.values() for m in markers
+    ]
+
+
+def test_an_unreadable_date_is_explained_and_not_stored(qtbot, page, store, atelier_id):
+    page.tabs.setCurrentIndex(MIJLPALEN)
+    editor = page.mijlpalen
+    editor.select(store.read(lambda s: list_mijlpalen(s, atelier_id))[0].id)
+
+    retype(qtbot, editor.moment.line, "na de zomer")
+
+    assert "'na de zomer' is geen datum of kwartaal" in editor.problem.text()
+    assert store.read(lambda s: list_mijlpalen(s, atelier_id))[0].moment.label == "Q1 2027"
+
+
+def test_a_risk_gets_an_owner_and_a_measure(qtbot, page, store, atelier_id):
+    page.tabs.setCurrentIndex(RISICOS)
+    editor = page.risicos
+    editor.organisation.setCurrentIndex(editor.organisation.findText("Woonstichting De Veldhof"))
+    editor.impact.setCurrentIndex(editor.impact.findData("laag"))
+    editor.maatregel.setFocus()
+    editor.maatregel.selectAll()
+    qtbot.keyClicks(editor.maatregel, "Netbeheerder vroeg aan tafel")
+    qtbot.keyClick(editor.maatregel, Qt.Key.Key_Tab)
+
+    risico = store.read(lambda s: list_risicos(s, atelier_id))[0]
+    assert risico.eigenaar.organisatie == "Woonstichting De Veldhof"
+    assert risico.impact == "laag"
+    assert risico.maatregel == "Netbeheerder vroeg aan tafel"
+
+
+def test_report_texts_are_stored_when_the_user_moves_on(qtbot, page, store, atelier_id):
+    page.tabs.setCurrentIndex(TEXTS)
+    texts = page.report_texts
+    texts.select_section("kaders")
+    assert "Ambitie & kaders" in texts.hint.text()
+    texts.editor.setFocus()
+    qtbot.keyClicks(texts.editor, "De TVW wijst Zonnehoek aan als startwijk.")
+
+    texts.select_section("wijk")  # moving to another part stores what was typed
+
+    stored = store.read(lambda s: get_report_texts(s, atelier_id))
+    assert stored.kaders == "De TVW wijst Zonnehoek aan als startwijk."
+    texts.select_section("kaders")
+    assert texts.editor.toPlainText() == "De TVW wijst Zonnehoek aan als startwijk."
+
+
+def test_switching_to_the_ontwikkelsporen_shows_six_lanes(qtbot, page, store, atelier_id):
+    qtbot.keyClicks(page.lane_set, "Zes")
+
+    qtbot.waitUntil(lambda: len(page.scene.lanes) == 6)
+    assert page.scene.card(page.snapshot.action_by_code("PA-01").id).lane == "wijk_betrekken"
+
+
+def test_a_report_text_typed_just_before_closing_is_kept(qtbot, window, store, atelier_id):
+    texts = window.routemap.page.report_texts
+    window.atelier_page.show_tab("routemap")
+    window.routemap.page.tabs.setCurrentIndex(TEXTS)
+    texts.select_section("open_vragen")
+    texts.editor.setFocus()
+    qtbot.keyClicks(texts.editor, "Wie betaalt de binneninstallatie?")
+
+    window.close()  # before the pause after typing has passed
+
+    assert store.read(lambda s: get_report_texts(s, atelier_id)).open_vragen == (
+        "Wie betaalt de binneninstallatie?"
+    )
