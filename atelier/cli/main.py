@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from atelier import APP_NAME, __version__
-from atelier.cli import demo, export, importing, listing, start
+from atelier.cli import csv_export, demo, export, importing, listing, report, start
 from atelier.cli.common import add_db_option, is_user_error
 from atelier.cli.parser import DutchArgumentParser
 
-COMMANDS = (demo, listing, export, importing)
+COMMANDS = (demo, listing, export, importing, report, csv_export)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -111,3 +111,4 @@ class ClusterData:
     x: float
     y: float
     note_ids: tuple[int, ...]
+    collapsed: bool = False  # shown on the board as one compact stack

@@ -23,6 +23,10 @@ KINDS: dict[str, tuple[str, str]] = {
     "werkvorm": ("w", "werkvorm"),
     "cluster": ("c", "cluster"),
     "note": ("n", "notitie"),
+    "besluitmoment": ("b", "besluitmoment"),
+    "risico": ("r", "risico"),
+    "mijlpaal": ("m", "mijlpaal"),
+    "action": ("a", "actie"),
 }
 
 

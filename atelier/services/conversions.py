@@ -89,4 +89,6 @@ def note_data(row: models.Note) -> NoteData:
 
 
 def cluster_data(row: models.Cluster, note_ids: tuple[int, ...]) -> ClusterData:
-    return ClusterData(row.id, row.werkvorm_id, row.titel, row.x, row.y, note_ids)
+    return ClusterData(
+        row.id, row.werkvorm_id, row.titel, row.x, row.y, note_ids, bool(row.collapsed)
+    )

@@ -209,3 +209,153 @@ class Vote(Base):
         ForeignKey("participant.id", ondelete="CASCADE"), index=True
     )
     count: Mapped[int] = mapped_column(default=0)
+
+
+# --- Routemap (schema 0003): vervolgacties, mijlpalen, besluitmomenten, risico's -------------
+# Keys (lane, fase, status, orgaan, type, kans, impact) are defined in resources/routemap.toml;
+# a moment is stored as text: a date "2027-03-15" or a quarter "2027-Q3".
+
+actie_afhankelijkheid = Table(
+    "actie_afhankelijkheid",
+    Base.metadata,
+    Column("actie_id", ForeignKey("actie.id", ondelete="CASCADE"), primary_key=True),
+    Column("hangt_af_van_id", ForeignKey("actie.id", ondelete="CASCADE"), primary_key=True),
+)
+
+actie_herkomst_notitie = Table(
+    "actie_herkomst_notitie",
+    Base.metadata,
+    Column("actie_id", ForeignKey("actie.id", ondelete="CASCADE"), primary_key=True),
+    Column("note_id", ForeignKey("note.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Routemap(Timestamped, Base):
+    """Per atelier: the routemap's layout choice and the report's own texts."""
+
+    __tablename__ = "routemap"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    atelier_id: Mapped[int] = mapped_column(
+        ForeignKey("atelier.id", ondelete="CASCADE"), unique=True
+    )
+    lane_set: Mapped[str] = mapped_column(String(40), default="onderdelen")
+    versie: Mapped[str] = mapped_column(default="")
+    rapportdatum: Mapped[date | None]
+    ambitie: Mapped[str] = mapped_column(default="")
+    kerninzichten: Mapped[str] = mapped_column(default="")
+    kaders: Mapped[str] = mapped_column(default="")
+    wijk: Mapped[str] = mapped_column(default="")
+    betrokkenen: Mapped[str] = mapped_column(default="")
+    participatie: Mapped[str] = mapped_column(default="")
+    techniek: Mapped[str] = mapped_column(default="")
+    financien: Mapped[str] = mapped_column(default="")
+    open_vragen: Mapped[str] = mapped_column(default="")
+    blauwdruk: Mapped[str] = mapped_column(default="")
+
+
+class Besluitmoment(Timestamped, Base):
+    __tablename__ = "besluitmoment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    atelier_id: Mapped[int] = mapped_column(
+        ForeignKey("atelier.id", ondelete="CASCADE"), index=True
+    )
+    titel: Mapped[str] = mapped_column(default="")
+    orgaan: Mapped[str | None] = mapped_column(String(40))
+    datum: Mapped[str | None] = mapped_column(String(10))
+    type: Mapped[str] = mapped_column(String(20), default="besluiten")
+    voorstel: Mapped[str] = mapped_column(default="")
+    fase: Mapped[str | None] = mapped_column(String(40))
+
+
+class Risico(Timestamped, Base):
+    __tablename__ = "risico"
+    __table_args__ = (UniqueConstraint("atelier_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    atelier_id: Mapped[int] = mapped_column(
+        ForeignKey("atelier.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(20))
+    titel: Mapped[str]
+    kans: Mapped[str] = mapped_column(String(20), default="middel")
+    impact: Mapped[str] = mapped_column(String(20), default="middel")
+    eigenaar_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL")
+    )
+    eigenaar_rol: Mapped[str] = mapped_column(default="")
+    maatregel: Mapped[str] = mapped_column(default="")
+
+    eigenaar_organisation: Mapped[Organisation | None] = relationship()
+
+
+class Mijlpaal(Timestamped, Base):
+    __tablename__ = "mijlpaal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    atelier_id: Mapped[int] = mapped_column(
+        ForeignKey("atelier.id", ondelete="CASCADE"), index=True
+    )
+    titel: Mapped[str]
+    fase: Mapped[str] = mapped_column(String(40))
+    moment: Mapped[str | None] = mapped_column(String(10))
+    eindproduct: Mapped[str] = mapped_column(default="")
+    besluitmoment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("besluitmoment.id", ondelete="SET NULL")
+    )
+
+
+class Action(Timestamped, Base):
+    """A vervolgactie on the routemap (domain.md §4.3)."""
+
+    __tablename__ = "actie"
+    __table_args__ = (UniqueConstraint("atelier_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    atelier_id: Mapped[int] = mapped_column(
+        ForeignKey("atelier.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(20))
+    wat: Mapped[str]
+    resultaat: Mapped[str] = mapped_column(default="")
+    onderdeel: Mapped[str] = mapped_column(String(40))
+    spoor: Mapped[str | None] = mapped_column(String(40))
+    fase: Mapped[str] = mapped_column(String(40))
+    positie: Mapped[int] = mapped_column(default=0)
+    eigenaar_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL")
+    )
+    eigenaar_rol: Mapped[str] = mapped_column(default="")
+    uitvoerders: Mapped[str] = mapped_column(default="")  # R, one per line
+    betrokken: Mapped[str] = mapped_column(default="")  # C, one per line
+    informeren: Mapped[str] = mapped_column(default="")  # I, one per line
+    start: Mapped[str | None] = mapped_column(String(10))
+    deadline: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    besluitmoment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("besluitmoment.id", ondelete="SET NULL"), index=True
+    )
+    risico_id: Mapped[int | None] = mapped_column(ForeignKey("risico.id", ondelete="SET NULL"))
+    extern: Mapped[str] = mapped_column(default="")  # external conditions, one per line
+    herkomst_werkvorm_id: Mapped[int | None] = mapped_column(
+        ForeignKey("werkvorm.id", ondelete="SET NULL")
+    )
+    herkomst_cluster_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cluster.id", ondelete="SET NULL")
+    )
+    herkomst: Mapped[str] = mapped_column(default="")  # the source text, kept if notes go
+    blauwdruk: Mapped[bool] = mapped_column(default=False)
+    budget_euro: Mapped[int | None]
+    dekking: Mapped[str] = mapped_column(default="")
+
+    eigenaar_organisation: Mapped[Organisation | None] = relationship()
+    hangt_af_van: Mapped[list[Action]] = relationship(
+        secondary=actie_afhankelijkheid,
+        primaryjoin=lambda: Action.id == actie_afhankelijkheid.c.actie_id,
+        secondaryjoin=lambda: Action.id == actie_afhankelijkheid.c.hangt_af_van_id,
+        order_by=lambda: Action.id,
+    )
+    herkomst_notes: Mapped[list[Note]] = relationship(
+        secondary=actie_herkomst_notitie, order_by=lambda: Note.id
+    )

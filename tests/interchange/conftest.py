@@ -63,4 +63,89 @@ def rich_atelier(database, atelier_id) -> int:
                 models.Vote(note_id=a.id, participant_id=bram.id, count=3),
             ]
         )
+        add_routemap(session, atelier_id, corp.id, coop.id, werkvorm.id, group.id, [a.id, b.id])
     return atelier_id
+
+
+def add_routemap(session, atelier_id, corp_id, coop_id, werkvorm_id, cluster_id, note_ids) -> None:
+    """Every routemap field set (issue 5), including forward dependencies and herkomst."""
+    from atelier.services.routemap_actions import create_action, update_action
+    from atelier.services.routemap_items import (
+        create_besluitmoment,
+        create_mijlpaal,
+        create_risico,
+    )
+    from atelier.services.routemap_settings import set_lane_set, update_report_texts
+
+    update_report_texts(
+        session,
+        atelier_id,
+        rapportdatum=date(2026, 10, 1),
+        ambitie=HOSTILE,
+        kerninzichten="- Eerst vertrouwen\n- Dan techniek",
+        open_vragen="Wie betaalt?",
+    )
+    set_lane_set(session, atelier_id, "ontwikkelsporen")
+    go = create_besluitmoment(
+        session,
+        atelier_id,
+        titel="Door naar uitwerken",
+        orgaan="college",
+        datum="2027-Q1",
+        type="go_no_go",
+        voorstel=HOSTILE,
+        fase="opstarten",
+    )
+    create_besluitmoment(session, atelier_id, titel="", type="informeren")
+    risk = create_risico(
+        session,
+        atelier_id,
+        titel="Netcongestie <zwaar>",
+        kans="hoog",
+        impact="laag",
+        eigenaar_organisation_id=corp_id,
+        eigenaar_rol="Assetmanager",
+        maatregel="Tijdig melden",
+    )
+    create_mijlpaal(
+        session,
+        atelier_id,
+        titel="Projectplan vastgesteld",
+        fase="opstarten",
+        moment="15-03-2027",
+        eindproduct="Projectplan",
+        besluitmoment_id=go.id,
+    )
+    first = create_action(
+        session,
+        atelier_id,
+        wat="Stel de participatievraag vast 🗳️",
+        fase="opstarten",
+        onderdeel_key="participatie",
+        resultaat=HOSTILE,
+        eigenaar_organisation_id=coop_id,
+        eigenaar_rol="Voorzitter",
+        uitvoerders=["Anna de Vries", "Bram 🚲"],
+        betrokken=["Corp"],
+        informeren=["Raad"],
+        start="01-02-2027",
+        deadline="Q2 2027",
+        status="lopend",
+        besluitmoment_id=go.id,
+        risico_id=risk.id,
+        extern=["Wgiw in werking"],
+        blauwdruk=True,
+        budget_euro=25000,
+        dekking="Gemeentebegroting",
+        spoor="initiatief_ontwikkelen",
+    )
+    second = create_action(
+        session, atelier_id, wat="Wijkanalyse", fase="uitwerken", onderdeel_key="techniek"
+    )
+    update_action(session, first.id, hangt_af_van=[second.id])  # a dependency forward in the file
+    from atelier.services.routemap_herkomst import create_action_from_cluster
+
+    create_action_from_cluster(session, cluster_id, fase="ontwikkelen")
+    from atelier.services.routemap_herkomst import create_action_from_notes
+
+    create_action_from_notes(session, note_ids)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from atelier.interchange import FORMAT_VERSION
 from atelier.interchange.context import ImportContext
 from atelier.interchange.errors import ImportRejected
 from atelier.interchange.export import export_atelier
@@ -64,7 +65,11 @@ CASES = {
     "not an object": (lambda doc: [doc], "", "verwacht een JSON-object"),
     "format missing": (_delete("format"), "format", "ontbreekt"),
     "foreign format": (_set("format", "trello"), "format", "geen Atelier-exportbestand"),
-    "newer version": (_set("version", 2), "version", "formaatversie 2"),
+    "newer version": (
+        _set("version", FORMAT_VERSION + 1),
+        "version",
+        f"formaatversie {FORMAT_VERSION + 1}",
+    ),
     "version as text": (_set("version", "1"), "version", "geheel getal"),
     "version zero": (_set("version", 0), "version", "tussen 1 en"),
     "section missing": (_delete("atelier"), "atelier", "ontbreekt"),

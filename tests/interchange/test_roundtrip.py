@@ -7,6 +7,7 @@ import json
 
 from sqlalchemy import select
 
+from atelier.interchange import FORMAT_VERSION
 from atelier.interchange.export import document_text, export_atelier, export_to_file
 from atelier.interchange.importer import import_document, import_file, parse_document
 from atelier.services import ateliers, clusters, notes
@@ -110,7 +111,7 @@ def test_imported_atelier_holds_everything_the_original_holds(database, rich_ate
 
 def test_file_uses_local_references_not_database_ids(database, programme, rich_atelier):
     document = json.loads(_export_text(database, rich_atelier))
-    assert document["format"] == "atelier" and document["version"] == 1
+    assert document["format"] == "atelier" and document["version"] == FORMAT_VERSION
     assert [o["id"] for o in document["organisations"]] == ["org-1", "org-2"]
     assert document["participants"][0]["organisation"] == "org-1"
     board = document["dagdelen"][0]["werkvormen"][1]

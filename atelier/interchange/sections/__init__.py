@@ -7,7 +7,14 @@ see ``docs/format.md``.
 
 from __future__ import annotations
 
-from atelier.interchange.sections import dagdelen, intake, organisations, participants, votes
+from atelier.interchange.sections import (
+    dagdelen,
+    intake,
+    organisations,
+    participants,
+    routemap,
+    votes,
+)
 from atelier.interchange.sections.base import Section
 
 SECTIONS: tuple[Section, ...] = (
@@ -16,4 +23,5 @@ SECTIONS: tuple[Section, ...] = (
     participants.SECTION,
     dagdelen.SECTION,
     votes.SECTION,
+    routemap.SECTION,
 )

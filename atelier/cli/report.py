@@ -1,0 +1,63 @@
+"""``atelier report ID -o BESTAND.pdf``: write the routemap report of an atelier as PDF."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from atelier.cli.common import CliError, add_command, atelier_id, open_existing
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = add_command(
+        subparsers, "report", "schrijf het routemaprapport van een atelier als PDF", run
+    )
+    parser.add_argument("id", metavar="ID", type=atelier_id, help="het id uit 'atelier list'")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="BESTAND.pdf",
+        type=Path,
+        required=True,
+        help="het PDF-bestand om te maken (een bestaand bestand wordt vervangen)",
+    )
+    parser.add_argument(
+        "--a3-routemap",
+        action="store_true",
+        help="zet de routemap op een liggende A3-pagina, om als poster te printen",
+    )
+    parser.add_argument(
+        "--no-names", action="store_true", help="laat de namen van deelnemers weg (privacy)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from atelier.report.build import build_report
+    from atelier.report.data import ReportOptions
+    from atelier.report.fonts import FontMissing
+    from atelier.report.writer import ReportWriteError
+    from atelier.services.routemap_report import collect_report_data
+
+    database = open_existing(args)
+    try:
+        with database.transaction() as session:
+            data = collect_report_data(session, args.id)
+    finally:
+        database.close()
+    path = Path(args.output).expanduser()
+    if path.suffix.lower() != ".pdf":
+        raise CliError(f"'{path.name}' is geen PDF-bestandsnaam: laat de naam op .pdf eindigen.")
+    options = ReportOptions(a3_routemap=args.a3_routemap, names=not args.no_names)
+    try:
+        build_report(data, path, options, progress=_progress if sys.stderr.isatty() else None)
+    except (ReportWriteError, FontMissing) as error:
+        raise CliError(str(error)) from None
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Het rapport van atelier {args.id} staat in '{path}'.")
+    return 0
+
+
+def _progress(fraction: float, message: str) -> None:
+    print(f"\r{message}: {round(fraction * 100):3d}%", end="", file=sys.stderr, flush=True)

@@ -1,0 +1,273 @@
+"""The checks a facilitator sees on a routemap (domain.md §4.3), as Dutch findings.
+
+Errors are what makes a routemap unusable for the council (no owner, no deadline, actions that
+wait on each other, a go/no-go without orgaan or date); warnings point at likely gaps. Nothing is
+blocked: the user decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from atelier.domain.routemap import GO_NO_GO, RAAD, RoutemapVocabulary, naam
+from atelier.domain.routemap_records import (
+    ActionData,
+    BesluitmomentData,
+    Finding,
+    RoutemapData,
+    Severity,
+)
+
+EARLY_FASEN = 2  # opstarten and uitwerken
+
+
+def check_routemap(routemap: RoutemapData, vocabulary: RoutemapVocabulary) -> list[Finding]:
+    """All findings, errors first, each group in routemap order."""
+    findings = [
+        *_owners_and_deadlines(routemap.actions),
+        *_cycles(routemap.actions),
+        *_deadline_order(routemap),
+        *_go_no_go(routemap.besluitmomenten),
+        *_empty_early_lanes(routemap, vocabulary),
+        *_raad_late(routemap, vocabulary),
+    ]
+    return sorted(findings, key=lambda f: f.severity is not Severity.ERROR)
+
+
+def _owners_and_deadlines(actions: Iterable[ActionData]) -> Iterable[Finding]:
+    for action in actions:
+        ids = (action.id,)
+        if action.eigenaar.organisation_id is None:
+            yield Finding(
+                Severity.ERROR,
+                f"{action.code} heeft geen eigenaar: kies één organisatie en een persoon of rol.",
+                ids,
+            )
+        elif not action.eigenaar.rol.strip():
+            yield Finding(
+                Severity.WARNING,
+                f"{action.code}: de eigenaar ({action.eigenaar.organisatie}) heeft nog geen "
+                "persoon of rol.",
+                ids,
+            )
+        if action.deadline is None:
+            yield Finding(
+                Severity.ERROR,
+                f"{action.code} heeft geen deadline: geef een datum of een kwartaal (Q3 2027).",
+                ids,
+            )
+        elif action.start is not None and action.deadline.surely_before(action.start):
+            yield Finding(
+                Severity.ERROR,
+                f"{action.code} heeft een deadline ({action.deadline}) vóór de start "
+                f"({action.start}).",
+                ids,
+            )
+
+
+def find_cycles(actions: Iterable[ActionData]) -> list[list[ActionData]]:
+    """Groups of actions that wait on each other, each as a path that returns to its start."""
+    by_id = {a.id: a for a in actions}
+    graph = {a.id: [d for d in a.hangt_af_van if d in by_id] for a in by_id.values()}
+    cycles = []
+    for component in _strong_components(graph):
+        members = set(component)
+        if len(component) == 1 and component[0] not in graph[component[0]]:
+            continue
+        start = min(members, key=lambda i: by_id[i].code)
+        path = _path_back(graph, members, start)
+        cycles.append([by_id[i] for i in path])
+    return sorted(cycles, key=lambda c: c[0].code)
+
+
+def _cycles(actions: Iterable[ActionData]) -> Iterable[Finding]:
+    for cycle in find_cycles(actions):
+        names = " → ".join(a.code for a in cycle)
+        yield Finding(
+            Severity.ERROR,
+            f"Deze acties wachten op elkaar, dus geen ervan kan beginnen: {names}. "
+            "Haal één afhankelijkheid weg.",
+            tuple(dict.fromkeys(a.id for a in cycle)),
+        )
+
+
+def _deadline_order(routemap: RoutemapData) -> Iterable[Finding]:
+    by_id = {a.id: a for a in routemap.actions}
+    for action in routemap.actions:
+        for dependency_id in action.hangt_af_van:
+            dependency = by_id.get(dependency_id)
+            if dependency is None or action.deadline is None or dependency.deadline is None:
+                continue
+            ids = (action.id, dependency.id)
+            if action.deadline.surely_before(dependency.deadline):
+                yield Finding(
+                    Severity.ERROR,
+                    f"{action.code} moet af zijn op {action.deadline}, maar wacht op "
+                    f"{dependency.code} dat pas op {dependency.deadline} af is.",
+                    ids,
+                )
+            elif action.deadline.possibly_before(dependency.deadline):
+                yield Finding(
+                    Severity.WARNING,
+                    f"{action.code} (deadline {action.deadline}) kan eerder af moeten zijn "
+                    f"dan {dependency.code} ({dependency.deadline}), waar het op wacht.",
+                    ids,
+                )
+
+
+def _go_no_go(besluitmomenten: Iterable[BesluitmomentData]) -> Iterable[Finding]:
+    for number, moment in enumerate(besluitmomenten, start=1):
+        if moment.type != GO_NO_GO:
+            continue
+        name = f"Go/no-go '{moment.titel}'" if moment.titel else f"Go/no-go {number}"
+        missing = [
+            what
+            for what, value in (("orgaan", moment.orgaan), ("datum", moment.datum))
+            if not value
+        ]
+        if missing:
+            yield Finding(
+                Severity.ERROR,
+                f"{name} heeft geen {' en geen '.join(missing)}: wie beslist er, en wanneer?",
+                besluitmoment_ids=(moment.id,),
+            )
+
+
+def _empty_early_lanes(routemap: RoutemapData, vocabulary: RoutemapVocabulary) -> Iterable[Finding]:
+    if not routemap.actions:
+        yield Finding(Severity.WARNING, "De routemap heeft nog geen acties.")
+        return
+    lane_set = vocabulary.lane_set(routemap.lane_set)
+    early = [f.naam for f in vocabulary.fasen[:EARLY_FASEN]]
+    occupied = {
+        action.lane_in(lane_set)
+        for action in routemap.actions
+        if vocabulary.fase_index(action.fase) < EARLY_FASEN
+    }
+    for lane in lane_set.lanes:
+        if lane.key not in occupied:
+            yield Finding(
+                Severity.WARNING,
+                f"Op de baan '{lane.naam}' staat niets in {' en '.join(early)}: "
+                "wie zet hier de eerste stap?",
+                lane=lane.key,
+            )
+
+
+def _raad_late(routemap: RoutemapData, vocabulary: RoutemapVocabulary) -> Iterable[Finding]:
+    moments = routemap.besluitmomenten
+    raad = [b for b in moments if b.orgaan == RAAD]
+    raad_name = naam(vocabulary.organen, RAAD).lower()
+    if moments and not raad:
+        yield Finding(
+            Severity.WARNING,
+            f"De {raad_name} komt in geen enkel besluitmoment voor. Betrek de raad vanaf het "
+            "begin, bijvoorbeeld met een informatiemoment in de eerste fase.",
+        )
+        return
+    if not raad:
+        return
+    fasen = [_fase_of(b, routemap, vocabulary) for b in raad]
+    known = [i for i in fasen if i is not None]
+    ids = tuple(b.id for b in raad)
+    if known:
+        first = min(known)
+        if first >= EARLY_FASEN and first < len(vocabulary.fasen):
+            yield Finding(
+                Severity.WARNING,
+                f"De {raad_name} komt pas in de fase {vocabulary.fasen[first].naam} in beeld. "
+                "Betrek de raad vanaf het begin (informeren of kaders laten stellen).",
+                besluitmoment_ids=ids,
+            )
+        return
+    others = [b.datum for b in moments if b.orgaan != RAAD and b.datum]
+    raad_dates = [b.datum for b in raad if b.datum]
+    if others and raad_dates:
+        first_raad = min(raad_dates, key=lambda m: m.first)
+        if all(m.surely_before(first_raad) for m in others):
+            yield Finding(
+                Severity.WARNING,
+                f"De {raad_name} komt pas na alle andere besluitmomenten in beeld. "
+                "Betrek de raad vanaf het begin.",
+                besluitmoment_ids=ids,
+            )
+
+
+def _fase_of(
+    moment: BesluitmomentData, routemap: RoutemapData, vocabulary: RoutemapVocabulary
+) -> int | None:
+    """The fase index of a besluitmoment: its own, else the earliest of its actions' fasen."""
+    if moment.fase:
+        return vocabulary.fase_index(moment.fase)
+    linked = [
+        vocabulary.fase_index(a.fase) for a in routemap.actions if a.besluitmoment_id == moment.id
+    ]
+    linked += [
+        vocabulary.fase_index(m.fase) for m in routemap.mijlpalen if m.besluitmoment_id == moment.id
+    ]
+    return min(linked) if linked else None
+
+
+def _strong_components(graph: dict[int, list[int]]) -> list[list[int]]:
+    """Tarjan's algorithm, iterative (long dependency chains must not hit the recursion limit)."""
+    index: dict[int, int] = {}
+    low: dict[int, int] = {}
+    stack: list[int] = []
+    on_stack: set[int] = set()
+    components: list[list[int]] = []
+    counter = 0
+    for root in graph:
+        if root in index:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, child_position = work.pop()
+            if child_position == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            children = graph[node]
+            if child_position < len(children):
+                work.append((node, child_position + 1))
+                child = children[child_position]
+                if child not in index:
+                    work.append((child, 0))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                components.append(component)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return components
+
+
+def _path_back(graph: dict[int, list[int]], members: set[int], start: int) -> list[int]:
+    """A path start → … → start inside one strongly connected component (breadth first)."""
+    previous: dict[int, int] = {}
+    frontier = [start]
+    while frontier:
+        following = []
+        for node in frontier:
+            for child in graph[node]:
+                if child not in members:
+                    continue
+                if child == start:
+                    path = [node]
+                    while path[-1] != start:
+                        path.append(previous[path[-1]])
+                    return [*reversed(path), start]
+                if child not in previous:
+                    previous[child] = node
+                    following.append(child)
+        frontier = following
+    return [start, start]

@@ -1,0 +1,226 @@
+"""Section ``routemap`` (format version 2): the layout choice and report texts, and the
+besluitmomenten, risico's, mijlpalen and vervolgacties of the atelier.
+
+Routemap rows have no relationship from ``Atelier``, so they are added to the session after the
+atelier itself (``ctx.after_insert``), with the ids ``ctx.assign_ids`` gave them in file order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from atelier.domain.routemap import keys, vocabulary
+from atelier.domain.routemap_moment import MomentError, parse_moment
+from atelier.domain.routemap_records import REPORT_TEXT_FIELDS
+from atelier.interchange.context import ExportContext, ImportContext
+from atelier.interchange.sections import routemap_actions
+from atelier.interchange.sections.base import Section
+from atelier.interchange.validation import Fields, Node, date_text, timestamp_text
+from atelier.services.routemap_fields import MAX_TEXT, MAX_TITLE
+from atelier.services.routemap_settings import MAX_REPORT_TEXT
+from atelier.storage import models
+
+MAX_ITEMS = 5_000
+MAX_CODE = 20
+STAMPS = ("created_at", "updated_at")
+
+
+def export(ctx: ExportContext) -> dict[str, Any]:
+    atelier_id = ctx.atelier.id
+
+    def rows(model: type) -> list[Any]:
+        return list(
+            ctx.session.scalars(
+                select(model).where(model.atelier_id == atelier_id).order_by(model.id)
+            )
+        )
+
+    settings = ctx.session.scalars(
+        select(models.Routemap).where(models.Routemap.atelier_id == atelier_id)
+    ).one_or_none()
+    besluitmomenten = [
+        {
+            "id": ctx.assign("besluitmoment", row.id),
+            "titel": row.titel,
+            "orgaan": row.orgaan,
+            "datum": row.datum,
+            "type": row.type,
+            "voorstel": row.voorstel,
+            "fase": row.fase,
+            **_stamps(row),
+        }
+        for row in rows(models.Besluitmoment)
+    ]
+    risicos = [
+        {
+            "id": ctx.assign("risico", row.id),
+            "code": row.code,
+            "titel": row.titel,
+            "kans": row.kans,
+            "impact": row.impact,
+            "eigenaar": owner(ctx, row.eigenaar_organisation_id, row.eigenaar_rol),
+            "maatregel": row.maatregel,
+            **_stamps(row),
+        }
+        for row in rows(models.Risico)
+    ]
+    mijlpalen = [
+        {
+            "id": ctx.assign("mijlpaal", row.id),
+            "titel": row.titel,
+            "fase": row.fase,
+            "moment": row.moment,
+            "eindproduct": row.eindproduct,
+            "besluitmoment": ctx.local("besluitmoment", row.besluitmoment_id),
+            **_stamps(row),
+        }
+        for row in rows(models.Mijlpaal)
+    ]
+    return {
+        "settings": _settings(settings) if settings is not None else None,
+        "besluitmomenten": besluitmomenten,
+        "risicos": risicos,
+        "mijlpalen": mijlpalen,
+        "actions": routemap_actions.export(ctx, rows(models.Action)),
+    }
+
+
+def read(node: Node, ctx: ImportContext) -> None:
+    fields = node.object(["settings", "besluitmomenten", "risicos", "mijlpalen", "actions"])
+    rows: list[Any] = []
+    if not fields["settings"].is_null():
+        rows.append(_read_settings(fields["settings"], ctx))
+    words = vocabulary()
+    for item in fields["besluitmomenten"].items(MAX_ITEMS):
+        item_fields = item.object(
+            ["id", "titel", "orgaan", "datum", "type", "voorstel", "fase", *STAMPS]
+        )
+        row = models.Besluitmoment(
+            titel=item_fields.text("titel", max_length=MAX_TITLE),
+            orgaan=optional_choice(item_fields["orgaan"], keys(words.organen)),
+            datum=moment(item_fields["datum"]),
+            type=item_fields["type"].choice(keys(words.besluittypen)),
+            voorstel=item_fields.text("voorstel", max_length=MAX_TEXT),
+            fase=optional_choice(item_fields["fase"], words.fase_keys()),
+            **read_stamps(item_fields),
+        )
+        ctx.declare("besluitmoment", item_fields["id"], row)
+        rows.append(row)
+    codes: set[str] = set()
+    for item in fields["risicos"].items(MAX_ITEMS):
+        item_fields = item.object(
+            ["id", "code", "titel", "kans", "impact", "eigenaar", "maatregel", *STAMPS]
+        )
+        organisation, rol = read_owner(item_fields["eigenaar"], ctx)
+        row = models.Risico(
+            code=unique_code(item_fields["code"], codes),
+            titel=item_fields.text("titel", max_length=MAX_TITLE, non_empty=True),
+            kans=item_fields["kans"].choice(keys(words.niveaus)),
+            impact=item_fields["impact"].choice(keys(words.niveaus)),
+            eigenaar_organisation=organisation,
+            eigenaar_rol=rol,
+            maatregel=item_fields.text("maatregel", max_length=MAX_TEXT),
+            **read_stamps(item_fields),
+        )
+        ctx.declare("risico", item_fields["id"], row)
+        rows.append(row)
+    mijlpaal_links: list[tuple[models.Mijlpaal, Any]] = []
+    for item in fields["mijlpalen"].items(MAX_ITEMS):
+        item_fields = item.object(
+            ["id", "titel", "fase", "moment", "eindproduct", "besluitmoment", *STAMPS]
+        )
+        row = models.Mijlpaal(
+            titel=item_fields.text("titel", max_length=MAX_TITLE, non_empty=True),
+            fase=item_fields["fase"].choice(words.fase_keys()),
+            moment=moment(item_fields["moment"]),
+            eindproduct=item_fields.text("eindproduct", max_length=MAX_TEXT),
+            **read_stamps(item_fields),
+        )
+        ctx.declare("mijlpaal", item_fields["id"], row)
+        mijlpaal_links.append((row, ctx.resolve("besluitmoment", item_fields["besluitmoment"])))
+        rows.append(row)
+    linked = routemap_actions.read(fields["actions"], ctx)
+
+    def insert(session: Session) -> None:
+        assert ctx.atelier is not None
+        for row in rows:
+            row.atelier_id = ctx.atelier.id
+        for row, besluit in mijlpaal_links:
+            row.besluitmoment_id = besluit.id if besluit is not None else None
+        session.add_all(rows)
+        session.flush()  # actions refer to these rows by id only: insert them first
+        linked(session, ctx.atelier.id)
+
+    ctx.after_insert(insert)
+
+
+# -- shared with the actions ------------------------------------------------------------------
+def owner(ctx: ExportContext, organisation_id: int | None, rol: str) -> dict[str, Any]:
+    return {"organisation": ctx.local("organisation", organisation_id), "rol": rol}
+
+
+def read_owner(node: Node, ctx: ImportContext) -> tuple[models.Organisation | None, str]:
+    fields = node.object(["organisation", "rol"])
+    return (
+        ctx.resolve("organisation", fields["organisation"]),
+        fields.text("rol", max_length=MAX_TEXT),
+    )
+
+
+def moment(node: Node) -> str | None:
+    """A date "2027-03-15" or a quarter "2027-Q3" (as stored), or null."""
+    if node.is_null():
+        return None
+    text = node.text(max_length=40)
+    try:
+        parsed = parse_moment(text)
+    except MomentError:
+        node.fail(f"'{text}' is geen datum (JJJJ-MM-DD) of kwartaal (JJJJ-Q1 … JJJJ-Q4)")
+    if parsed.stored != text:
+        node.fail(f"'{text}': schrijf '{parsed.stored}'")
+    return text
+
+
+def optional_choice(node: Node, allowed: list[str]) -> str | None:
+    return None if node.is_null() else node.choice(allowed)
+
+
+def unique_code(node: Node, seen: set[str]) -> str:
+    code = node.text(max_length=MAX_CODE, non_empty=True)
+    if code in seen:
+        node.fail(f"de code '{code}' komt al eerder voor")
+    seen.add(code)
+    return code
+
+
+def read_stamps(fields: Fields) -> dict[str, Any]:
+    return {name: fields[name].timestamp() for name in STAMPS}
+
+
+def _stamps(row: Any) -> dict[str, str | None]:
+    return {name: timestamp_text(getattr(row, name)) for name in STAMPS}
+
+
+def _settings(row: models.Routemap) -> dict[str, Any]:
+    return {
+        "lane_set": row.lane_set,
+        "rapportdatum": date_text(row.rapportdatum),
+        **{name: getattr(row, name) for name in REPORT_TEXT_FIELDS},
+        **_stamps(row),
+    }
+
+
+def _read_settings(node: Node, ctx: ImportContext) -> models.Routemap:
+    fields = node.object(["lane_set", "rapportdatum", *REPORT_TEXT_FIELDS, *STAMPS])
+    return models.Routemap(
+        lane_set=fields["lane_set"].choice([s.key for s in vocabulary().lane_sets]),
+        rapportdatum=fields["rapportdatum"].date(),
+        **{name: fields.text(name, max_length=MAX_REPORT_TEXT) for name in REPORT_TEXT_FIELDS},
+        **read_stamps(fields),
+    )
+
+
+SECTION = Section("routemap", since=2, export=export, read=read)

@@ -1,0 +1,195 @@
+"""The vervolgacties inside section ``routemap``: every field of an action, its links to
+besluitmoment, risico and other actions, and where it came from (werkvorm, cluster, notes)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from atelier.domain.reference import onderdeel_keys
+from atelier.domain.routemap import keys, vocabulary
+from atelier.interchange.context import ExportContext, ImportContext
+from atelier.interchange.validation import Node, timestamp_text
+from atelier.services.routemap_actions import MAX_WAT
+from atelier.services.routemap_conversions import join_lines, split_lines
+from atelier.services.routemap_fields import MAX_TEXT
+from atelier.storage import models
+
+MAX_ACTIONS = 5_000
+MAX_LIST = 200  # names in one RACI field, external conditions, source notes
+MAX_ENTRY = 1_000
+MAX_POSITION = 1_000_000
+MAX_BUDGET = 10**12
+LIST_FIELDS = ("uitvoerders", "betrokken", "informeren", "extern")
+FIELDS = (
+    "id",
+    "code",
+    "wat",
+    "resultaat",
+    "onderdeel",
+    "spoor",
+    "fase",
+    "positie",
+    "eigenaar",
+    *LIST_FIELDS[:3],
+    "start",
+    "deadline",
+    "status",
+    "besluitmoment",
+    "risico",
+    "hangt_af_van",
+    "extern",
+    "herkomst",
+    "blauwdruk",
+    "budget_euro",
+    "dekking",
+    "created_at",
+    "updated_at",
+)
+
+Linker = Callable[[Session, int], None]
+
+
+def export(ctx: ExportContext, rows: list[models.Action]) -> list[dict[str, Any]]:
+    from atelier.interchange.sections.routemap import owner
+
+    for row in rows:
+        ctx.assign("action", row.id)
+    return [
+        {
+            "id": ctx.local("action", row.id),
+            "code": row.code,
+            "wat": row.wat,
+            "resultaat": row.resultaat,
+            "onderdeel": row.onderdeel,
+            "spoor": row.spoor,
+            "fase": row.fase,
+            "positie": row.positie,
+            "eigenaar": owner(ctx, row.eigenaar_organisation_id, row.eigenaar_rol),
+            **{name: list(split_lines(getattr(row, name))) for name in LIST_FIELDS[:3]},
+            "start": row.start,
+            "deadline": row.deadline,
+            "status": row.status,
+            "besluitmoment": ctx.local("besluitmoment", row.besluitmoment_id),
+            "risico": ctx.local("risico", row.risico_id),
+            "hangt_af_van": [ctx.local("action", a.id) for a in row.hangt_af_van],
+            "extern": list(split_lines(row.extern)),
+            "herkomst": {
+                "werkvorm": ctx.local("werkvorm", row.herkomst_werkvorm_id),
+                "cluster": ctx.local("cluster", row.herkomst_cluster_id),
+                "notes": [
+                    local
+                    for local in (ctx.local("note", n.id) for n in row.herkomst_notes)
+                    if local is not None
+                ],
+                "tekst": row.herkomst,
+            },
+            "blauwdruk": row.blauwdruk,
+            "budget_euro": row.budget_euro,
+            "dekking": row.dekking,
+            "created_at": timestamp_text(row.created_at),
+            "updated_at": timestamp_text(row.updated_at),
+        }
+        for row in rows
+    ]
+
+
+def read(node: Node, ctx: ImportContext) -> Linker:
+    """Read the actions; return the step that adds them once the other rows have ids."""
+    from atelier.interchange.sections.routemap import (
+        moment,
+        optional_choice,
+        read_owner,
+        read_stamps,
+        unique_code,
+    )
+
+    words = vocabulary()
+    spoor_keys = [k for s in words.lane_sets if not s.uses_onderdelen for k in s.lane_keys()]
+    codes: set[str] = set()
+    pending: list[tuple[models.Action, dict[str, Any]]] = []
+    items = node.items(MAX_ACTIONS)
+    for item in items:
+        fields = item.object(FIELDS)
+        organisation, rol = read_owner(fields["eigenaar"], ctx)
+        herkomst = fields["herkomst"].object(["werkvorm", "cluster", "notes", "tekst"])
+        row = models.Action(
+            code=unique_code(fields["code"], codes),
+            wat=fields.text("wat", max_length=MAX_WAT, non_empty=True),
+            resultaat=fields.text("resultaat", max_length=MAX_TEXT),
+            onderdeel=fields["onderdeel"].choice(onderdeel_keys()),
+            spoor=optional_choice(fields["spoor"], spoor_keys),
+            fase=fields["fase"].choice(words.fase_keys()),
+            positie=fields["positie"].integer(0, MAX_POSITION),
+            eigenaar_organisation=organisation,
+            eigenaar_rol=rol,
+            start=moment(fields["start"]),
+            deadline=moment(fields["deadline"]),
+            status=fields["status"].choice(keys(words.statussen)),
+            herkomst=herkomst.text("tekst", max_length=MAX_TEXT),
+            blauwdruk=fields["blauwdruk"].boolean(),
+            budget_euro=_budget(fields["budget_euro"]),
+            dekking=fields.text("dekking", max_length=MAX_TEXT),
+            **{name: _lines(fields[name]) for name in LIST_FIELDS},
+            **read_stamps(fields),
+        )
+        ctx.declare("action", fields["id"], row)
+        links = {
+            "besluitmoment": ctx.resolve("besluitmoment", fields["besluitmoment"]),
+            "risico": ctx.resolve("risico", fields["risico"]),
+            "werkvorm": ctx.resolve("werkvorm", herkomst["werkvorm"]),
+            "cluster": ctx.resolve("cluster", herkomst["cluster"]),
+            "notes": _unique_refs(herkomst["notes"], "note", ctx),
+        }
+        pending.append((row, links))
+        ctx.defer(lambda row=row, depends=fields["hangt_af_van"]: _depends(row, depends, ctx))
+
+    def link(session: Session, atelier_id: int) -> None:
+        for row, links in pending:
+            row.atelier_id = atelier_id
+            row.besluitmoment_id = _id(links["besluitmoment"])
+            row.risico_id = _id(links["risico"])
+            row.herkomst_werkvorm_id = _id(links["werkvorm"])
+            row.herkomst_cluster_id = _id(links["cluster"])
+            row.herkomst_notes = links["notes"]
+        session.add_all(row for row, _ in pending)
+
+    return link
+
+
+def _depends(row: models.Action, node: Node, ctx: ImportContext) -> None:
+    """Actions may depend on actions later in the file, so this runs after everything."""
+    dependencies = _unique_refs(node, "action", ctx)
+    if row in dependencies:
+        node.fail(f"actie '{row.code}' kan niet van zichzelf afhangen")
+    row.hangt_af_van = dependencies
+
+
+def _unique_refs(node: Node, kind: str, ctx: ImportContext) -> list[Any]:
+    result: list[Any] = []
+    for item in node.items(MAX_LIST):
+        target = ctx.resolve(kind, item)
+        if target is None:
+            item.fail("mag niet null zijn")
+        if target in result:
+            item.fail(f"'{item.value}' staat er twee keer in")
+        result.append(target)
+    return result
+
+
+def _lines(node: Node) -> str:
+    entries = [item.text(max_length=MAX_ENTRY) for item in node.items(MAX_LIST)]
+    for item, entry in zip(node.items(MAX_LIST), entries, strict=True):
+        if "\n" in entry or "\r" in entry or entry != entry.strip() or not entry:
+            item.fail("moet één regel tekst zijn, zonder spaties aan begin of eind")
+    return join_lines(entries)
+
+
+def _budget(node: Node) -> int | None:
+    return None if node.is_null() else node.integer(0, MAX_BUDGET)
+
+
+def _id(row: Any) -> int | None:
+    return row.id if row is not None else None

@@ -1,0 +1,155 @@
+"""Besluitmomenten and mijlpalen (the bestuurlijke planning), and the risk register."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from atelier.domain.routemap import GO_NO_GO, keys, naam
+from atelier.report.diagram_model import besluitmoment_fase
+from atelier.report.sections.common import Context, nothing, table
+from atelier.report.sections.harvest import harvest
+from atelier.report.text import Para, markup
+
+
+def decisions_chapter(context: Context) -> list[Flowable]:
+    style = context.style
+    routemap = context.data.routemap
+    words = context.words
+    flowables: list[Flowable] = [
+        context.chapter("besluitmomenten", "Besluitmomenten en bestuurlijke planning")
+    ]
+    if not routemap.besluitmomenten and not routemap.mijlpalen:
+        return [
+            *flowables,
+            nothing(context, "Er zijn nog geen besluitmomenten of mijlpalen vastgelegd."),
+        ]
+    if routemap.besluitmomenten:
+        flowables.append(
+            Para(
+                "Wie besluit wat, en wanneer. Een go/no-go-moment sluit een fase af: daar "
+                "besluiten de partners of ze doorgaan naar de volgende fase.",
+                style.body,
+            )
+        )
+        start = min(
+            (d.datum for d in context.data.atelier.dagdelen if d.datum),
+            default=context.data.report_date,
+        )
+        rows = []
+        for moment in routemap.besluitmomenten:
+            fase = besluitmoment_fase(moment, context.data, start)
+            linked = [a.code for a in routemap.actions if a.besluitmoment_id == moment.id]
+            linked += [m.titel for m in routemap.mijlpalen if m.besluitmoment_id == moment.id]
+            kind = naam(words.besluittypen, moment.type)
+            what = f"<b>{markup(moment.titel)}</b>" if moment.titel else ""
+            if moment.voorstel.strip():
+                what += ("<br/>" if what else "") + markup(moment.voorstel)
+            rows.append(
+                [
+                    Para(
+                        markup(moment.datum.label) if moment.datum else "nog onbekend", style.cell
+                    ),
+                    Para(markup(naam(words.organen, moment.orgaan) or "nog onbekend"), style.cell),
+                    Para(f"<b>{kind}</b>" if moment.type == GO_NO_GO else kind, style.cell),
+                    Para(what or "–", style.cell),
+                    Para(
+                        markup(words.fase(fase).naam) if fase in words.fase_keys() else "–",
+                        style.cell,
+                    ),
+                    Para(markup(", ".join(linked)) or "–", style.cell),
+                ]
+            )
+        flowables.append(
+            table(
+                context,
+                ["Datum", "Orgaan", "Soort", "Besluit of voorstel", "Fase", "Hangt samen met"],
+                rows,
+                [20 * mm, 30 * mm, 17 * mm, 56 * mm, 21 * mm, 24 * mm],
+            )
+        )
+    if routemap.mijlpalen:
+        flowables.append(Para("Mijlpalen", style.h2))
+        rows = []
+        for mijlpaal in routemap.mijlpalen:
+            besluit = routemap.besluitmoment(mijlpaal.besluitmoment_id)
+            rows.append(
+                [
+                    naam_of_fase(context, mijlpaal.fase),
+                    Para(f"<b>{markup(mijlpaal.titel)}</b>", style.cell),
+                    mijlpaal.moment.label if mijlpaal.moment else "–",
+                    mijlpaal.eindproduct or "–",
+                    (besluit.titel or naam(words.besluittypen, besluit.type)) if besluit else "–",
+                ]
+            )
+        flowables.append(
+            table(
+                context,
+                ["Fase", "Mijlpaal", "Moment", "Eindproduct", "Besluit"],
+                rows,
+                [22 * mm, 46 * mm, 20 * mm, 50 * mm, 30 * mm],
+            )
+        )
+    return flowables
+
+
+def naam_of_fase(context: Context, key: str) -> str:
+    words = context.words
+    return words.fase(key).naam if key in words.fase_keys() else key
+
+
+def risks_chapter(context: Context) -> list[Flowable]:
+    style = context.style
+    routemap = context.data.routemap
+    words = context.words
+    flowables: list[Flowable] = [context.chapter("risicos", "Risico's en hobbels")]
+    if not routemap.risicos:
+        found = harvest(context, "risicos")
+        if found:
+            return [
+                *flowables,
+                Para(
+                    "Er is nog geen risicoregister opgesteld. In het atelier zijn deze hobbels "
+                    "genoemd; werk ze uit met kans, impact, eigenaar en maatregel.",
+                    style.body,
+                ),
+                *found,
+            ]
+        return [*flowables, nothing(context, "Er zijn nog geen risico's vastgelegd.")]
+    flowables.append(
+        Para(
+            "Wat dit plan kan laten vastlopen, en wie voor welk risico aan de lat staat. "
+            "Gesorteerd op kans maal impact.",
+            style.body,
+        )
+    )
+    levels = keys(words.niveaus)
+    rows = []
+    for risico in routemap.risicos:
+        actions = [a.code for a in routemap.actions if a.risico_id == risico.id]
+        rows.append(
+            [
+                Para(markup(risico.code), style.cell_bold),
+                Para(markup(risico.titel), style.cell),
+                _level(context, risico.kans, levels),
+                _level(context, risico.impact, levels),
+                context.redactor.owner(risico.eigenaar) or "–",
+                risico.maatregel or "–",
+                ", ".join(actions) or "–",
+            ]
+        )
+    flowables.append(
+        table(
+            context,
+            ["Code", "Risico", "Kans", "Impact", "Eigenaar", "Maatregel", "Acties"],
+            rows,
+            [13 * mm, 44 * mm, 14 * mm, 14 * mm, 30 * mm, 39 * mm, 14 * mm],
+        )
+    )
+    return flowables
+
+
+def _level(context: Context, key: str, levels: list[str]) -> Paragraph:
+    name = naam(context.words.niveaus, key)
+    high = levels and key == levels[-1]
+    return Para(f"<b>{markup(name)}</b>" if high else markup(name), context.style.cell)

@@ -1,0 +1,129 @@
+"""The title page (drawn straight on the canvas) and the contents page."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
+
+from atelier.report.formatting import join_dutch, long_date
+from atelier.report.sections.common import Context
+from atelier.report.styles import ACCENT, INK, MUTED, RULE, tint
+from atelier.report.template import Contents, ContentsEntry
+from atelier.report.text import Para, markup
+
+DEFAULT_STATUS = "Concept — gedeeld met de deelnemers"
+
+
+def document_title(context: Context) -> str:
+    atelier = context.data.atelier
+    place = atelier.wijk or atelier.titel
+    return f"Routemap {place}"
+
+
+def title_page_flowables() -> list[Flowable]:
+    """The title page itself is drawn by ``draw_title_page``; this only moves past it."""
+    return [Spacer(1, 1), NextPageTemplate("staand"), PageBreak()]
+
+
+def draw_title_page(canvas: Canvas, context: Context) -> None:
+    style = context.style
+    atelier = context.data.atelier
+    width, height = A4
+    band = height * 0.47
+    canvas.saveState()
+    canvas.setFillColor(ACCENT)
+    canvas.rect(0, height - band, width, band, stroke=0, fill=1)
+    canvas.setFillColor(tint(ACCENT, 0.75))
+    canvas.rect(0, height - band - 5, width, 5, stroke=0, fill=1)
+    left = 24 * mm
+    text_width = width - 2 * left
+    y = height - band + 26 * mm
+    blocks = [
+        (Para(markup(document_title(context)), style.title), 6),
+        (
+            Para(
+                "Opbrengst van het Vertragingsatelier — vervolgacties, besluitmomenten en "
+                "planning op weg naar een wijkuitvoeringsplan",
+                style.subtitle,
+            ),
+            10,
+        ),
+        (Para(f"<b>{markup(atelier.gemeente)}</b>", style.subtitle), 0),
+    ]
+    heights = [p.wrap(text_width, band)[1] + gap for p, gap in blocks]
+    y = height - band + 18 * mm + sum(heights)
+    for (paragraph, gap), block_height in zip(blocks, heights, strict=True):
+        y -= block_height
+        paragraph.drawOn(canvas, left, y + gap)
+    canvas.setFillColor(colors.white)
+    canvas.setFont(style.body.fontName, 8)
+    canvas.drawString(left, height - 20 * mm, "ROUTEMAP  ·  VERTRAGINGSATELIER")
+    _colophon(canvas, context, left, height - band - 22 * mm, text_width)
+    canvas.restoreState()
+
+
+def _colophon(canvas: Canvas, context: Context, left: float, top: float, width: float) -> None:
+    style = context.style
+    data = context.data
+    atelier = data.atelier
+    status = data.routemap.texts.versie.strip() or DEFAULT_STATUS
+    dates = [long_date(d.datum) for d in atelier.dagdelen if d.datum is not None]
+    organisations = [o.name for o in atelier.organisations]
+    rows = [
+        ("Gemeente", atelier.gemeente),
+        ("Wijk", atelier.wijk),
+        ("Datum", long_date(data.report_date)),
+        ("Versie", status),
+        ("Facilitator", atelier.facilitators),
+        ("Dagdelen", join_dutch(dates)),
+        ("Deelnemende organisaties", join_dutch(organisations)),
+    ]
+    label_width = 46 * mm
+    y = top
+    for label, value in rows:
+        if not value.strip():
+            continue
+        value_paragraph = Para(markup(value), style.body)
+        _, value_height = value_paragraph.wrap(width - label_width, 200 * mm)
+        label_paragraph = Para(markup(label), style.muted)
+        label_paragraph.wrap(label_width, 20 * mm)
+        y -= value_height
+        label_paragraph.drawOn(canvas, left, y + value_height - label_paragraph.height)
+        value_paragraph.drawOn(canvas, left + label_width, y)
+        y -= 3
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(left, y, left + width, y)
+        y -= 6
+    canvas.setFillColor(MUTED)
+    canvas.setFont(style.body.fontName, 7.5)
+    canvas.drawString(left, 18 * mm, "Dit rapport is opgesteld met Atelier.")
+    canvas.setFillColor(INK)
+
+
+def contents_page(context: Context, entries: list[ContentsEntry]) -> list[Flowable]:
+    style = context.style
+    return [
+        Para("Inhoud", style.h1),
+        Contents(entries),
+        Spacer(1, 14),
+        Para("Leeswijzer", style.h2),
+        Para(
+            "Dit rapport bundelt de opbrengst van het Vertragingsatelier: wat de deelnemers "
+            "samen hebben vastgesteld, en de routemap met vervolgacties, mijlpalen en "
+            "besluitmomenten. Het is een voorbereidend document en dient als bouwsteen voor "
+            "het projectplan of de startnotitie, niet als het wijkuitvoeringsplan zelf.",
+            style.body,
+        ),
+        Para(
+            "De samenvatting is zelfstandig leesbaar. De routemap staat op één liggende "
+            "pagina; de actielijst daarna geeft per actie de eigenaar, de rolverdeling (RACI), "
+            "de planning en waar de actie uit het atelier vandaan komt. In de bijlagen staan "
+            "alle notities per dagdeel en werkvorm, de deelnemers en een begrippenlijst.",
+            style.body,
+        ),
+        PageBreak(),
+    ]

@@ -1,0 +1,185 @@
+"""The routemap picture on its own landscape page, and the action list with every detail."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+
+from atelier.domain.routemap import GO_NO_GO, naam
+from atelier.domain.routemap_records import ActionData, Severity
+from atelier.domain.routemap_rules import check_routemap
+from atelier.domain.routemap_sorting import sort_actions
+from atelier.report.diagram import RoutemapDiagram
+from atelier.report.diagram_model import build_model
+from atelier.report.fonts import CONDENSED_BOLD
+from atelier.report.formatting import euro
+from atelier.report.sections.common import Context, bullet, nothing, plain_if_covered, table
+from atelier.report.styles import ACCENT_HEX, MUTED_HEX, RED_HEX, hex_colour
+from atelier.report.text import Para, markup
+
+LIST_WIDTHS = [15 * mm, 90 * mm, 60 * mm, 68 * mm, 22 * mm]
+
+
+def routemap_chapter(context: Context) -> list[Flowable]:
+    """The diagram on a landscape page (A4, or A3 for a poster)."""
+    routemap = context.data.routemap
+    if not (routemap.actions or routemap.mijlpalen or routemap.besluitmomenten):
+        return [
+            context.chapter("routemap", "Routemap"),
+            nothing(context, "Er zijn nog geen acties, mijlpalen of besluitmomenten vastgelegd."),
+        ]
+    lane_set = context.words.lane_set(routemap.lane_set)
+    intro = (
+        f"{len(lane_set.lanes)} banen ({lane_set.naam.lower()}) × {len(context.words.fasen)} "
+        "fasen. Elke kaart is een vervolgactie; de volledige gegevens staan in de actielijst."
+    )
+    return [
+        NextPageTemplate("routemap"),
+        PageBreak(),
+        context.chapter("routemap", "Routemap"),
+        Para(markup(intro), context.style.muted),
+        RoutemapDiagram(build_model(context.data, context.redactor)),
+    ]
+
+
+def action_list_chapter(context: Context) -> list[Flowable]:
+    routemap = context.data.routemap
+    flowables: list[Flowable] = [
+        NextPageTemplate("liggend"),
+        PageBreak(),
+        context.chapter("actielijst", "Actielijst"),
+    ]
+    if not routemap.actions:
+        flowables.append(nothing(context, "Er zijn nog geen vervolgacties vastgelegd."))
+    else:
+        flowables += _findings(context)
+        flowables += _action_tables(context)
+    flowables += [NextPageTemplate("staand"), PageBreak()]
+    return flowables
+
+
+def _findings(context: Context) -> list[Flowable]:
+    findings = check_routemap(context.data.routemap, context.words)
+    if not findings:
+        return []
+    style = context.style
+    result: list[Flowable] = [
+        Para("Aandachtspunten bij deze routemap", style.h2),
+        Para(
+            "Atelier controleert of elke actie een eigenaar en een deadline heeft, of acties "
+            "niet op elkaar wachten en of elk go/no-go-moment een orgaan en datum heeft.",
+            style.muted,
+        ),
+    ]
+    for finding in findings:
+        sign = (
+            f"<font color='{RED_HEX}'><b>Fout:</b></font> "
+            if finding.severity is Severity.ERROR
+            else "<b>Let op:</b> "
+        )
+        result.append(bullet(context, "", sign + markup(finding.message)))
+    return result
+
+
+def _action_tables(context: Context) -> list[Flowable]:
+    """One table per lane (a long table that splits over many pages is slow to lay out)."""
+    routemap = context.data.routemap
+    lane_set = context.words.lane_set(routemap.lane_set)
+    header = [
+        "Code",
+        "Wat en resultaat",
+        "Eigenaar en rolverdeling",
+        "Planning en besluit",
+        "Status",
+    ]
+    by_lane: dict[str, list[ActionData]] = {}
+    for action in sort_actions(routemap.actions, "lane", lane_set):
+        by_lane.setdefault(action.lane_in(lane_set), []).append(action)
+    result: list[Flowable] = []
+    codes = {a.id: a.code for a in routemap.actions}
+    for lane, actions in by_lane.items():
+        title = Para(f"<b>{markup(lane_set.lane(lane).naam)}</b>", context.style.cell)
+        rows = [[title, "", "", "", ""], *(_action_row(context, a, codes) for a in actions)]
+        extra = [
+            ("FONTNAME", (0, 2), (0, -1), CONDENSED_BOLD),
+            ("FONTNAME", (4, 2), (4, -1), CONDENSED_BOLD),
+        ]
+        extra += [
+            ("TEXTCOLOR", (4, row), (4, row), hex_colour(_status_colour(context, action)))
+            for row, action in enumerate(actions, start=2)
+        ]
+        result.append(
+            table(
+                context, header, rows, LIST_WIDTHS, group_rows=[0], repeat_rows=2, extra_style=extra
+            )
+        )
+    return result
+
+
+def _status_colour(context: Context, action: ActionData) -> str:
+    return next((s.kleur for s in context.words.statussen if s.key == action.status), MUTED_HEX)
+
+
+def _action_row(
+    context: Context, action: ActionData, codes: dict[int, str]
+) -> list[Flowable | str]:
+    style = context.style
+    words = context.words
+    routemap = context.data.routemap
+    redactor = context.redactor
+    what = [f"<b>{markup(action.wat)}</b>"]
+    if action.resultaat.strip():
+        what.append(f"Resultaat: {markup(action.resultaat)}")
+    money = [euro(action.budget_euro)] if action.budget_euro is not None else []
+    if action.dekking.strip():
+        money.append(f"dekking: {markup(action.dekking)}")
+    if money:
+        what.append("Budget: " + ", ".join(money))
+    if action.blauwdruk:
+        what.append(
+            f"<font color='{ACCENT_HEX}'><b>Blauwdruk:</b></font> herbruikbaar voor volgende wijken"
+        )
+    if action.herkomst.strip():
+        what.append(f"<font color='{MUTED_HEX}'><i>Herkomst: {markup(action.herkomst)}</i></font>")
+    raci = []
+    for letter, entries in (
+        ("R", action.uitvoerders),
+        ("C", action.betrokken),
+        ("I", action.informeren),
+    ):
+        people = redactor.people(entries)
+        if people:
+            raci.append(f"<b>{letter}</b> {markup(', '.join(people))}")
+    fase = words.fase(action.fase).naam if action.fase in words.fase_keys() else action.fase
+    planning = [f"Fase: {markup(fase)}"]
+    if action.start:
+        planning.append(f"Start: {action.start.label}")
+    planning.append(
+        f"<b>Deadline: {action.deadline.label}</b>"
+        if action.deadline
+        else f"<font color='{RED_HEX}'>Geen deadline</font>"
+    )
+    links = []
+    besluit = routemap.besluitmoment(action.besluitmoment_id)
+    if besluit is not None:
+        kind = "Go/no-go" if besluit.type == GO_NO_GO else naam(words.besluittypen, besluit.type)
+        when = f", {besluit.datum.label}" if besluit.datum else ""
+        orgaan = naam(words.organen, besluit.orgaan)
+        title = f" ‘{markup(besluit.titel)}’" if besluit.titel else ""
+        links.append(f"<b>{kind}</b>{title} ({markup(orgaan)}{when})")
+    if action.hangt_af_van:
+        links.append("Na: " + ", ".join(codes.get(i, "?") for i in action.hangt_af_van))
+    for condition in action.extern:
+        links.append(f"Voorwaarde: {markup(condition)}")
+    risico = routemap.risico(action.risico_id)
+    if risico is not None:
+        links.append(f"Risico: {markup(risico.code)}")
+    owner = redactor.owner(action.eigenaar)
+    who = [f"<b>{markup(owner)}</b>" if owner else f"<font color='{RED_HEX}'>Geen eigenaar</font>"]
+    return [
+        plain_if_covered(action.code),
+        Para("<br/>".join(what), style.cell),
+        Para("<br/>".join(who + raci), style.cell),
+        Para("<br/>".join(planning + links), style.cell),
+        plain_if_covered(naam(words.statussen, action.status)),
+    ]

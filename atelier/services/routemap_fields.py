@@ -1,0 +1,56 @@
+"""Checking values a user gives for routemap fields; every problem is a Dutch ServiceError."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from atelier.domain.routemap_moment import Moment, MomentError, parse_optional
+from atelier.services.errors import NotFound, ServiceError
+
+MAX_TITLE = 500
+MAX_TEXT = 20_000
+
+
+def check_choice(what: str, value: object, allowed: list[str]) -> str:
+    if value not in allowed:
+        raise ServiceError(f"Onbekende {what} '{value}'.")
+    return str(value)
+
+
+def check_owned(session: Session, model: type, ident: object, atelier_id: int, what: str) -> None:
+    """``ident`` is None or the id of a ``model`` row of the same atelier."""
+    if ident is None:
+        return
+    item = session.get(model, ident) if isinstance(ident, int) else None
+    if item is None or item.atelier_id != atelier_id:
+        raise NotFound(what, ident)  # type: ignore[arg-type]
+
+
+def text(value: object, limit: int = MAX_TEXT, what: str = "Dit veld") -> str:
+    if not isinstance(value, str):
+        raise ServiceError(f"{what} moet tekst zijn.")
+    if len(value) > limit:
+        raise ServiceError(f"{what} mag hoogstens {limit} tekens hebben.")
+    return value
+
+
+def title(value: object, empty_message: str, limit: int = MAX_TITLE) -> str:
+    cleaned = text(value, limit, "Een titel").strip()
+    if not cleaned:
+        raise ServiceError(empty_message)
+    return cleaned
+
+
+def moment_text(value: object) -> str | None:
+    """A Moment or what a user typed ("15-03-2027", "Q3 2027", "") → stored text or None."""
+    if value is None:
+        return None
+    if isinstance(value, Moment):
+        return value.stored
+    if not isinstance(value, str):
+        raise ServiceError("Een datum moet tekst zijn, zoals 15-03-2027 of Q3 2027.")
+    try:
+        moment = parse_optional(value)
+    except MomentError as error:
+        raise ServiceError(str(error)) from None
+    return moment.stored if moment is not None else None
