@@ -24,8 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from atelier.atomic_file import FileWriteError
     from atelier.report.csv_export import actions_csv, notes_csv, write_csv
-    from atelier.report.writer import ReportWriteError
     from atelier.services.routemap_report import collect_report_data
 
     if args.actions is None and args.notes is None:
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
             path = Path(args.notes).expanduser()
             write_csv(path, notes_csv(data))
             written.append(f"{data.note_count} notities in '{path}'")
-    except ReportWriteError as error:
+    except FileWriteError as error:
         raise CliError(str(error)) from None
     print("Geschreven: " + " en ".join(written) + ".")
     return 0

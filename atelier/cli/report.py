@@ -33,10 +33,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from atelier.atomic_file import FileWriteError
     from atelier.report.build import build_report
     from atelier.report.data import ReportOptions
     from atelier.report.fonts import FontMissing
-    from atelier.report.writer import ReportWriteError
     from atelier.services.routemap_report import collect_report_data
 
     database = open_existing(args)
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     options = ReportOptions(a3_routemap=args.a3_routemap, names=not args.no_names)
     try:
         build_report(data, path, options, progress=_progress if sys.stderr.isatty() else None)
-    except (ReportWriteError, FontMissing) as error:
+    except (FileWriteError, FontMissing) as error:
         raise CliError(str(error)) from None
     if sys.stderr.isatty():
         print(file=sys.stderr)

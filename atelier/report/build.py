@@ -16,6 +16,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
+from atelier.atomic_file import write_atomically
 from atelier.report.data import ReportData, ReportOptions
 from atelier.report.privacy import Redactor
 from atelier.report.sections.appendices import (
@@ -36,7 +37,6 @@ from atelier.report.sections.front import (
 from atelier.report.sections.routemap import action_list_chapter, routemap_chapter
 from atelier.report.sections.summary import summary
 from atelier.report.template import ReportCanvas, ReportDocument, RunningText
-from atelier.report.writer import write_atomically
 
 Progress = Callable[[float, str], None]
 CHAPTER_ROOM = 55 * mm  # a chapter heading needs this much room below it, or starts a page
@@ -48,7 +48,7 @@ def build_report(
     options: ReportOptions | None = None,
     progress: Progress | None = None,
 ) -> Path:
-    """Write the report to ``target``; raise ReportWriteError (Dutch message) on failure."""
+    """Write the report to ``target``; raise FileWriteError (Dutch message) on failure."""
     pdf = render_report(data, options or ReportOptions(), progress)
     _report(progress, 0.97, "Rapport opslaan")
     write_atomically(target, pdf)

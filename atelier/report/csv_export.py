@@ -13,11 +13,11 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from atelier.atomic_file import write_atomically
 from atelier.domain.reference import onderdelen
 from atelier.domain.routemap import naam, vocabulary
 from atelier.report.data import ReportData
 from atelier.report.privacy import Redactor
-from atelier.report.writer import write_atomically
 
 SEPARATOR = ";"
 ENCODING = "utf-8-sig"

@@ -8,12 +8,11 @@ back by ``atelier.domain.programme.load_programme``.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from atelier import atomic_file
 from atelier.domain.datafile import DataFileError
 from atelier.domain.programme import DagdeelTemplate, Programme, WerkvormTemplate, load_programme
 from atelier.services.ateliers import create_atelier
@@ -145,22 +144,10 @@ def toml_string(value: str) -> str:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    folder = path.parent
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                stream.write(text)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise ServiceError(
-            f"Het programmabestand '{path}' kon niet worden opgeslagen ({error.strerror or error})."
-        ) from None
+        atomic_file.write_atomically(path, text.encode("utf-8"))
+    except atomic_file.FileWriteError as error:
+        raise ServiceError(f"Het programmabestand is niet opgeslagen. {error}") from None
 
 
 def _atelier(session: Session, atelier_id: int) -> models.Atelier:

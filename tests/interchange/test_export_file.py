@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from atelier.interchange import export
+from atelier import atomic_file as writer
 from atelier.interchange.errors import ExportFailed
 from atelier.interchange.export import export_to_file, write_atomically
 
@@ -26,7 +26,7 @@ def test_disk_full_keeps_the_previous_file(database, rich_atelier, tmp_path, mon
     def full(_descriptor):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(export.os, "fsync", full)
+    monkeypatch.setattr(writer.os, "fsync", full)
     with (
         pytest.raises(ExportFailed, match="De schijf is vol") as caught,
         database.transaction() as session,
@@ -41,7 +41,7 @@ def test_read_only_folder_is_named(tmp_path, monkeypatch):
     def refuse(*_args, **_kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(export.os, "open", refuse)
+    monkeypatch.setattr(writer.os, "open", refuse)
     with pytest.raises(ExportFailed, match="mag niet schrijven in de map") as caught:
         write_atomically(tmp_path / "x.json", "{}")
     assert str(tmp_path) in str(caught.value)

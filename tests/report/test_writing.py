@@ -7,10 +7,10 @@ import os
 
 import pytest
 
-from atelier.report import writer
+from atelier import atomic_file as writer
+from atelier.atomic_file import FileWriteError
 from atelier.report.build import build_report
 from atelier.report.data import ReportOptions
-from atelier.report.writer import ReportWriteError
 from tests.report.conftest import pdf_text
 
 OLD = b"%PDF-1.4 het vorige rapport"
@@ -45,7 +45,7 @@ def test_a_full_disk_leaves_the_old_file_and_no_half_written_one(report_data, fo
 
     monkeypatch.setattr(writer.os, "fsync", lambda descriptor: full(descriptor, b""))
     with pytest.raises(
-        ReportWriteError, match=r"De schijf is vol: 'rapport\.pdf' is niet opgeslagen"
+        FileWriteError, match=r"De schijf is vol: 'rapport\.pdf' is niet opgeslagen"
     ):
         build_report(report_data, target)
     assert target.read_bytes() == OLD
@@ -56,9 +56,9 @@ def test_a_read_only_folder_gives_a_dutch_message_and_no_file(report_data, folde
     def refuse(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(writer.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(writer.os, "open", refuse)
     target = folder / "rapport.pdf"
-    with pytest.raises(ReportWriteError, match="Atelier mag niet schrijven in de map"):
+    with pytest.raises(FileWriteError, match="Atelier mag niet schrijven in de map"):
         build_report(report_data, target)
     assert list(folder.iterdir()) == []
 
@@ -67,7 +67,7 @@ def test_a_read_only_folder_gives_a_dutch_message_and_no_file(report_data, folde
 def test_a_really_read_only_folder(report_data, folder):
     folder.chmod(0o500)
     try:
-        with pytest.raises(ReportWriteError, match="mag niet schrijven"):
+        with pytest.raises(FileWriteError, match="mag niet schrijven"):
             build_report(report_data, folder / "rapport.pdf")
     finally:
         folder.chmod(0o700)
@@ -88,5 +88,5 @@ def test_a_failure_while_building_touches_no_file(report_data, folder):
 
 
 def test_a_missing_folder_is_named(report_data, folder):
-    with pytest.raises(ReportWriteError, match="bestaat niet"):
+    with pytest.raises(FileWriteError, match="bestaat niet"):
         build_report(report_data, folder / "weg" / "rapport.pdf")

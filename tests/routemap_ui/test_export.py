@@ -130,7 +130,7 @@ def test_a_read_only_folder_gives_a_dutch_message(qtbot, window, atelier_id, cod
 def test_a_full_disk_gives_a_dutch_message_and_keeps_the_older_file(
     qtbot, window, atelier_id, codes, tmp_path, monkeypatch
 ):
-    import atelier.report.writer as writer
+    from atelier import atomic_file as writer
 
     folder = tmp_path / "uit"
     folder.mkdir()

@@ -43,14 +43,14 @@ class ReportJob(QRunnable):
 
     def run(self) -> None:
         try:
+            from atelier.atomic_file import FileWriteError
             from atelier.report.build import build_report
-            from atelier.report.writer import ReportWriteError
 
             try:
                 build_report(self.data, self.target, self.options, progress=self._progress)
             except Cancelled:
                 self.signals.cancelled.emit()
-            except ReportWriteError as error:
+            except FileWriteError as error:
                 self.signals.failed.emit(str(error))
             except OSError as error:
                 self.signals.failed.emit(
