@@ -159,6 +159,16 @@ def check_position(x: float, y: float) -> tuple[float, float]:
     return x, y
 
 
+def check_note_text(text: str) -> None:
+    """The rules for a note's text, for quick paths that add notes (e.g. the board's capture)."""
+    _check_text(text)
+
+
+def check_author(session: Session, atelier_id: int, organisation_id: int | None) -> None:
+    """An author organisation must belong to the note's atelier (None: no author)."""
+    _check_author(session, atelier_id, organisation_id)
+
+
 def _check_author(session: Session, atelier_id: int, organisation_id: int | None) -> None:
     if organisation_id is None:
         return

@@ -12,9 +12,9 @@ documented in ``main_window.py`` and ``atelier_page.py``:
 from __future__ import annotations
 
 from atelier.ui.agenda.room_feature import RoomFeature
+from atelier.ui.board.install import install_board
 from atelier.ui.file_exchange import FileExchange
 from atelier.ui.main_window import MainWindow
-from atelier.ui.note_list_view import NoteListView
 from atelier.ui.routemap.routemap_feature import RoutemapFeature
 from atelier.ui.store import AtelierStore
 
@@ -22,6 +22,6 @@ from atelier.ui.store import AtelierStore
 def install_features(window: MainWindow, store: AtelierStore) -> None:
     FileExchange(window)  # File → Importeren… / Exporteren… (JSON)
     RoomFeature(window, store)  # Intake and Draaiboek tabs, beamer, timer, room shortcuts
-    window.atelier_page.set_werkvorm_view_factory(lambda parent: NoteListView(store, parent))
+    install_board(window, store)  # the sticky-note board as werkvorm view; Edit → Undo / Redo
     # after the werkvorm view is set: it adds “Maak actie van notitie” to that view's menu
     RoutemapFeature(window, store)  # Routemap tab; File → Exporteer routemap (PDF) / CSV

@@ -103,34 +103,6 @@
         <translation>Budget</translation>
     </message>
     <message>
-        <source>— choose an organisation —</source>
-        <translation>— kies een organisatie —</translation>
-    </message>
-    <message>
-        <source>Person or role</source>
-        <translation>Persoon of rol</translation>
-    </message>
-    <message>
-        <source>One per line</source>
-        <translation>Eén per regel</translation>
-    </message>
-    <message>
-        <source>Owner (A) *</source>
-        <translation>Eigenaar (A) *</translation>
-    </message>
-    <message>
-        <source>Responsible (R)</source>
-        <translation>Uitvoerders (R)</translation>
-    </message>
-    <message>
-        <source>Consulted (C)</source>
-        <translation>Betrokken (C)</translation>
-    </message>
-    <message>
-        <source>Informed (I)</source>
-        <translation>Informeren (I)</translation>
-    </message>
-    <message>
         <source>External conditions, e.g. Wgiw in force (one per line)</source>
         <translation>Externe voorwaarden, bijv. Wgiw in werking (één per regel)</translation>
     </message>
@@ -153,10 +125,6 @@
     <message>
         <source>What, where and when</source>
         <translation>Wat, waar en wanneer</translation>
-    </message>
-    <message>
-        <source>Who (RACI)</source>
-        <translation>Wie (RACI)</translation>
     </message>
     <message>
         <source>Dependencies and origin</source>
@@ -540,143 +508,199 @@
     <name>BoardActions</name>
     <message>
         <source>&amp;Edit note</source>
-        <translation type="unfinished">Notitie &amp;bewerken</translation>
+        <translation>Notitie &amp;bewerken</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Verwijderen</translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliceren</translation>
     </message>
     <message>
         <source>&amp;Group into a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groeperen in een cluster</translation>
     </message>
     <message>
         <source>&amp;Ungroup cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &amp;opheffen</translation>
     </message>
     <message>
         <source>Collapse or e&amp;xpand cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster in- of &amp;uitklappen</translation>
     </message>
     <message>
         <source>&amp;Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &amp;hernoemen</translation>
     </message>
     <message>
         <source>Take out of the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit het cluster halen</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in beeld</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Dot voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemmen met stippen</translation>
     </message>
     <message>
         <source>Deleted notes…</source>
-        <translation type="unfinished">Verwijderde notities…</translation>
+        <translation>Verwijderde notities…</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groeperen</translation>
     </message>
     <message>
         <source>Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Opheffen</translation>
     </message>
     <message>
         <source>Collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>In-/uitklappen</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemmen</translation>
     </message>
     <message>
         <source>Deleted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd…</translation>
     </message>
 </context>
 <context>
     <name>BoardCommand</name>
     <message>
+        <source>Group note</source>
+        <translation>Notitie groeperen</translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation>Notities groeperen</translation>
+    </message>
+    <message>
         <source>Ungroup cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster opheffen</translation>
     </message>
     <message>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster hernoemen</translation>
     </message>
     <message>
         <source>Collapse cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster inklappen</translation>
     </message>
     <message>
         <source>Expand cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster uitklappen</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add notes</source>
+        <translation>Notities toevoegen</translation>
+    </message>
+    <message>
+        <source>Duplicate note</source>
+        <translation>Notitie dupliceren</translation>
+    </message>
+    <message>
+        <source>Duplicate notes</source>
+        <translation>Notities dupliceren</translation>
+    </message>
+    <message>
+        <source>Copy note to another werkvorm</source>
+        <translation>Notitie naar een andere werkvorm kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy notes to another werkvorm</source>
+        <translation>Notities naar een andere werkvorm kopiëren</translation>
+    </message>
+    <message>
+        <source>Move note to another werkvorm</source>
+        <translation>Notitie naar een andere werkvorm verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move notes to another werkvorm</source>
+        <translation>Notities naar een andere werkvorm verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation>Notities verwijderen</translation>
+    </message>
+    <message>
+        <source>Restore note</source>
+        <translation>Notitie terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore notes</source>
+        <translation>Notities terugzetten</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Notitie verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Notities verplaatsen</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move %n note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bewerken</translation>
     </message>
     <message>
         <source>Add a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Stip geven</translation>
     </message>
     <message>
         <source>Take a dot back</source>
-        <translation type="unfinished"></translation>
+        <translation>Stip terugnemen</translation>
     </message>
     <message>
         <source>Reset the voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemronde wissen</translation>
     </message>
     <message>
         <source>Change the voting limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemregels wijzigen</translation>
     </message>
 </context>
 <context>
     <name>BoardController</name>
     <message numerus="yes">
         <source>Change %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notitie wijzigen</numerusform>
+            <numerusform>%n notities wijzigen</numerusform>
         </translation>
     </message>
 </context>
@@ -684,72 +708,83 @@
     <name>BoardHost</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Ongedaan maken</translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pnieuw</translation>
     </message>
     <message>
         <source>Choose a werkvorm on the left to see its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies links een werkvorm om de notities te zien.</translation>
     </message>
 </context>
 <context>
     <name>BoardMenu</name>
     <message>
         <source>Move to werkvorm</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsen naar werkvorm</translation>
     </message>
     <message>
         <source>Copy to werkvorm</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren naar werkvorm</translation>
     </message>
     <message>
         <source>Onderdeel</source>
-        <translation type="unfinished">Onderdeel</translation>
+        <translation>Onderdeel</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>No organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen organisatie</translation>
     </message>
 </context>
 <context>
     <name>BoardWidget</name>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw cluster</translation>
     </message>
 </context>
 <context>
     <name>CaptureBar</name>
     <message>
         <source>Type a note and press Enter · Shift+Enter: new line · paste lines: one note each</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een notitie en druk op Enter · Shift+Enter: nieuwe regel · regels plakken: één notitie per regel</translation>
     </message>
     <message>
         <source>Notes from now on: {name} (Ctrl+{number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities vanaf nu: {name} (Ctrl+{number})</translation>
     </message>
     <message>
         <source>Author of the next notes (Alt+1…9, Alt+0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur van de volgende notities (Alt+1…9, Alt+0: geen)</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur:</translation>
     </message>
     <message>
         <source>Ctrl+1…5 onderdeel · Alt+1…9 organisation · F2 edit · Del delete · Ctrl+G group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1…5 onderdeel · Alt+1…9 organisatie · F2 bewerken · Del verwijderen · Ctrl+G groeperen</translation>
     </message>
     <message>
         <source>No organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterItem</name>
+    <message>
+        <source>Notes: {count}</source>
+        <translation>Notities: {count}</translation>
+    </message>
+    <message>
+        <source>dots: {count}</source>
+        <translation>stippen: {count}</translation>
     </message>
 </context>
 <context>
@@ -915,34 +950,38 @@
     <name>FilterBar</name>
     <message>
         <source>Search notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities zoeken (Ctrl+F)</translation>
     </message>
     <message>
         <source>All onderdelen</source>
-        <translation type="unfinished">Alle onderdelen</translation>
+        <translation>Alle onderdelen</translation>
     </message>
     <message>
         <source>Hide others</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Hide the notes that do not match, instead of dimming them</source>
+        <translation>Notities die niet passen verbergen in plaats van dimmen</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle organisaties</translation>
     </message>
     <message>
         <source>Without organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder organisatie</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n notitie</numerusform>
             <numerusform>%n notities</numerusform>
         </translation>
     </message>
     <message>
         <source>{matching} of {total} match</source>
-        <translation type="unfinished"></translation>
+        <translation>{matching} van {total} passen</translation>
     </message>
 </context>
 <context>
@@ -971,7 +1010,7 @@
     </message>
     <message>
         <source>Check: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle: {count}</translation>
     </message>
 </context>
 <context>
@@ -1413,10 +1452,45 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RaciFields</name>
+    <message>
+        <source>Who (RACI)</source>
+        <translation>Wie (RACI)</translation>
+    </message>
+    <message>
+        <source>— choose an organisation —</source>
+        <translation>— kies een organisatie —</translation>
+    </message>
+    <message>
+        <source>Person or role</source>
+        <translation>Persoon of rol</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Eén per regel</translation>
+    </message>
+    <message>
+        <source>Owner (A) *</source>
+        <translation>Eigenaar (A) *</translation>
+    </message>
+    <message>
+        <source>Responsible (R)</source>
+        <translation>Uitvoerders (R)</translation>
+    </message>
+    <message>
+        <source>Consulted (C)</source>
+        <translation>Betrokken (C)</translation>
+    </message>
+    <message>
+        <source>Informed (I)</source>
+        <translation>Informeren (I)</translation>
+    </message>
+</context>
+<context>
     <name>RankingList</name>
     <message>
         <source>{dots} dots, of which {room} for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>{dots} stippen, waarvan {room} voor de zaal</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1765,14 @@ Database: {path}</translation>
         <translation>Nieuwe actie…</translation>
     </message>
     <message>
+        <source>Compact cards</source>
+        <translation>Compacte kaarten</translation>
+    </message>
+    <message>
+        <source>Smaller cards, to see more of a big routemap at once</source>
+        <translation>Kleinere kaarten, om meer van een grote routemap tegelijk te zien</translation>
+    </message>
+    <message>
         <source>Lanes</source>
         <translation>Indeling</translation>
     </message>
@@ -1725,6 +1807,14 @@ Database: {path}</translation>
     <message>
         <source>Delete action {code} “{wat}”? Actions that wait for it lose that link.</source>
         <translation>Actie {code} “{wat}” verwijderen? Acties die erop wachten verliezen die koppeling.</translation>
+    </message>
+    <message>
+        <source>{code} moved to {lane} · {fase}.</source>
+        <translation>{code} staat nu in {lane} · {fase}.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1941,67 +2031,67 @@ Database: {path}</translation>
     <name>VotingPanel</name>
     <message>
         <source>Start a new round (clear all dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe ronde (alle stippen wissen)</translation>
     </message>
     <message>
         <source>Dot voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemmen met stippen</translation>
     </message>
     <message>
         <source>Dots per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Stippen per deelnemer</translation>
     </message>
     <message>
         <source>Most dots per note</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaal per notitie</translation>
     </message>
     <message>
         <source>Enter dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Stippen invoeren</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangorde</translation>
     </message>
     <message>
         <source>Off (select and drag notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit (selecteren en slepen)</translation>
     </message>
     <message>
         <source>For the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de zaal</translation>
     </message>
     <message>
         <source>{name} ({left} of {total} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nog {left} van {total})</translation>
     </message>
     <message>
         <source>No participants are registered, so the room is taken to be {n} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen deelnemers geregistreerd; de zaal telt daarom als {n} mensen.</translation>
     </message>
     <message>
         <source>The room: {n} participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>De zaal: {n} deelnemers.</translation>
     </message>
     <message>
         <source>Room dots stand for everyone who is not entered one by one: a note holds at most {note_cap} dots ({n} × {per_note}), the round at most {round_cap} ({n} × {per_participant}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaalstippen staan voor iedereen die niet apart wordt ingevoerd: een notitie krijgt hoogstens {note_cap} stippen ({n} × {per_note}), de hele ronde hoogstens {round_cap} ({n} × {per_participant}).</translation>
     </message>
     <message>
         <source>Given so far: {total} dots, {room} of them for the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot nu toe gegeven: {total} stippen, waarvan {room} voor de zaal.</translation>
     </message>
     <message>
         <source>Select a note and press + or − to add or take back a room dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een notitie en druk op + of − om een zaalstip te geven of terug te nemen.</translation>
     </message>
     <message>
         <source>Click a note: +1 for the room. Right-click or Shift+click: −1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op een notitie: +1 voor de zaal. Rechtsklik of Shift+klik: −1.</translation>
     </message>
     <message>
         <source>Click a note: +1 for this participant. Right-click or Shift+click: −1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op een notitie: +1 voor deze deelnemer. Rechtsklik of Shift+klik: −1.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The live sticky-note board of a werkvorm (see ``board_widget.py``)."""

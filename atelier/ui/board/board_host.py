@@ -1,0 +1,158 @@
+"""The werkvorm view of the atelier page: the board of the selected werkvorm.
+
+Holds one ``AtelierHistory`` for the open atelier (undo spans all its werkvormen) and the
+boards of the werkvormen shown recently, so switching back is instant. Its Undo and Redo actions
+(Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z) belong in the Edit menu; an undo on a werkvorm that is not
+shown brings that werkvorm into view first (``select_werkvorm``).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+
+from atelier.services import ateliers
+from atelier.services.errors import ServiceError
+from atelier.ui.board.board_widget import BoardWidget, MenuExtension
+from atelier.ui.board.history import AtelierHistory
+from atelier.ui.look import MUTED_TEXT
+from atelier.ui.store import AtelierStore
+
+KEEP_BOARDS = 6
+
+
+class BoardHost(QStackedWidget):
+    def __init__(self, store: AtelierStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardHost")
+        self.store = store
+        self.select_werkvorm: Callable[[int], object] | None = None
+        # Other features' entries in the board's right-click menu (the routemap's "Maak actie
+        # van notitie"): each is called as fn(menu, note_ids, cluster_ids) while it is built.
+        self.menu_extensions: list[MenuExtension] = []
+        self.history: AtelierHistory | None = None
+        self.undo_group = QUndoGroup(self)
+        self.undo_action = self._history_action(self.tr("&Undo"), QKeySequence.StandardKey.Undo)
+        self.redo_action = self._history_action(self.tr("&Redo"), QKeySequence.StandardKey.Redo)
+        self.undo_action.triggered.connect(self.undo_group.undo)
+        self.redo_action.triggered.connect(self.undo_group.redo)
+        self.undo_group.canUndoChanged.connect(lambda _b: self._update_actions())
+        self.undo_group.canRedoChanged.connect(lambda _b: self._update_actions())
+        self.undo_group.undoTextChanged.connect(lambda _t: self._update_actions())
+        self.undo_group.redoTextChanged.connect(lambda _t: self._update_actions())
+        self._boards: OrderedDict[int, BoardWidget] = OrderedDict()
+        self._empty = QLabel(self.tr("Choose a werkvorm on the left to see its notes."), self)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setStyleSheet(f"color: {MUTED_TEXT};")
+        self.addWidget(self._empty)
+        self._update_actions()
+        store.atelierChanged.connect(self._drop_removed_boards)
+
+    def show_werkvorm(self, werkvorm_id: int | None) -> None:
+        widget = self._board_for(werkvorm_id) if werkvorm_id else None
+        if widget is None:
+            self.setCurrentWidget(self._empty)
+            self.setFocusProxy(None)
+            return
+        fresh = self.indexOf(widget) < 0
+        if fresh:
+            self.addWidget(widget)
+        self.setCurrentWidget(widget)
+        self.setFocusProxy(widget)  # focus on the view means: ready to type a note
+        if fresh:
+            widget.open_at_start()
+
+    @property
+    def werkvorm_id(self) -> int | None:
+        """The werkvorm whose board is shown (None: none)."""
+        board = self.board()
+        return board.werkvorm_id if board else None
+
+    def selected_note_ids(self) -> list[int]:
+        board = self.board()
+        return [item.note_id for item in board.scene.selected_notes()] if board else []
+
+    def board(self) -> BoardWidget | None:
+        current = self.currentWidget()
+        return current if isinstance(current, BoardWidget) else None
+
+    def _board_for(self, werkvorm_id: int) -> BoardWidget | None:
+        if werkvorm_id in self._boards:
+            self._boards.move_to_end(werkvorm_id)
+            return self._boards[werkvorm_id]
+        try:
+            atelier_id = self.store.read(lambda s: ateliers.atelier_of_werkvorm(s, werkvorm_id))
+            history = self._history_for(atelier_id)
+            widget = BoardWidget(self.store, werkvorm_id, history, self)
+            widget.menu_extensions = self.menu_extensions
+        except ServiceError:
+            return None
+        self._boards[werkvorm_id] = widget
+        while len(self._boards) > KEEP_BOARDS:
+            _old_id, old = self._boards.popitem(last=False)
+            self.removeWidget(old)
+            old.deleteLater()
+        return widget
+
+    def _drop_removed_boards(self, atelier_id: int) -> None:
+        """Forget the boards of werkvormen that were removed from the programme."""
+        if self.history is None or atelier_id != self.history.atelier_id:
+            return
+        try:
+            atelier = self.store.atelier(atelier_id)
+        except ServiceError:
+            atelier = None
+        existing = {w.id for d in atelier.dagdelen for w in d.werkvormen} if atelier else set()
+        for werkvorm_id in [w for w in self._boards if w not in existing]:
+            widget = self._boards.pop(werkvorm_id)
+            if self.currentWidget() is widget:
+                self.setCurrentWidget(self._empty)
+                self.setFocusProxy(None)
+            self.removeWidget(widget)
+            widget.deleteLater()
+
+    def _history_for(self, atelier_id: int) -> AtelierHistory:
+        if self.history is not None and self.history.atelier_id == atelier_id:
+            return self.history
+        if self.history is not None:  # another atelier was opened: its boards and history go
+            for widget in self._boards.values():
+                self.removeWidget(widget)
+                widget.deleteLater()
+            self._boards.clear()
+            self.undo_group.removeStack(self.history.stack)
+            self.history.deleteLater()
+        self.history = AtelierHistory(self.store, atelier_id, self)
+        self.history.replayed.connect(self._replayed)
+        self.undo_group.addStack(self.history.stack)
+        self.undo_group.setActiveStack(self.history.stack)
+        return self.history
+
+    def _replayed(self, werkvorm_id: int) -> None:
+        shown = self.board()
+        if (shown is None or shown.werkvorm_id != werkvorm_id) and self.select_werkvorm:
+            self.select_werkvorm(werkvorm_id)
+
+    def _history_action(self, text: str, key: QKeySequence.StandardKey) -> QAction:
+        action = QAction(text, self)
+        keys = QKeySequence.keyBindings(key)
+        if key == QKeySequence.StandardKey.Redo:  # both habits, on every platform
+            keys += [
+                k for k in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")) if k not in keys
+            ]
+        action.setShortcuts(keys)
+        action.setProperty("plainText", text)
+        self.addAction(action)
+        return action
+
+    def _update_actions(self) -> None:
+        for action, can, step in (
+            (self.undo_action, self.undo_group.canUndo(), self.undo_group.undoText()),
+            (self.redo_action, self.undo_group.canRedo(), self.undo_group.redoText()),
+        ):
+            action.setEnabled(can)
+            base = action.property("plainText")
+            action.setText(f"{base}: {step.replace('&', '&&')}" if can and step else base)

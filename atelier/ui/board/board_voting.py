@@ -1,0 +1,86 @@
+"""The voting round on the board: the voting panel, clicking notes to give dots, and the + and −
+keys on selected notes (room dots, or the chosen participant's)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QSplitter
+
+from atelier.services import voting
+from atelier.ui.board.board_controller import BoardController
+from atelier.ui.board.board_scene import BoardScene
+from atelier.ui.board.board_view import BoardView
+from atelier.ui.board.voting_panel import OFF, ROOM, VotingPanel
+from atelier.ui.store import AtelierStore
+
+PANEL_WIDTH = 340
+
+
+class BoardVoting(QObject):
+    def __init__(
+        self,
+        store: AtelierStore,
+        werkvorm_id: int,
+        panel: VotingPanel,
+        controller: BoardController,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.werkvorm_id, self.panel = store, werkvorm_id, panel
+        self.controller = controller
+        self.scene: BoardScene = controller.scene
+        self.view: BoardView = controller.view
+        panel.hide()
+        panel.modeChanged.connect(self._mode_changed)
+        panel.limitsEdited.connect(self._limits_edited)
+        panel.resetRequested.connect(controller.reset_round)
+        self.view.plusMinusPressed.connect(self._plus_minus)
+
+    def set_visible(self, visible: bool, splitter: QSplitter, toggle: QAction) -> None:
+        if visible and not self.panel.isVisible():
+            total = sum(splitter.sizes()) or splitter.width()
+            splitter.setSizes([max(total - PANEL_WIDTH, 200), PANEL_WIDTH])
+        self.panel.setVisible(visible)
+        if toggle.isChecked() != visible:
+            toggle.setChecked(visible)
+        if visible:
+            self.refresh()
+        else:
+            self.panel.set_mode(OFF)
+        self._mode_changed()
+
+    def refresh(self) -> None:
+        """Show the round as stored now (only while the panel is open: it costs two queries)."""
+        if not self.panel.isVisible():
+            return
+        current, ranked = self.store.read(
+            lambda s: (
+                voting.voting_round(s, self.werkvorm_id),
+                voting.ranking(s, self.werkvorm_id),
+            )
+        )
+        self.panel.set_round(current)
+        self.panel.set_ranking(ranked)
+
+    def _mode_changed(self) -> None:
+        mode = self.panel.current_mode() if self.panel.isVisible() else OFF
+        self.view.set_vote_click(None if mode == OFF else self._dot)
+
+    def _dot(self, note_id: int, delta: int) -> None:
+        mode = self.panel.current_mode()
+        self.controller.dot(note_id, None if mode in (OFF, ROOM) else int(mode), delta)
+
+    def _plus_minus(self, delta: int) -> None:
+        notes = self.scene.selected_notes()
+        if not notes:  # nothing to vote on: + and − zoom
+            self.view.zoom_by(1.25 if delta > 0 else 0.8)
+            return
+        for note in notes:
+            self._dot(note.note_id, delta)
+
+    def _limits_edited(self, per_participant: int, per_note: int) -> None:
+        current = self.store.read(lambda s: voting.voting_round(s, self.werkvorm_id))
+        before = (current.votes_per_participant, current.max_votes_per_note)
+        if not self.controller.set_limits(before, (per_participant, per_note)):
+            self.refresh()  # refused: show the limits that hold

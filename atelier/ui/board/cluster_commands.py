@@ -1,0 +1,128 @@
+"""Undoable steps on clusters: group, ungroup, rename, collapse."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from atelier.services import board_clusters
+from atelier.services.board import BoardChange, describe
+from atelier.ui.board.board_command import BoardCommand
+from atelier.ui.board.history import AtelierHistory
+
+
+class Group(BoardCommand):
+    """Put notes in a new cluster; undo puts each note back in the cluster it came from."""
+
+    def __init__(
+        self,
+        history: AtelierHistory,
+        werkvorm_id: int,
+        titel: str,
+        previous: Sequence[tuple[int, int | None]],  # note id, its cluster before
+        position: tuple[float, float],
+    ) -> None:
+        count = len(previous)
+        super().__init__(
+            history,
+            werkvorm_id,
+            (
+                QCoreApplication.translate("BoardCommand", "Group note")
+                if count == 1
+                else QCoreApplication.translate("BoardCommand", "Group notes")
+            ),
+        )
+        self.titel, self.previous, self.position = titel, tuple(previous), position
+        self.cluster_id: int | None = None  # the id it got first; later steps know it by this
+
+    def forward(self, session: Session) -> BoardChange:
+        wanted = self.cluster(self.cluster_id)
+        got, change = board_clusters.group_notes(
+            session,
+            self.werkvorm_id,
+            self.titel,
+            [note_id for note_id, _c in self.previous],
+            self.position,
+            cluster_id=wanted,
+        )
+        if self.cluster_id is None:
+            self.cluster_id = got
+        elif wanted is not None:
+            self.history.cluster_recreated(wanted, got)
+        return change
+
+    def backward(self, session: Session) -> BoardChange:
+        current = self.cluster(self.cluster_id)
+        assert current is not None
+        board_clusters.ungroup_cluster(session, current)
+        previous = [(n, self.cluster(c)) for n, c in self.previous]
+        board_clusters.set_memberships(session, self.werkvorm_id, previous)
+        return describe(
+            session,
+            (self.werkvorm_id,),
+            note_ids=[n for n, _c in previous],
+            cluster_ids=[current, *(c for _n, c in previous if c is not None)],
+        )
+
+
+class Ungroup(BoardCommand):
+    def __init__(self, history: AtelierHistory, werkvorm_id: int, cluster_id: int) -> None:
+        super().__init__(
+            history, werkvorm_id, QCoreApplication.translate("BoardCommand", "Ungroup cluster")
+        )
+        self.cluster_id = cluster_id
+        self.state: board_clusters.ClusterState | None = None
+
+    def forward(self, session: Session) -> BoardChange:
+        current = self.cluster(self.cluster_id)
+        assert current is not None
+        self.state, change = board_clusters.ungroup_cluster(session, current)
+        return change
+
+    def backward(self, session: Session) -> BoardChange:
+        assert self.state is not None
+        got, change = board_clusters.recreate_cluster(session, self.state)
+        self.history.cluster_recreated(self.state.cluster.id, got)
+        return change
+
+
+class RenameCluster(BoardCommand):
+    def __init__(
+        self, history: AtelierHistory, werkvorm_id: int, cluster_id: int, before: str, after: str
+    ) -> None:
+        super().__init__(
+            history, werkvorm_id, QCoreApplication.translate("BoardCommand", "Rename cluster")
+        )
+        self.cluster_id, self.before, self.after = cluster_id, before, after
+
+    def forward(self, session: Session) -> BoardChange:
+        return board_clusters.rename_cluster(session, self._current(), self.after)
+
+    def backward(self, session: Session) -> BoardChange:
+        return board_clusters.rename_cluster(session, self._current(), self.before)
+
+    def _current(self) -> int:
+        return self.history.cluster_id(self.cluster_id)
+
+
+class CollapseCluster(BoardCommand):
+    def __init__(
+        self, history: AtelierHistory, werkvorm_id: int, cluster_id: int, collapsed: bool
+    ) -> None:
+        text = (
+            QCoreApplication.translate("BoardCommand", "Collapse cluster")
+            if collapsed
+            else QCoreApplication.translate("BoardCommand", "Expand cluster")
+        )
+        super().__init__(history, werkvorm_id, text)
+        self.cluster_id, self.collapsed = cluster_id, collapsed
+
+    def forward(self, session: Session) -> BoardChange:
+        current = self.history.cluster_id(self.cluster_id)
+        return board_clusters.set_collapsed(session, current, self.collapsed)
+
+    def backward(self, session: Session) -> BoardChange:
+        current = self.history.cluster_id(self.cluster_id)
+        return board_clusters.set_collapsed(session, current, not self.collapsed)

@@ -1,0 +1,18 @@
+"""Plugging the board into the main window (called once from ``atelier/ui/features.py``)."""
+
+from __future__ import annotations
+
+from atelier.ui.board.board_host import BoardHost
+from atelier.ui.main_window import MainWindow
+from atelier.ui.store import AtelierStore
+
+
+def install_board(window: MainWindow, store: AtelierStore) -> BoardHost:
+    """The sticky-note board as the atelier page's werkvorm view, with Edit → Undo / Redo."""
+    page = window.atelier_page
+    host = page.set_werkvorm_view_factory(lambda parent: BoardHost(store, parent))
+    assert isinstance(host, BoardHost)
+    host.select_werkvorm = page.select_werkvorm
+    window.add_action("edit", host.undo_action)
+    window.add_action("edit", host.redo_action)
+    return host

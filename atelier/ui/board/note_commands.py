@@ -1,0 +1,232 @@
+"""Undoable steps on notes: capture, edit, delete and restore, drag, duplicate, and moving or
+copying to another werkvorm. Created notes are deleted recoverably on undo and restored (same
+id) on redo, so nothing typed is ever lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from atelier.services import board, note_transfer
+from atelier.services.board import Arrangement, BoardChange, NoteDraft
+from atelier.ui.board.board_command import BoardCommand
+from atelier.ui.board.history import AtelierHistory
+
+
+class _CreatingCommand(BoardCommand):
+    """A step that makes new notes the first time, then restores or deletes those same notes."""
+
+    created: tuple[int, ...] = ()
+
+    def create(self, session: Session) -> BoardChange:
+        raise NotImplementedError
+
+    def forward(self, session: Session) -> BoardChange:
+        if not self.done:
+            change = self.create(session)
+            self.created = tuple(note.id for note in change.notes)
+            return change
+        return board.restore_notes(session, self.created)
+
+    def backward(self, session: Session) -> BoardChange:
+        return board.delete_notes(session, self.created)
+
+
+class AddNotes(_CreatingCommand):
+    def __init__(
+        self, history: AtelierHistory, werkvorm_id: int, drafts: Sequence[NoteDraft]
+    ) -> None:
+        count = len(drafts)
+        text = (
+            QCoreApplication.translate("BoardCommand", "Add note")
+            if count == 1
+            else QCoreApplication.translate("BoardCommand", "Add notes")
+        )
+        super().__init__(history, werkvorm_id, text)
+        self.drafts = tuple(drafts)
+
+    def create(self, session: Session) -> BoardChange:
+        return board.add_notes(session, self.werkvorm_id, self.drafts)
+
+
+class DuplicateNotes(_CreatingCommand):
+    def __init__(
+        self,
+        history: AtelierHistory,
+        werkvorm_id: int,
+        note_ids: Sequence[int],
+        positions: Sequence[tuple[float, float]],
+    ) -> None:
+        count = len(note_ids)
+        super().__init__(
+            history,
+            werkvorm_id,
+            (
+                QCoreApplication.translate("BoardCommand", "Duplicate note")
+                if count == 1
+                else QCoreApplication.translate("BoardCommand", "Duplicate notes")
+            ),
+        )
+        self.note_ids, self.positions = tuple(note_ids), tuple(positions)
+
+    def create(self, session: Session) -> BoardChange:
+        return board.duplicate_notes(session, self.note_ids, self.positions)
+
+
+class CopyToWerkvorm(_CreatingCommand):
+    def __init__(
+        self, history: AtelierHistory, werkvorm_id: int, note_ids: Sequence[int], target: int
+    ) -> None:
+        count = len(note_ids)
+        super().__init__(
+            history,
+            target,
+            (
+                QCoreApplication.translate("BoardCommand", "Copy note to another werkvorm")
+                if count == 1
+                else QCoreApplication.translate("BoardCommand", "Copy notes to another werkvorm")
+            ),
+        )
+        self.note_ids, self.target = tuple(note_ids), target
+
+    def create(self, session: Session) -> BoardChange:
+        return note_transfer.transfer_notes(session, self.note_ids, self.target, copy=True)[2]
+
+
+class MoveToWerkvorm(BoardCommand):
+    def __init__(
+        self, history: AtelierHistory, werkvorm_id: int, note_ids: Sequence[int], target: int
+    ) -> None:
+        count = len(note_ids)
+        super().__init__(
+            history,
+            target,
+            (
+                QCoreApplication.translate("BoardCommand", "Move note to another werkvorm")
+                if count == 1
+                else QCoreApplication.translate("BoardCommand", "Move notes to another werkvorm")
+            ),
+        )
+        self.note_ids, self.target = tuple(note_ids), target
+        self.placements: tuple[note_transfer.Placement, ...] = ()
+
+    def forward(self, session: Session) -> BoardChange:
+        self.placements, _arrived, change = note_transfer.transfer_notes(
+            session, self.note_ids, self.target, copy=False
+        )
+        return change
+
+    def backward(self, session: Session) -> BoardChange:
+        placements = tuple(
+            note_transfer.Placement(
+                p.note_id,
+                p.werkvorm_id,
+                p.x,
+                p.y,
+                self.cluster(p.cluster_id),
+                p.room_votes,
+                p.votes,
+            )
+            for p in self.placements
+        )
+        return note_transfer.restore_placements(session, placements)
+
+
+class DeleteNotes(BoardCommand):
+    def __init__(self, history: AtelierHistory, werkvorm_id: int, note_ids: Sequence[int]) -> None:
+        count = len(note_ids)
+        super().__init__(
+            history,
+            werkvorm_id,
+            (
+                QCoreApplication.translate("BoardCommand", "Delete note")
+                if count == 1
+                else QCoreApplication.translate("BoardCommand", "Delete notes")
+            ),
+        )
+        self.note_ids = tuple(note_ids)
+
+    def forward(self, session: Session) -> BoardChange:
+        return board.delete_notes(session, self.note_ids)
+
+    def backward(self, session: Session) -> BoardChange:
+        return board.restore_notes(session, self.note_ids)
+
+
+class RestoreNotes(DeleteNotes):
+    def __init__(self, history: AtelierHistory, werkvorm_id: int, note_ids: Sequence[int]) -> None:
+        count = len(note_ids)
+        super().__init__(history, werkvorm_id, note_ids)
+        self.setText(
+            QCoreApplication.translate("BoardCommand", "Restore note")
+            if count == 1
+            else QCoreApplication.translate("BoardCommand", "Restore notes")
+        )
+
+    def forward(self, session: Session) -> BoardChange:
+        return super().backward(session)
+
+    def backward(self, session: Session) -> BoardChange:
+        return super().forward(session)
+
+
+class EditNote(BoardCommand):
+    """Change a note's text, onderdeel or author; ``before`` and ``after`` hold those fields."""
+
+    def __init__(
+        self,
+        history: AtelierHistory,
+        werkvorm_id: int,
+        note_id: int,
+        before: dict[str, object],
+        after: dict[str, object],
+    ) -> None:
+        super().__init__(
+            history, werkvorm_id, QCoreApplication.translate("BoardCommand", "Edit note")
+        )
+        self.note_id, self.before, self.after = note_id, before, after
+
+    def forward(self, session: Session) -> BoardChange:
+        return board.edit_note(session, self.note_id, **self.after)
+
+    def backward(self, session: Session) -> BoardChange:
+        return board.edit_note(session, self.note_id, **self.before)
+
+
+class Arrange(BoardCommand):
+    """A drag: notes and clusters moved, notes into or out of clusters, in one step."""
+
+    def __init__(
+        self,
+        history: AtelierHistory,
+        werkvorm_id: int,
+        before: Arrangement,
+        after: Arrangement,
+    ) -> None:
+        count = len(after.positions) or len(after.memberships) or len(after.cluster_positions)
+        super().__init__(
+            history,
+            werkvorm_id,
+            (
+                QCoreApplication.translate("BoardCommand", "Move note")
+                if count == 1
+                else QCoreApplication.translate("BoardCommand", "Move notes")
+            ),
+        )
+        self.before, self.after = before, after
+
+    def forward(self, session: Session) -> BoardChange:
+        return board.arrange(session, self.werkvorm_id, self._resolved(self.after))
+
+    def backward(self, session: Session) -> BoardChange:
+        return board.arrange(session, self.werkvorm_id, self._resolved(self.before))
+
+    def _resolved(self, arrangement: Arrangement) -> Arrangement:
+        return Arrangement(
+            arrangement.positions,
+            tuple((n, self.cluster(c)) for n, c in arrangement.memberships),
+            tuple((self.cluster(c) or c, x, y) for c, x, y in arrangement.cluster_positions),
+        )

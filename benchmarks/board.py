@@ -1,0 +1,245 @@
+"""How fast is the sticky-note board with 2,000 notes on one werkvorm? Offscreen, four figures:
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/board.py [--notes 2000] [--enters 300]
+
+1. Opening the board: building ``BoardWidget`` (reading every note, making the items) and
+   drawing its first frame; the first opening (statements not yet compiled) is shown apart.
+                                                                             target ≤ 300 ms
+2. Enter → note committed and drawn: the Return key in the capture field until the new note is
+   stored durably, on the wall and painted (the pending paint is flushed).   target p99 ≤ 5 ms
+3. A frame at normal zoom (100 %): the view rendered into a QImage, at positions across the wall
+   (text layouts are built as notes first come into view).                   target ≤ 16 ms
+4. A frame zoomed out to fit all 2,000 notes.                                target ≤ 33 ms
+
+The wall is realistic: notes in 80 clusters of 25, all five onderdelen, authors, dots. The
+database is a temporary file with the app's durable settings (WAL, synchronous=FULL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, qVersion
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
+from sqlalchemy import update
+
+from atelier.domain.programme import load_programme
+from atelier.domain.reference import onderdeel_keys
+from atelier.services import people
+from atelier.services.ateliers import create_atelier, get_atelier
+from atelier.storage import models
+from atelier.storage.database import Database
+from atelier.storage.opening import open_database
+from atelier.ui.board.board_widget import BoardWidget
+from atelier.ui.store import AtelierStore
+
+WORDS = [
+    "warmtenet",
+    "bewoners",
+    "netcapaciteit",
+    "isolatie",
+    "subsidie",
+    "corporatie",
+    "planning",
+    "raad",
+    "draagvlak",
+    "kosten",
+    "buurthuis",
+    "aquathermie",
+    "hybride",
+    "samenwerking",
+    "eigenaar",
+    "huurders",
+    "VvE",
+    "besluit",
+    "fase",
+    "risico",
+    "wijk",
+    "straat",
+    "informatieavond",
+    "vertrouwen",
+    "capaciteit",
+    "businesscase",
+    "bron",
+]
+CLUSTER_SIZE = 25
+COLUMNS_PER_CLUSTER = 5
+
+
+def build(path: Path, count: int) -> tuple[Database, int]:
+    """A fresh atelier file with ``count`` notes in clusters on its first werkvorm."""
+    database = open_database(path)
+    rng = random.Random(7)
+    keys = onderdeel_keys()
+    with database.transaction() as session:
+        atelier_id = create_atelier(session, load_programme(), titel="Benchmark Zonnehoek")
+        organisations = [
+            people.add_organisation(session, atelier_id, f"Organisatie {i}").id for i in range(8)
+        ]
+        werkvorm_id = get_atelier(session, atelier_id).dagdelen[0].werkvormen[0].id
+        step_x, step_y = 196.0, 146.0
+        cluster_w = COLUMNS_PER_CLUSTER * step_x + 40
+        cluster_h = (CLUSTER_SIZE // COLUMNS_PER_CLUSTER) * step_y + 80
+        for index in range(0, count, CLUSTER_SIZE):
+            number = index // CLUSTER_SIZE
+            left, top = (number % 8) * cluster_w, (number // 8) * cluster_h
+            cluster = models.Cluster(
+                werkvorm_id=werkvorm_id, titel=f"Thema {number + 1}", x=left, y=top
+            )
+            session.add(cluster)
+            session.flush()
+            for offset in range(min(CLUSTER_SIZE, count - index)):
+                row, column = divmod(offset, COLUMNS_PER_CLUSTER)
+                words = rng.sample(WORDS, rng.randint(3, 14))
+                session.add(
+                    models.Note(
+                        werkvorm_id=werkvorm_id,
+                        text=" ".join(words).capitalize(),
+                        onderdeel=keys[number % len(keys)],
+                        author_organisation_id=rng.choice([*organisations, None]),
+                        x=left + 16 + column * step_x,
+                        y=top + 56 + row * step_y,
+                        cluster_id=cluster.id,
+                        votes=rng.choice([0, 0, 0, 1, 2, 4]),
+                    )
+                )
+    return database, werkvorm_id
+
+
+def disk_baseline(database: Database, count: int = 200) -> list[float]:
+    """What one durable commit costs on this disk, whatever is committed."""
+    samples = []
+    for number in range(count):
+        started = time.perf_counter()
+        with database.transaction() as session:
+            session.execute(update(models.Atelier).values(intake_notes=f"benchmark {number}"))
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def render(view, image: QImage) -> float:
+    painter = QPainter(image)
+    started = time.perf_counter()
+    view.render(painter)
+    painter.end()
+    return (time.perf_counter() - started) * 1000
+
+
+def figures(label: str, samples: list[float], target: str) -> None:
+    ordered = sorted(samples)
+    p99 = ordered[min(len(ordered) - 1, round(len(ordered) * 0.99))]
+    print(
+        f"{label:<34} median {statistics.median(ordered):6.2f} ms   p99 {p99:6.2f} ms   "
+        f"worst {ordered[-1]:6.2f} ms   (n={len(ordered)}{', ' + target if target else ''})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notes", type=int, default=2000)
+    parser.add_argument("--enters", type=int, default=300)
+    parser.add_argument("--frames", type=int, default=40)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv)
+    folder = Path(tempfile.mkdtemp(prefix="atelier-board-bench-"))
+    built, werkvorm_id = build(folder / "board.sqlite", args.notes)
+    built.close()
+    database = open_database(folder / "board.sqlite")  # as the app opens it at start-up
+    store = AtelierStore(database)
+    print(f"Board with {args.notes} notes, offscreen, Qt {qVersion()}")
+
+    warm_up = QLabel("Atelier")  # the main window has loaded fonts before any board opens
+    warm_up.show()
+    warm_up.grab()
+    opens = []
+    for _ in range(6):
+        started = time.perf_counter()
+        board = BoardWidget(store, werkvorm_id)
+        board.resize(1366, 768)
+        board.show()
+        board.open_at_start()
+        image = QImage(board.view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+        render(board.view, image)
+        opens.append((time.perf_counter() - started) * 1000)
+        board.close()
+        board.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # really gone
+    print(f"{'open the board, first time':<34} {opens[0]:6.2f} ms   (cold: queries compiled)")
+    figures("open the board (+ first frame)", opens[1:], "target ≤ 300 ms")
+
+    board = BoardWidget(store, werkvorm_id)
+    board.resize(1366, 768)
+    board.show()
+    board.open_at_start()
+    app.processEvents()
+    view = board.view
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+
+    view.set_zoom(1.0)
+    bounds = board.scene.itemsBoundingRect()
+    normal = []
+    for index in range(args.frames):
+        fraction = index / max(args.frames - 1, 1)
+        view.centerOn(
+            bounds.left() + fraction * bounds.width(), bounds.top() + fraction * bounds.height()
+        )
+        normal.append(render(view, image))
+    figures("frame at 100 % zoom", normal, "target ≤ 16 ms")
+
+    view.fit_all()
+    render(view, image)
+    zoomed_out = [render(view, image) for _ in range(args.frames)]
+    figures(f"frame fit all ({view.zoom():.0%} zoom)", zoomed_out, "target ≤ 33 ms")
+
+    view.set_zoom(1.0)
+    view.centerOn(bounds.bottomLeft() + QPoint(600, -300))
+    app.processEvents()
+    field = board.capture.field
+    field.setFocus()
+    commits: list[float] = []
+    write = store.write
+
+    def timed_write(*args: object, **kwargs: object) -> object:
+        started = time.perf_counter()
+        try:
+            return write(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            commits.append((time.perf_counter() - started) * 1000)
+
+    store.write = timed_write  # type: ignore[method-assign]
+    enters = []
+    before = len(board.scene.notes)
+    for number in range(args.enters):
+        field.setPlainText(f"Nieuwe notitie {number}: {random.choice(WORDS)}")
+        app.processEvents()
+        started = time.perf_counter()
+        QTest.keyClick(field, Qt.Key.Key_Return)
+        app.processEvents()  # paint what changed (the new note)
+        enters.append((time.perf_counter() - started) * 1000)
+    store.write = write  # type: ignore[method-assign]
+    added = len(board.scene.notes) - before
+    drawn = sum(1 for item in list(board.scene.notes.values())[-added:] if item.is_drawn())
+    figures("Enter → committed and drawn", enters, "target p99 ≤ 5 ms")
+    figures("  of which the commit (disk)", commits, "the store's transaction")
+    figures("  the board's own part", [e - c for e, c in zip(enters, commits, strict=True)], "")
+    figures("  disk baseline: 1-row UPDATE", disk_baseline(database), "fsync, this machine")
+    print(f"  ({added} notes added and stored, {drawn} of them drawn with their text)")
+    board.close()
+    database.close()
+
+
+if __name__ == "__main__":
+    main()
