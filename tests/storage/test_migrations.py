@@ -19,6 +19,7 @@ from atelier.storage.database import APPLICATION_ID
 from atelier.storage.errors import DatabaseTooNew, MigrationFailed
 from atelier.storage.opening import open_database
 from tests.fixtures import make_schema_fixture as fixture
+from tests.fixtures.schema_routemap_expected import assert_routemap_data
 from tests.storage.conftest import add_notes, sqlite_rows
 
 SCHEMA_FIXTURES = sorted(fixture.SCHEMAS_DIR.glob("*.sqlite"))
@@ -47,8 +48,8 @@ FAILING_BODY = """\
     op.execute("DELETE FROM cluster")
     raise RuntimeError("deze migratie mislukt expres")"""
 
-REBUILD_WERKVORM_BODY = """\
-    with op.batch_alter_table("werkvorm", recreate="always") as batch_op:
+REBUILD_BODY = """\
+    with op.batch_alter_table("{table}", recreate="always") as batch_op:
         batch_op.add_column(sa.Column("kleur", sa.String(9), nullable=True))"""
 
 
@@ -105,8 +106,10 @@ def test_every_connection_uses_the_durable_settings(database):
 
 
 def test_every_released_schema_has_a_fixture():
-    revisions = {path.stem for path in SCHEMA_FIXTURES}
-    assert {"0001", "0002"} <= revisions
+    revisions = {
+        path.name.split("_", 1)[0] for path in migrate.MIGRATIONS_DIR.glob("versions/*_*.py")
+    }
+    assert {path.stem for path in SCHEMA_FIXTURES} == revisions
 
 
 @pytest.mark.parametrize("source", SCHEMA_FIXTURES, ids=lambda path: path.stem)
@@ -187,6 +190,8 @@ def assert_fixture_data(database, revision: str) -> None:
             assert cluster.collapsed is False
             assert werkvorm.votes_per_participant == 5
 
+        assert_routemap_data(session, revision)
+
 
 # -- failures leave the file as it was --------------------------------------------------------
 
@@ -246,7 +251,7 @@ def test_rebuilding_a_table_in_batch_mode_keeps_every_note_and_cluster(
     notes_before = sqlite_rows(path, "SELECT id, werkvorm_id, text, cluster_id FROM note")
     clusters_before = sqlite_rows(path, "SELECT id, werkvorm_id, titel FROM cluster")
     assert notes_before and clusters_before
-    use_extra_revision(tmp_path, monkeypatch, REBUILD_WERKVORM_BODY)
+    use_extra_revision(tmp_path, monkeypatch, REBUILD_BODY.format(table="werkvorm"))
 
     database = open_database(path)
     try:  # foreign keys are back on for the app's own connections afterwards
@@ -261,6 +266,31 @@ def test_rebuilding_a_table_in_batch_mode_keeps_every_note_and_cluster(
     assert sqlite_rows(path, "SELECT id, werkvorm_id, text, cluster_id FROM note") == notes_before
     assert sqlite_rows(path, "SELECT id, werkvorm_id, titel FROM cluster") == clusters_before
     assert sqlite_rows(path, "PRAGMA foreign_key_check") == []
+
+
+@pytest.mark.parametrize(
+    "table",
+    ["atelier", "organisation", "werkvorm", "cluster", "note", "besluitmoment", "risico", "actie"],
+)
+def test_rebuilding_a_table_in_batch_mode_keeps_every_row_that_points_at_it(
+    table, tmp_path, monkeypatch
+):
+    """Recreating a table must not cascade-delete or unlink the rows of the newest fixture
+    that refer to it (notes, votes, actions with their herkomst, dependencies, risico's)."""
+    source = SCHEMA_FIXTURES[-1]
+    path = copy_fixture(source, tmp_path)
+    use_extra_revision(tmp_path, monkeypatch, REBUILD_BODY.format(table=table))
+
+    database = open_database(path)
+    try:
+        assert migrate.current_revision(database.engine) == "9999"
+        assert_fixture_data(database, source.stem)
+        with database.engine.connect() as connection:
+            columns = connection.exec_driver_sql(f"PRAGMA table_info({table})").all()
+            assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        assert "kleur" in [column[1] for column in columns]  # the table really was rebuilt
+    finally:
+        database.close()
 
 
 def test_a_file_from_a_newer_atelier_is_refused_and_left_alone(head_file_with_data):
