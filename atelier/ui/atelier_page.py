@@ -6,7 +6,7 @@ Seams for other features (install them in ``atelier/ui/features.py``):
   ``factory(parent: QWidget) -> QWidget`` builds the widget that shows the selected werkvorm's
   notes; it must have ``show_werkvorm(werkvorm_id: int | None)``, called whenever the selection
   changes (None: nothing selected). It is created once and reused for every werkvorm; it refreshes
-  itself from the store's signals. ``features.py`` installs the simple ``NoteListView`` today.
+  itself from the store's signals. ``features.py`` installs the board (``board/install.py``).
 * **More tabs** (intake, agenda, routemap): ``page.add_tab(key, title, widget, position=None)``.
   A tab widget with ``set_atelier(atelier_id: int | None)`` is told when another atelier (or
   none) is opened; ``page.atelierShown(int)`` says the same (0: none). Changes to the open
@@ -19,10 +19,14 @@ Seams for other features (install them in ``atelier/ui/features.py``):
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from atelier.domain.records import AtelierData
+from atelier.services import notes
 from atelier.services.errors import NotFound
 from atelier.ui.look import MUTED_TEXT
 from atelier.ui.settings import UiSettings
@@ -140,13 +144,31 @@ class AtelierPage(QWidget):
             self.show_atelier(atelier_id)
 
     def _notes_changed(self, werkvorm_id: int) -> None:
+        """Only that werkvorm's note count can have changed here: one small count query, not
+        a re-read of the whole atelier (this runs for every note typed on the board)."""
         if self._atelier is None or not _has_werkvorm(self._atelier, werkvorm_id):
             return
-        try:
-            self._atelier = self.store.atelier(self._atelier.id)
-        except NotFound:
-            return
+        counts = self.store.read(lambda s: notes.live_note_counts(s, (werkvorm_id,)))
+        self._atelier = _with_note_counts(self._atelier, counts)
         self.workspace.update_counts(self._atelier)
+
+
+def _with_note_counts(atelier: AtelierData, counts: Mapping[int, int]) -> AtelierData:
+    """``atelier`` with the note counts of some werkvormen replaced (the rest kept as is)."""
+    changed = False
+    dagdelen = []
+    for dagdeel in atelier.dagdelen:
+        werkvormen = tuple(
+            replace(w, note_count=counts[w.id])
+            if w.id in counts and counts[w.id] != w.note_count
+            else w
+            for w in dagdeel.werkvormen
+        )
+        if werkvormen != dagdeel.werkvormen:
+            changed = True
+            dagdeel = replace(dagdeel, werkvormen=werkvormen)
+        dagdelen.append(dagdeel)
+    return replace(atelier, dagdelen=tuple(dagdelen)) if changed else atelier
 
 
 def _has_werkvorm(atelier: AtelierData, werkvorm_id: int) -> bool:

@@ -48,7 +48,8 @@ class ProgrammeNavigator(QTreeWidget):
         header.setSectionResizeMode(NOTES, QHeaderView.ResizeMode.ResizeToContents)
         self.currentItemChanged.connect(self._current_changed)
         self.itemActivated.connect(self._activated)
-        self._items: dict[int, QTreeWidgetItem] = {}
+        self._items: dict[int, QTreeWidgetItem] = {}  # werkvorm id → its row
+        self._dagdeel_items: dict[int, QTreeWidgetItem] = {}  # dagdeel id → its heading
 
     # -- content --------------------------------------------------------------------------
     def show_atelier(self, atelier: AtelierData | None) -> None:
@@ -57,6 +58,7 @@ class ProgrammeNavigator(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         self._items.clear()
+        self._dagdeel_items.clear()
         for dagdeel in atelier.dagdelen if atelier else ():
             item = self._dagdeel_item(dagdeel)
             self.addTopLevelItem(item)
@@ -69,12 +71,24 @@ class ProgrammeNavigator(QTreeWidget):
             self.select_werkvorm(self.werkvorm_ids()[0] if self._items else 0)
 
     def update_counts(self, atelier: AtelierData) -> None:
-        """Refresh note counts without rebuilding (keeps scroll position and focus)."""
+        """Refresh note counts without rebuilding (keeps scroll position and focus); only
+        rows whose count changed are touched."""
         for dagdeel in atelier.dagdelen:
+            changed = False
             for werkvorm in dagdeel.werkvormen:
                 item = self._items.get(werkvorm.id)
-                if item is not None:
-                    item.setText(NOTES, _count(werkvorm.note_count))
+                text = _count(werkvorm.note_count)
+                if item is not None and item.text(NOTES) != text:
+                    item.setText(NOTES, text)
+                    changed = True
+            heading = self._dagdeel_items.get(dagdeel.id)
+            if changed and heading is not None:
+                heading.setToolTip(TITLE, self._dagdeel_tooltip(dagdeel))
+
+    def note_count_text(self, werkvorm_id: int) -> str:
+        """The note count shown for a werkvorm ("" for none, or for an unknown werkvorm)."""
+        item = self._items.get(werkvorm_id)
+        return item.text(NOTES) if item is not None else ""
 
     # -- selection ------------------------------------------------------------------------
     def current_werkvorm(self) -> int:
@@ -109,30 +123,13 @@ class ProgrammeNavigator(QTreeWidget):
     # -- building -------------------------------------------------------------------------
     def _dagdeel_item(self, dagdeel: DagdeelData) -> QTreeWidgetItem:
         """A heading row spanning the columns: number, date and theme; the rest in its tooltip."""
-        minutes = sum(w.duur_minuten for w in dagdeel.werkvormen)
-        parts = [self.tr("Dagdeel {number}").format(number=dagdeel.nummer)]
-        if dagdeel.datum:
-            parts.append(f"{dagdeel.datum:%d-%m}")
-        if dagdeel.thema:
-            parts.append(dagdeel.thema)
-        if dagdeel.start_tijd:
-            hours = f"{dagdeel.start_tijd:%H:%M}–{_clock(dagdeel.start_tijd, minutes)}"
-        else:
-            hours = self.tr("{hours}:{minutes:02d} h").format(
-                hours=minutes // 60, minutes=minutes % 60
-            )
-        notes = sum(w.note_count for w in dagdeel.werkvormen)
-        item = QTreeWidgetItem([" · ".join(parts)])
+        item = QTreeWidgetItem([" · ".join(self._dagdeel_title(dagdeel))])
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = QFont(item.font(TITLE))
         font.setBold(True)
         item.setFont(TITLE, font)
-        details = [
-            " · ".join(parts),
-            dagdeel.doel,
-            self.tr("{hours} · {notes} notes").format(hours=hours, notes=notes),
-        ]
-        item.setToolTip(TITLE, "\n".join(line for line in details if line))
+        item.setToolTip(TITLE, self._dagdeel_tooltip(dagdeel))
+        self._dagdeel_items[dagdeel.id] = item
         elapsed = 0
         for werkvorm in dagdeel.werkvormen:
             duration = self.tr("{minutes} min").format(minutes=werkvorm.duur_minuten)
@@ -149,6 +146,30 @@ class ProgrammeNavigator(QTreeWidget):
             item.addChild(child)
             self._items[werkvorm.id] = child
         return item
+
+    def _dagdeel_title(self, dagdeel: DagdeelData) -> list[str]:
+        parts = [self.tr("Dagdeel {number}").format(number=dagdeel.nummer)]
+        if dagdeel.datum:
+            parts.append(f"{dagdeel.datum:%d-%m}")
+        if dagdeel.thema:
+            parts.append(dagdeel.thema)
+        return parts
+
+    def _dagdeel_tooltip(self, dagdeel: DagdeelData) -> str:
+        minutes = sum(w.duur_minuten for w in dagdeel.werkvormen)
+        if dagdeel.start_tijd:
+            hours = f"{dagdeel.start_tijd:%H:%M}–{_clock(dagdeel.start_tijd, minutes)}"
+        else:
+            hours = self.tr("{hours}:{minutes:02d} h").format(
+                hours=minutes // 60, minutes=minutes % 60
+            )
+        notes = sum(w.note_count for w in dagdeel.werkvormen)
+        details = [
+            " · ".join(self._dagdeel_title(dagdeel)),
+            dagdeel.doel,
+            self.tr("{hours} · {notes} notes").format(hours=hours, notes=notes),
+        ]
+        return "\n".join(line for line in details if line)
 
     def _current_changed(
         self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None

@@ -19,7 +19,7 @@ from atelier.domain.records import AtelierData, AtelierSummary, ClusterData, Not
 from atelier.domain.routemap_records import ActionData
 from atelier.services import ateliers, clusters, notes
 from atelier.services.board import BoardChange
-from atelier.services.errors import ServiceError
+from atelier.services.errors import NotFound, ServiceError
 from atelier.storage.database import Database
 from atelier.storage.errors import StorageError
 
@@ -148,6 +148,17 @@ class AtelierStore(QObject):
     def atelier(self, atelier_id: int) -> AtelierData:
         return self.read(lambda s: ateliers.get_atelier(s, atelier_id))
 
+    def atelier_is_gone(self, atelier_id: int) -> bool:
+        """True once the atelier was deleted: a view then drops what is still being typed for
+        it instead of saving it (an unreadable file is not "gone": saving reports that)."""
+        try:
+            self.atelier(atelier_id)
+        except NotFound:
+            return True
+        except StorageError:
+            pass
+        return False
+
     def create_atelier(
         self, programme: Programme, titel: str, gemeente: str = "", wijk: str = ""
     ) -> int | None:
@@ -176,21 +187,6 @@ class AtelierStore(QObject):
             lambda s: notes.add_note(s, werkvorm_id, text, **options),  # type: ignore[arg-type]
             notes_of=werkvorm_id,
         )
-
-    def edit_note(self, note: NoteData, **changes: object) -> NoteData | None:
-        return self.write(
-            lambda s: notes.edit_note(s, note.id, **changes),  # type: ignore[arg-type]
-            notes_of=note.werkvorm_id,
-        )
-
-    def move_note(self, note: NoteData, x: float, y: float) -> NoteData | None:
-        return self.write(lambda s: notes.move_note(s, note.id, x, y), notes_of=note.werkvorm_id)
-
-    def delete_note(self, note: NoteData) -> NoteData | None:
-        return self.write(lambda s: notes.delete_note(s, note.id), notes_of=note.werkvorm_id)
-
-    def restore_note(self, note: NoteData) -> NoteData | None:
-        return self.write(lambda s: notes.restore_note(s, note.id), notes_of=note.werkvorm_id)
 
     # -- clusters -------------------------------------------------------------------------
     def clusters(self, werkvorm_id: int) -> list[ClusterData]:

@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source>“{title}” has {n} notes. They move to “{heir}”. Remove the werkvorm?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” heeft {n} notities. Die gaan naar “{heir}”. De werkvorm verwijderen?</translation>
     </message>
     <message>
         <source>Remove “{title}” from the programme?</source>
@@ -1263,58 +1263,6 @@ Database: {path}</translation>
     <message>
         <source>Create atelier</source>
         <translation>Atelier maken</translation>
-    </message>
-</context>
-<context>
-    <name>NoteListModel</name>
-    <message>
-        <source>{onderdeel} · added {moment}</source>
-        <translation>{onderdeel} · toegevoegd op {moment}</translation>
-    </message>
-</context>
-<context>
-    <name>NoteListView</name>
-    <message>
-        <source>Type a note and press Enter</source>
-        <translation>Typ een notitie en druk op Enter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit note</source>
-        <translation>Notitie &amp;bewerken</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bewerken</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Deleted notes…</source>
-        <translation>Verwijderde notities…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) deleted.</source>
-        <translation>
-            <numerusform>%n notitie verwijderd.</numerusform>
-            <numerusform>%n notities verwijderd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n notitie</numerusform>
-            <numerusform>%n notities</numerusform>
-        </translation>
     </message>
 </context>
 <context>

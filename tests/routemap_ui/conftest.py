@@ -54,15 +54,15 @@ def dutch(qapp):
 
 @pytest.fixture
 def window(qtbot, store, tmp_path, db_path, atelier_id):
-    """The main window with the simple note view and the routemap feature, atelier open."""
+    """The main window with the sticky-note board and the routemap feature, atelier open."""
+    from atelier.ui.board.install import install_board
     from atelier.ui.main_window import MainWindow
-    from atelier.ui.note_list_view import NoteListView
     from atelier.ui.routemap.routemap_feature import RoutemapFeature
     from atelier.ui.settings import UiSettings
 
     window = MainWindow(store, UiSettings.at(tmp_path / "settings.ini"), db_path)
     qtbot.addWidget(window)
-    window.atelier_page.set_werkvorm_view_factory(lambda parent: NoteListView(store, parent))
+    install_board(window, store)  # as ``features.py`` does: the board first, then the routemap
     window.routemap = RoutemapFeature(window, store)
     window.resize(1366, 768)
     window.show()

@@ -1,15 +1,18 @@
 """From the wall to the routemap in one step: a note or a cluster becomes an action that
-remembers where it came from."""
+remembers where it came from. Driven through the board's right-click menu with the mouse."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QPushButton
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
 from atelier.services.ateliers import get_atelier
 from atelier.services.clusters import create_cluster
 from atelier.services.notes import add_note
 from atelier.services.routemap_actions import get_action, list_actions
+
+POLL_MS = 10
+POLL_LIMIT = 500  # five seconds: a menu that never opens fails the test, not the suite
 
 
 def werkvorm(database, atelier_id, titel: str):
@@ -18,7 +21,61 @@ def werkvorm(database, atelier_id, titel: str):
     return next(w for d in atelier.dagdelen for w in d.werkvormen if w.titel == titel)
 
 
-def test_a_note_in_the_note_list_becomes_an_action_with_its_herkomst(
+def open_board(qtbot, window, werkvorm_id: int, note_ids):
+    """Show the werkvorm's board with these notes drawn on it."""
+    assert window.atelier_page.select_werkvorm(werkvorm_id)
+    board = window.atelier_page.werkvorm_view().board()
+    qtbot.waitUntil(lambda: all(note_id in board.scene.notes for note_id in note_ids))
+    return board
+
+
+def note_point(board, note_id: int) -> QPoint:
+    item = board.scene.notes[note_id]
+    board.view.ensureVisible(item, 20, 20)
+    return board.view.mapFromScene(item.sceneBoundingRect().center())
+
+
+class MenuChoice:
+    """Waits for the right-click menu, remembers its entries and clicks the one named ``text``."""
+
+    def __init__(self, qtbot, text: str) -> None:
+        self.qtbot = qtbot
+        self.text = text
+        self.entries: list[str] = []
+        self._tries = 0
+        QTimer.singleShot(0, self._poll)
+
+    def _poll(self) -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            self._tries += 1
+            if self._tries < POLL_LIMIT:
+                QTimer.singleShot(POLL_MS, self._poll)
+            return
+        self.entries = [a.text() for a in menu.actions() if not a.isSeparator()]
+        entry = next((a for a in menu.actions() if a.text() == self.text), None)
+        if entry is None:
+            menu.close()
+            return
+        point = menu.actionGeometry(entry).center()
+        self.qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=point)
+
+
+def right_click_and_choose(qtbot, board, point: QPoint, text: str) -> MenuChoice:
+    """Right-click through the window (as the mouse does, so Qt opens the context menu)."""
+    choice = MenuChoice(qtbot, text)
+    viewport = board.view.viewport()
+    top = viewport.window()
+    qtbot.mouseClick(
+        top.windowHandle(),
+        Qt.MouseButton.RightButton,
+        Qt.KeyboardModifier.NoModifier,
+        viewport.mapTo(top, point),
+    )
+    return choice
+
+
+def test_a_note_on_the_board_becomes_an_action_with_its_herkomst(
     qtbot, window, store, database, atelier_id
 ):
     klantreis = werkvorm(database, atelier_id, "Klantreis")
@@ -26,16 +83,13 @@ def test_a_note_in_the_note_list_becomes_an_action_with_its_herkomst(
         note = add_note(
             session, klantreis.id, "Huurders willen een vast aanspreekpunt & <geen> gedoe"
         )
-    page = window.atelier_page
-    assert page.select_werkvorm(klantreis.id)
-    view = page.werkvorm_view()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
-    rect = view.list.visualRect(view.model.index(0))
-    qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    board = open_board(qtbot, window, klantreis.id, [note.id])
 
-    make = next(a for a in view.list.actions() if a.text() == "Maak actie van notitie")
-    make.trigger()
+    choice = right_click_and_choose(
+        qtbot, board, note_point(board, note.id), "Maak actie van notitie"
+    )
 
+    assert "Maak actie van notitie" in choice.entries
     actions = store.read(lambda s: list_actions(s, atelier_id))
     made = next(a for a in actions if a.wat.startswith("Huurders willen"))
     assert made.wat == "Huurders willen een vast aanspreekpunt & <geen> gedoe"
@@ -79,13 +133,15 @@ def test_a_cluster_becomes_one_action_named_after_it(qtbot, window, store, datab
             for text in ("Gat bij VvE's", "Onrendabele top warmtenet", "Subsidie loopt af")
         ]
         cluster = create_cluster(session, wie_betaalt.id, "Financieringsgat dichten", notes[:2])
-    menu = QMenu()
-    window.routemap.notes.add_to_menu(menu, [], [cluster.id])
+    board = open_board(qtbot, window, wie_betaalt.id, notes)
+    frame = board.scene.clusters[cluster.id]
+    board.view.ensureVisible(frame, 20, 20)
+    title = board.view.mapFromScene(frame.pos() + frame.title_rect().center())
+    qtbot.mouseClick(board.view.viewport(), Qt.MouseButton.LeftButton, pos=title)
 
-    entries = [a for a in menu.actions() if not a.isSeparator()]
-    assert [a.text() for a in entries] == ["Maak actie van cluster"]
-    entries[0].trigger()
+    choice = right_click_and_choose(qtbot, board, title, "Maak actie van cluster")
 
+    assert "Maak actie van notitie" not in choice.entries  # the cluster, not its notes
     made = next(
         a
         for a in store.read(lambda s: list_actions(s, atelier_id))
@@ -98,72 +154,32 @@ def test_a_cluster_becomes_one_action_named_after_it(qtbot, window, store, datab
     assert "cluster 'Financieringsgat dichten' (2 notities)" in stored.herkomst
 
 
-def test_several_notes_make_one_action(qtbot, window, store, database, atelier_id):
-    klantreis = werkvorm(database, atelier_id, "Klantreis")
-    with database.transaction() as session:
-        ids = [
-            add_note(session, klantreis.id, t).id for t in ("Eerst de kosten", "Dan de planning")
-        ]
-    menu = QMenu()
-    window.routemap.notes.add_to_menu(menu, ids, [])
-
-    entry = next(a for a in menu.actions() if not a.isSeparator())
-    assert entry.text() == "Maak één actie van 2 notities"
-    entry.trigger()
-
-    made = next(
-        a for a in store.read(lambda s: list_actions(s, atelier_id)) if a.wat == "Eerst de kosten"
-    )
-    assert sorted(made.herkomst_note_ids) == sorted(ids)
-
-
-def test_the_board_right_click_menu_makes_an_action_from_the_note(
-    qtbot, window, store, database, atelier_id
-):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QContextMenuEvent
-    from PySide6.QtWidgets import QApplication
-
-    from atelier.ui.board.board_host import BoardHost
-
-    page = window.atelier_page
-    host = page.set_werkvorm_view_factory(lambda parent: BoardHost(store, parent))
-    assert window.routemap.attach(host)
+def test_several_selected_notes_make_one_action(qtbot, window, store, database, atelier_id):
     techniek = werkvorm(database, atelier_id, "Techniekverkenning")
     with database.transaction() as session:
-        note = add_note(session, techniek.id, "Onderzoek restwarmte van de bakkerij")
-    assert page.select_werkvorm(techniek.id)
-    board = host.board()
-    qtbot.waitUntil(lambda: note.id in board.scene.notes)
-    point = board.view.mapFromScene(board.scene.notes[note.id].sceneBoundingRect().center())
-    chosen = []
-
-    def choose_from_menu() -> None:
-        menu = QApplication.activePopupWidget()
-        entry = next(a for a in menu.actions() if a.text() == "Maak actie van notitie")
-        chosen.append(entry.text())
-        entry.trigger()
-        menu.close()
-
-    QTimer.singleShot(200, choose_from_menu)
-    QTimer.singleShot(5000, lambda: QApplication.activePopupWidget() and _close_popup())
-    right_click = QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, point, board.view.viewport().mapToGlobal(point)
+        ids = [
+            add_note(session, techniek.id, t).id
+            for t in ("Onderzoek restwarmte van de bakkerij", "Dan de planning", "Los punt")
+        ]
+    board = open_board(qtbot, window, techniek.id, ids)
+    viewport = board.view.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=note_point(board, ids[0]))
+    qtbot.mouseClick(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        note_point(board, ids[1]),
     )
-    QApplication.sendEvent(board.view.viewport(), right_click)
 
-    assert chosen == ["Maak actie van notitie"]
+    choice = right_click_and_choose(
+        qtbot, board, note_point(board, ids[1]), "Maak één actie van 2 notities"
+    )
+
+    assert "Maak één actie van 2 notities" in choice.entries
     made = next(
         a
         for a in store.read(lambda s: list_actions(s, atelier_id))
         if a.wat == "Onderzoek restwarmte van de bakkerij"
     )
-    assert made.herkomst_note_ids == (note.id,)
+    assert sorted(made.herkomst_note_ids) == sorted(ids[:2])
     assert made.onderdeel == "techniek"
-
-
-def _close_popup() -> None:
-    """Never leave a test waiting on a menu that nobody closes."""
-    from PySide6.QtWidgets import QApplication
-
-    QApplication.activePopupWidget().close()

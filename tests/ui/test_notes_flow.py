@@ -1,13 +1,15 @@
-"""The facilitator's core path: create an atelier, type notes, restart, find them; edit, delete,
-undo and restore — all through real keys and clicks."""
+"""The facilitator's core path on the sticky-note board of the real window: create an atelier,
+type notes, restart, find them; edit, delete, undo and restore — all through real keys and
+clicks."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QToolBar
 
 from atelier.services.ateliers import list_ateliers
-from atelier.ui.deleted_notes_dialog import DeletedNotesDialog
+from atelier.ui.board.board_host import BoardHost
+from atelier.ui.board.deleted_notes_dialog import DeletedNotesDialog
 from atelier.ui.new_atelier_dialog import NewAtelierDialog
 from tests.ui.conftest import ModalAnswer, type_text
 
@@ -23,14 +25,22 @@ def fill_new_atelier_dialog(qtbot, gemeente: str, wijk: str):
     return ModalAnswer(respond)
 
 
-def type_note(qtbot, view, text: str) -> None:
+def type_note(qtbot, text: str) -> None:
     """Type into whatever has the focus, then Enter, as a facilitator would."""
     type_text(qtbot, QApplication.focusWidget(), text)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
 
-def shown_notes(view) -> list[str]:
-    return [view.model.note(row).text for row in range(view.model.rowCount())]
+def board_of(window):
+    host = window.atelier_page.werkvorm_view()
+    assert isinstance(host, BoardHost)
+    return host.board()
+
+
+def shown_notes(board) -> list[str]:
+    """The texts on the wall's cards, oldest note first."""
+    items = sorted(board.scene.notes.values(), key=lambda item: item.note_id)
+    return [item.displayed_text() for item in items if item.isVisible()]
 
 
 def test_a_new_atelier_gets_typed_notes_that_are_there_after_a_restart(start_app, db_path, qtbot):
@@ -48,15 +58,15 @@ def test_a_new_atelier_gets_typed_notes_that_are_there_after_a_restart(start_app
     )
     assert window.windowTitle().startswith("Vertragingsatelier Zonnehoek")
 
-    # Enter on the selected werkvorm puts the cursor in the note field.
+    # Enter on the selected werkvorm puts the cursor in the board's capture field.
     qtbot.keyClick(window.atelier_page.workspace.navigator, Qt.Key.Key_Return)
-    view = window.atelier_page.werkvorm_view()
-    assert QApplication.focusWidget() is view.entry
-    type_note(qtbot, view, "Bewoners willen eerst weten wat het kost")
-    type_note(qtbot, view, "Netbeheerder <Enexis> & corporatie aan tafel 🙂")
-    assert view.entry.text() == ""
-    assert QApplication.focusWidget() is view.entry  # ready for the next note
-    assert shown_notes(view) == [
+    board = board_of(window)
+    assert QApplication.focusWidget() is board.capture.field
+    type_note(qtbot, "Bewoners willen eerst weten wat het kost")
+    type_note(qtbot, "Netbeheerder <Enexis> & corporatie aan tafel 🙂")
+    assert board.capture.field.text() == ""
+    assert QApplication.focusWidget() is board.capture.field  # ready for the next note
+    assert shown_notes(board) == [
         "Bewoners willen eerst weten wat het kost",
         "Netbeheerder <Enexis> & corporatie aan tafel 🙂",
     ]
@@ -67,7 +77,7 @@ def test_a_new_atelier_gets_typed_notes_that_are_there_after_a_restart(start_app
     again = start_app(db_path)
     assert again.window.current_atelier_id() == atelier.id
     assert again.window.atelier_page.current_werkvorm() == first_werkvorm
-    assert shown_notes(again.window.atelier_page.werkvorm_view()) == [
+    assert shown_notes(board_of(again.window)) == [
         "Bewoners willen eerst weten wat het kost",
         "Netbeheerder <Enexis> & corporatie aan tafel 🙂",
     ]
@@ -78,82 +88,91 @@ def open_werkvorm_with_notes(start_app, db_path, qtbot, texts: list[str]):
     page = running.window.atelier_page
     werkvorm = page.atelier().dagdelen[1].werkvormen[2]
     page.select_werkvorm(werkvorm.id)
-    view = page.werkvorm_view()
-    view.setFocus()
+    page.werkvorm_view().setFocus()
     for text in texts:
-        type_note(qtbot, view, text)
-    return running, view
+        type_note(qtbot, text)
+    return running, board_of(running.window)
 
 
-def select_note(qtbot, view, text: str) -> None:
-    row = shown_notes(view).index(text)
-    rect = view.list.visualRect(view.model.index(row))
-    qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert view.list.currentIndex().row() == row
+def click_note(qtbot, board, text: str) -> None:
+    """Scroll the note into view and click it, as the facilitator would."""
+    item = next(i for i in board.scene.notes.values() if i.note.text == text)
+    board.view.ensureVisible(item, 20, 20)
+    point = board.view.mapFromScene(item.sceneBoundingRect().center())
+    qtbot.mouseClick(board.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert [n.note.text for n in board.scene.selected_notes()] == [text]
 
 
 def test_a_note_is_edited_in_place_with_f2_and_enter(start_app, db_path, qtbot):
-    running, view = open_werkvorm_with_notes(start_app, db_path, qtbot, ["Eerste gedachte"])
-    select_note(qtbot, view, "Eerste gedachte")
-    qtbot.keyClick(view.list, Qt.Key.Key_F2)
+    running, board = open_werkvorm_with_notes(start_app, db_path, qtbot, ["Eerste gedachte"])
+    click_note(qtbot, board, "Eerste gedachte")
+    qtbot.keyClick(board.view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
-    assert editor.objectName() == "noteEditor"
+    assert editor is board.editor
     qtbot.keyClicks(editor, "Betere gedachte")  # replaces the selected old text
     qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(editor, "met een tweede regel")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert "Betere gedachte\nmet een tweede regel" in shown_notes(view)
-    stored = running.store.notes(view.werkvorm_id)
+    assert "Betere gedachte\nmet een tweede regel" in [
+        item.note.text for item in board.scene.notes.values()
+    ]
+    stored = running.store.notes(board.werkvorm_id)
     assert "Betere gedachte\nmet een tweede regel" in [note.text for note in stored]
     assert "Eerste gedachte" not in [note.text for note in stored]
 
 
-def test_deleting_a_note_can_be_undone_from_the_message_bar(start_app, db_path, qtbot):
-    running, view = open_werkvorm_with_notes(start_app, db_path, qtbot, ["Weg ermee", "Blijft"])
-    before = len(shown_notes(view))
-    select_note(qtbot, view, "Weg ermee")
-    qtbot.keyClick(view.list, Qt.Key.Key_Delete)
-    assert "Weg ermee" not in shown_notes(view)
-    assert len(shown_notes(view)) == before - 1
-    assert view.undo_bar.text() == "1 notitie verwijderd."
-    undo = next(b for b in view.undo_bar.findChildren(type(view.deleted_button)) if b.isVisible())
-    assert undo.text() == "&Ongedaan maken"
-    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
-    assert "Weg ermee" in shown_notes(view)
-    assert view.undo_bar.text() == ""
-    assert "Weg ermee" in [note.text for note in running.store.notes(view.werkvorm_id)]
+def test_deleting_a_note_can_be_undone_from_the_edit_menu(start_app, db_path, qtbot):
+    running, board = open_werkvorm_with_notes(start_app, db_path, qtbot, ["Weg ermee", "Blijft"])
+    before = len(shown_notes(board))
+    click_note(qtbot, board, "Weg ermee")
+    qtbot.keyClick(board.view, Qt.Key.Key_Delete)
+    assert "Weg ermee" not in shown_notes(board)
+    assert len(shown_notes(board)) == before - 1
+    assert "Weg ermee" in [n.text for n in running.store.deleted_notes(board.werkvorm_id)]
+    undo = next(
+        a for a in running.window.menu("edit").actions() if a.text().startswith("&Ongedaan")
+    )
+    assert undo.text() == "&Ongedaan maken: Notitie verwijderen"
+    qtbot.keyClick(board.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Weg ermee" in shown_notes(board)
+    assert len(shown_notes(board)) == before
+    assert "Weg ermee" in [note.text for note in running.store.notes(board.werkvorm_id)]
 
 
 def test_a_deleted_note_is_restored_from_the_deleted_notes_view(start_app, db_path, qtbot):
-    running, view = open_werkvorm_with_notes(start_app, db_path, qtbot, ["Per ongeluk weg"])
-    select_note(qtbot, view, "Per ongeluk weg")
-    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
-    assert "Per ongeluk weg" not in shown_notes(view)
-    assert view.deleted_button.isEnabled()
+    running, board = open_werkvorm_with_notes(start_app, db_path, qtbot, ["Per ongeluk weg"])
+    click_note(qtbot, board, "Per ongeluk weg")
+    qtbot.keyClick(board.view, Qt.Key.Key_Delete)
+    assert "Per ongeluk weg" not in shown_notes(board)
+    deleted_button = board.findChild(QToolBar, "boardToolbar").widgetForAction(
+        board.actions.deleted
+    )
+    assert deleted_button.text() == "Verwijderd…"
 
     def restore(dialog) -> None:
         assert isinstance(dialog, DeletedNotesDialog)
+        assert dialog.windowTitle() == "Verwijderde notities"
         assert dialog.list.item(0).text() == "Per ongeluk weg"
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
         assert dialog.list.count() == 0
         dialog.reject()
 
     answer = ModalAnswer(restore)
-    qtbot.mouseClick(view.deleted_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(deleted_button, Qt.MouseButton.LeftButton)
     assert answer.dialog is not None
-    assert "Per ongeluk weg" in shown_notes(view)
-    assert "Per ongeluk weg" in [note.text for note in running.store.notes(view.werkvorm_id)]
+    assert "Per ongeluk weg" in shown_notes(board)
+    assert "Per ongeluk weg" in [note.text for note in running.store.notes(board.werkvorm_id)]
 
 
 def test_an_error_from_the_store_is_shown_without_blocking(start_app, db_path, qtbot):
-    running, view = open_werkvorm_with_notes(start_app, db_path, qtbot, [])
+    running, board = open_werkvorm_with_notes(start_app, db_path, qtbot, [])
     with running.database.transaction() as session:  # another hand removes the werkvorm
         from atelier.storage import models
 
-        session.delete(session.get(models.Werkvorm, view.werkvorm_id))
-    type_note(qtbot, view, "Deze kan nergens heen")
+        session.delete(session.get(models.Werkvorm, board.werkvorm_id))
+    type_note(qtbot, "Deze kan nergens heen")
     assert "bestaat niet (meer)" in running.window.message_bar.text()
-    assert view.entry.text() == "Deze kan nergens heen"  # nothing typed is lost
+    assert board.capture.field.text() == "Deze kan nergens heen"  # nothing typed is lost
 
 
 def test_the_new_atelier_dialog_needs_a_title(qtbot, qapp):

@@ -36,8 +36,12 @@ def test_the_visible_interface_is_dutch(start_app, db_path, qtbot):
     ours = ["&Nieuw atelier…", "&Openen…", "&Importeren…", "&Exporteren…", "A&fsluiten"]
     file_items = [action.text() for action in window.menu("file").actions()]
     assert [text for text in file_items if text in ours] == ours  # features add their own
-    view = window.atelier_page.werkvorm_view()
-    assert view.entry.placeholderText() == "Typ een notitie en druk op Enter"
+    page = window.atelier_page
+    page.select_werkvorm(page.atelier().dagdelen[0].werkvormen[0].id)
+    board = page.werkvorm_view().board()
+    assert board.capture.field.placeholderText().startswith("Typ een notitie en druk op Enter")
+    toolbar = [action.iconText() for action in board.actions.toolbar(board).actions()]
+    assert "Verwijderd…" in toolbar
     window.show_welcome()
     buttons = {button.text() for button in window.welcome_page.findChildren(QPushButton)}
     assert {"&Nieuw atelier…", "&Importeren…", "&Openen"} <= buttons

@@ -28,6 +28,7 @@ class Room:
         """Close the beamer view and let go of the actions (the atelier is being left)."""
         self.actions.unbind()
         self.presenter.close()
+        self.controller.close()
         self.controller.deleteLater()
         self.presenter.deleteLater()
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from atelier.domain.agenda import AgendaRun
 from atelier.domain.records import AtelierData, DagdeelData, WerkvormData
 from atelier.domain.timer import Countdown, TimerPhase
-from atelier.services.errors import ServiceError
+from atelier.services.errors import NotFound
 from atelier.storage.errors import StorageError
 from atelier.ui.store import AtelierStore
 
@@ -69,6 +69,11 @@ class RunController(QObject):
             self.run.step(0)
         self._phase = self.run.countdown.phase()
         store.atelierChanged.connect(self._on_atelier_changed)
+
+    def close(self) -> None:
+        """Stop ticking and following the store: the room is closed (its atelier left)."""
+        self._ticker.stop()
+        self.store.atelierChanged.disconnect(self._on_atelier_changed)
 
     # -- reading ----------------------------------------------------------------------------
     @property
@@ -199,7 +204,9 @@ class RunController(QObject):
         before = self.run.current_id
         try:
             self.run.set_atelier(self.store.atelier(atelier_id))
-        except (ServiceError, StorageError) as error:  # deleted meanwhile: keep what we had
+        except NotFound:  # deleted meanwhile: the window says so and closes the room
+            return
+        except StorageError as error:  # unreadable: keep what we had
             self.store.errorOccurred.emit(str(error))
             return
         if self.run.current_id is None and before is not None:

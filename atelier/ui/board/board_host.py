@@ -72,10 +72,6 @@ class BoardHost(QStackedWidget):
         board = self.board()
         return board.werkvorm_id if board else None
 
-    def selected_note_ids(self) -> list[int]:
-        board = self.board()
-        return [item.note_id for item in board.scene.selected_notes()] if board else []
-
     def board(self) -> BoardWidget | None:
         current = self.currentWidget()
         return current if isinstance(current, BoardWidget) else None

@@ -21,12 +21,12 @@ from atelier.services.board import Arrangement, BoardChange
 from atelier.services.errors import NotFound
 from atelier.ui.board.board_actions import BoardActions
 from atelier.ui.board.board_controller import BoardController
-from atelier.ui.board.board_deleted_dialog import BoardDeletedNotesDialog
 from atelier.ui.board.board_menu import context_menu
 from atelier.ui.board.board_scene import BoardScene
 from atelier.ui.board.board_view import BoardView
 from atelier.ui.board.board_voting import BoardVoting
 from atelier.ui.board.capture_bar import CaptureBar
+from atelier.ui.board.deleted_notes_dialog import DeletedNotesDialog
 from atelier.ui.board.filter_bar import FilterBar
 from atelier.ui.board.history import AtelierHistory
 from atelier.ui.board.in_place_editing import InPlaceEditing
@@ -211,10 +211,9 @@ class BoardWidget(QWidget):
             self.controller.arrange(Arrangement(memberships=tuple(members)))
 
     def show_deleted(self) -> None:
-        dialog = BoardDeletedNotesDialog(
-            self.store, self.werkvorm_id, self.controller.restore, self
-        )
+        dialog = DeletedNotesDialog(self.store, self.werkvorm_id, self.controller.restore, self)
         dialog.exec()
+        dialog.deleteLater()
 
     def focus_search(self) -> None:
         self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

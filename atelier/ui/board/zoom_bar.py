@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from atelier.ui.look import MUTED_TEXT
+
+LABEL_STEP = 20  # px: the count and zoom labels grow in these steps
 
 
 class ZoomBar(QFrame):
@@ -17,8 +21,9 @@ class ZoomBar(QFrame):
         self.setObjectName("zoomBar")
         self.count = QLabel(self)
         self.count.setStyleSheet(f"color: {MUTED_TEXT};")
+        self.count.setFixedSize(0, 0)  # sized by _show_text
         self.zoom = QLabel(self)
-        self.zoom.setMinimumWidth(40)
+        self.zoom.setFixedSize(40, 0)  # sized by _show_text
         self.zoom.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -36,7 +41,18 @@ class ZoomBar(QFrame):
             layout.addWidget(button)
 
     def show_zoom(self, zoom: float) -> None:
-        self.zoom.setText(f"{round(zoom * 100)}%")
+        _show_text(self.zoom, f"{round(zoom * 100)}%")
 
     def show_count(self, text: str) -> None:
-        self.count.setText(text)
+        _show_text(self.count, text)
+
+
+def _show_text(label: QLabel, text: str) -> None:
+    """Set a label's text, keeping its size fixed (it only grows, in steps). A label whose size
+    may change makes Qt lay out and repaint the whole window, on every note typed; a label of
+    fixed size repaints just itself."""
+    label.setText(text)
+    needed, fixed = label.sizeHint(), label.maximumSize()
+    if needed.width() > fixed.width() or needed.height() != fixed.height():
+        width = math.ceil(max(needed.width(), fixed.width()) / LABEL_STEP) * LABEL_STEP
+        label.setFixedSize(width, needed.height())

@@ -70,6 +70,10 @@ class TextBinding(QObject):
         elif self._required and not self.text().strip():
             self.set_value(self._saved)
 
+    def discard(self) -> None:
+        """Drop what is pending without saving it (its atelier is gone: nowhere to save it)."""
+        self._timer.stop()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget and event.type() == QEvent.Type.FocusOut:
             self.flush()

@@ -22,6 +22,7 @@ from atelier.services.errors import ServiceError
 from atelier.storage.errors import StorageError
 from atelier.ui.intake.atelier_form import AtelierForm
 from atelier.ui.intake.dagdelen_form import DagdelenForm
+from atelier.ui.intake.field_binding import TextBinding
 from atelier.ui.intake.maatwerk_page import MaatwerkPage
 from atelier.ui.intake.organisations_table import OrganisationsTable
 from atelier.ui.intake.participants_table import ParticipantsTable
@@ -87,7 +88,16 @@ class IntakePage(QTabWidget):
         self.maatwerk.show_atelier(atelier)
 
     def flush(self) -> None:
-        """Store whatever is still being typed (before leaving the page or closing)."""
+        """Store whatever is still being typed (before leaving the page or closing).
+
+        When the atelier was deleted meanwhile, what is pending is dropped instead: there is
+        nothing left to store it in, and the window already says the atelier is gone.
+        """
+        pending = [binding for binding in self.findChildren(TextBinding) if binding.pending()]
+        if pending and self.store.atelier_is_gone(self.atelier_id):
+            for binding in pending:
+                binding.discard()
+            return
         self.atelier_form.flush()
         self.dagdelen.flush()
         self.maatwerk.flush()

@@ -104,10 +104,8 @@ class ReportTextsEditor(QWidget):
 
     # -- content --------------------------------------------------------------------------
     def show_texts(self, atelier_id: int, texts: ReportTexts) -> None:
-        if self._timer.isActive():
-            if atelier_id == self.atelier_id:
-                return  # the user is typing; what they type wins
-            self.save_current()  # another atelier: store the text for the one being left
+        if self._timer.isActive() and atelier_id == self.atelier_id:
+            return  # the user is typing; what they type wins
         self.atelier_id = atelier_id
         self.texts = texts
         self._filling = True
@@ -130,6 +128,22 @@ class ReportTextsEditor(QWidget):
                 return
 
     # -- saving ---------------------------------------------------------------------------
+    def leave(self) -> None:
+        """Its atelier is being left: store what is still being typed for it, unless the
+        atelier was deleted meanwhile (nothing left to store it in; the window says so)."""
+        if self.atelier_id is None:
+            return
+        if self._unsaved() and not self.operations.store.atelier_is_gone(self.atelier_id):
+            self.save_current()
+            self._save_versie()
+        self._timer.stop()
+        self.atelier_id = None
+
+    def _unsaved(self) -> bool:
+        key = self._section
+        typed = key is not None and getattr(self.texts, key) != self.editor.toPlainText()
+        return typed or self.versie.text() != self.texts.versie
+
     def save_current(self) -> None:
         self._timer.stop()
         key = self._section

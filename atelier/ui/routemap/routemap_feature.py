@@ -41,19 +41,14 @@ class RoutemapFeature(QObject):
     def attach(self, view: QWidget) -> bool:
         """Offer the note → action commands in ``view``'s right-click menu.
 
-        A view with ``menu_extensions`` (a list of ``fn(menu, note_ids, cluster_ids)``, called
-        while its menu is built) gets ``NoteToAction.add_to_menu``; a view with
-        ``selected_note_ids()`` and ``add_context_actions(actions)`` gets the QActions.
+        The board (``BoardHost``) has ``menu_extensions``: a list of ``fn(menu, note_ids,
+        cluster_ids)``, called while its menu is built. False when ``view`` has none.
         """
         extensions = getattr(view, "menu_extensions", None)
-        if isinstance(extensions, list):
-            extensions.append(self.notes.add_to_menu)
-            return True
-        if hasattr(view, "selected_note_ids") and hasattr(view, "add_context_actions"):
-            self.notes.follow(notes=view.selected_note_ids)
-            view.add_context_actions([self.notes.note_action])
-            return True
-        return False
+        if not isinstance(extensions, list):
+            return False
+        extensions.append(self.notes.add_to_menu)
+        return True
 
     def _created(self, action: ActionData) -> None:
         def open_it() -> None:

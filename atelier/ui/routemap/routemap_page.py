@@ -129,6 +129,7 @@ class RoutemapPage(QWidget):
     def set_atelier(self, atelier_id: int | None) -> None:
         if atelier_id != self.atelier_id:
             self.undo_bar.dismiss()
+            self.report_texts.leave()
         if self.editor is not None and atelier_id != self.atelier_id:
             self.editor.reject()
         self.atelier_id = atelier_id

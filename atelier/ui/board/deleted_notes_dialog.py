@@ -1,6 +1,12 @@
-"""The notes deleted from one werkvorm, newest first, each one restorable."""
+"""The notes deleted from one werkvorm's board, newest first, each one restorable.
+
+Restoring goes through ``restore(note_ids)`` (the board's controller), so it is a step in the
+undo history like every other board action.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,20 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain.records import NoteData
 from atelier.ui.look import local_time, onderdeel_icon
 from atelier.ui.store import AtelierStore
 
-NOTE_ROLE = Qt.ItemDataRole.UserRole
+NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class DeletedNotesDialog(QDialog):
     def __init__(
-        self, store: AtelierStore, werkvorm_id: int, parent: QWidget | None = None
+        self,
+        store: AtelierStore,
+        werkvorm_id: int,
+        restore: Callable[[Sequence[int]], bool],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.werkvorm_id = werkvorm_id
+        self._restore = restore
         self.setWindowTitle(self.tr("Deleted notes"))
         self.resize(560, 420)
         intro = QLabel(
@@ -60,7 +70,7 @@ class DeletedNotesDialog(QDialog):
         self.list.clear()
         for note in self.store.deleted_notes(self.werkvorm_id):
             item = QListWidgetItem(onderdeel_icon(note.onderdeel), note.text)
-            item.setData(NOTE_ROLE, note)
+            item.setData(NOTE_ID_ROLE, note.id)
             item.setToolTip(self.tr("Deleted {moment}").format(moment=local_time(note.updated_at)))
             self.list.addItem(item)
         self.empty.setVisible(self.list.count() == 0)
@@ -69,10 +79,9 @@ class DeletedNotesDialog(QDialog):
         self._update_buttons()
 
     def restore_selected(self) -> None:
-        chosen: list[NoteData] = [item.data(NOTE_ROLE) for item in self.list.selectedItems()]
-        for note in chosen:
-            if self.store.restore_note(note) is None:
-                break
+        note_ids = [item.data(NOTE_ID_ROLE) for item in self.list.selectedItems()]
+        if note_ids:
+            self._restore(note_ids)
 
     def _notes_changed(self, werkvorm_id: int) -> None:
         if werkvorm_id == self.werkvorm_id:
