@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QToolButton
 
@@ -68,9 +68,8 @@ def test_a_key_picks_the_onderdeel_and_organisation_for_the_next_notes(
 def test_pasting_several_lines_makes_several_notes_in_one_undo_step(
     qtbot, board, store, werkvorm_id
 ):
-    mime = QMimeData()
-    mime.setText("Eerste punt\n\n  Tweede punt  \r\nDerde punt\n")
-    QGuiApplication.clipboard().setMimeData(mime)
+    # setText, not a Python-owned QMimeData: the clipboard would free that twice at exit.
+    QGuiApplication.clipboard().setText("Eerste punt\n\n  Tweede punt  \r\nDerde punt\n")
     qtbot.keyClick(board.capture.field, Qt.Key.Key_V, CTRL)
     assert [n.text for n in store.notes(werkvorm_id)] == [
         "Eerste punt",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from atelier.ui.board.board_view import tooltip_html
@@ -43,9 +43,8 @@ def test_ten_thousand_characters_are_stored_whole_and_elided_on_the_card(
 ):
     text = ("Lange bijdrage over de warmtetransitie in Zonnehoek. " * 200)[:10_000]
     assert len(text) == 10_000
-    mime = QMimeData()
-    mime.setText(text)
-    QGuiApplication.clipboard().setMimeData(mime)
+    # setText, not a Python-owned QMimeData: the clipboard would free that twice at exit.
+    QGuiApplication.clipboard().setText(text)
     qtbot.keyClick(board.capture.field, Qt.Key.Key_V, CTRL)
     qtbot.keyClick(board.capture.field, Qt.Key.Key_Return)
     [note] = store.notes(werkvorm_id)
