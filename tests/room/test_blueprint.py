@@ -113,7 +113,7 @@ def test_a_broken_programme_file_gives_a_dutch_message(database, tmp_path):
 
 def test_saving_into_a_missing_folder_gives_a_dutch_message(database, atelier_id, tmp_path):
     with (
-        pytest.raises(ServiceError, match="programmabestand is niet opgeslagen.*bestaat niet"),
+        pytest.raises(ServiceError, match=r"programmabestand is niet opgeslagen\..*bestaat niet"),
         database.transaction() as session,
     ):
         blueprint.save_programme_file(session, atelier_id, tmp_path / "nee" / "p.toml", naam="P")
