@@ -10,7 +10,7 @@ import pytest
 
 from atelier import APP_NAME
 from atelier.paths import DATABASE_FILENAME
-from atelier.storage.backups import INTERVAL, KEEP, backup_folder
+from atelier.storage.backups import INTERVAL, KEEP, KEEP_DAILY_DAYS, backup_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -60,6 +60,7 @@ def test_the_readme_names_the_data_file_and_backups_the_code_uses() -> None:
     assert f"`{backup_folder(Path(DATABASE_FILENAME)).name}/`" in README
     assert f"at most every {INTERVAL.total_seconds() / 60:g} minutes" in README_TEXT
     assert f"The {KEEP} newest are kept" in README_TEXT
+    assert f"each of the last {KEEP_DAILY_DAYS} days" in README_TEXT
 
 
 def test_the_readme_documents_every_command_of_the_command_line() -> None:

@@ -7,6 +7,7 @@ A plain file copy of an open WAL database can miss committed rows that still liv
 from __future__ import annotations
 
 import contextlib
+import filecmp
 import os
 import sqlite3
 from datetime import datetime, timedelta
@@ -14,7 +15,8 @@ from pathlib import Path
 
 from atelier.storage.errors import BackupInfo
 
-KEEP = 12
+KEEP = 12  # the newest backups kept, whatever their age
+KEEP_DAILY_DAYS = 14  # and the newest backup of each of the last 14 days
 INTERVAL = timedelta(minutes=15)
 _STAMP = "%Y%m%d-%H%M%S-%f"
 
@@ -88,7 +90,7 @@ class Backups:
         return sorted(found, key=lambda info: info.taken_at, reverse=True)
 
     def take(self, now: datetime | None = None) -> BackupInfo:
-        """Write a verified backup and drop the oldest beyond ``keep``."""
+        """Write a verified backup (unless the data equals the newest one) and rotate."""
         now = now or datetime.now()
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.folder / _backup_name(self.db_path, now)
@@ -98,14 +100,35 @@ class Backups:
             copy_database(self.db_path, partial)
             if not is_good_backup(partial):
                 raise OSError(f"reservekopie {partial.name} is niet leesbaar")
+            newest = self.list()[:1]
+            if newest and filecmp.cmp(partial, newest[0].path, shallow=False):
+                # Nothing changed since the newest backup: keep the older ones instead of
+                # rotating them away for a copy of the same data.
+                self.last_taken = now
+                return newest[0]
             os.replace(partial, target)
         finally:
             partial.unlink(missing_ok=True)
         self.last_taken = now
-        for old in self.list()[self.keep :]:
+        for old in self._expired(now):
             with contextlib.suppress(OSError):
                 old.path.unlink()
         return BackupInfo(target, now)
+
+    def _expired(self, now: datetime) -> list[BackupInfo]:
+        """Backups beyond the newest ``keep`` that are not the newest of a recent day, so a
+        mistake noticed days later can still be undone from a backup."""
+        backups = self.list()
+        kept_days: set[object] = set()
+        expired = []
+        for index, info in enumerate(backups):
+            day = info.taken_at.date()
+            recent_day = now - info.taken_at < timedelta(days=KEEP_DAILY_DAYS)
+            if index < self.keep or (recent_day and day not in kept_days):
+                kept_days.add(day)
+                continue
+            expired.append(info)
+        return expired
 
     def due(self, now: datetime | None = None) -> bool:
         now = now or datetime.now()

@@ -151,9 +151,16 @@ def test_opening_a_file_takes_a_verified_backup_of_it(database, atelier_id, werk
     assert sqlite_rows(newest.path, "SELECT text FROM note") == [("Voor de herstart",)]
 
 
+def change_data(database, n: int) -> None:
+    """A change of the file's contents, so the next backup is not a duplicate."""
+    with database.engine.connect() as connection:
+        connection.connection.driver_connection.execute(f"PRAGMA user_version = {n + 1}")
+
+
 def test_backups_rotate_keeping_the_newest(database):
     start = database.backups.last_taken + timedelta(minutes=15)  # after the one on opening
     for n in range(KEEP + 3):
+        change_data(database, n)
         database.backups.take(start + timedelta(minutes=15 * n))
 
     kept = database.backups.list()
