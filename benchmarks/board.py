@@ -1,12 +1,15 @@
 """How fast is the sticky-note board with 2,000 notes on one werkvorm? Offscreen, four figures:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/board.py [--notes 2000] [--enters 300]
+        [--pause-ms 200]
 
 1. Opening the board: building ``BoardWidget`` (reading every note, making the items) and
    drawing its first frame; the first opening (statements not yet compiled) is shown apart.
                                                                              target ≤ 300 ms
 2. Enter → note committed and drawn: the Return key in the capture field until the new note is
-   stored durably, on the wall and painted (the pending paint is flushed).   target p99 ≤ 5 ms
+   stored durably, on the wall and painted (the window's pending paint is done at once rather
+   than at offscreen Qt's next frame tick: see ``press_enter``), with ``--pause-ms`` between
+   two Enters as between two spoken notes (0: Enter after Enter).          target p99 ≤ 5 ms
 3. A frame at normal zoom (100 %): the view rendered into a QImage, at positions across the wall
    (text layouts are built as notes first come into view).                   target ≤ 16 ms
 4. A frame zoomed out to fit all 2,000 notes.                                target ≤ 33 ms
@@ -129,6 +132,24 @@ def disk_baseline(database: Database, count: int = 200) -> list[float]:
     return samples
 
 
+def press_enter(app: QApplication, board: BoardWidget) -> tuple[float, bool]:
+    """Press Enter in the board's capture field and time it until the note is committed and
+    painted; also say whether the new note was painted (its text laid out) in that time.
+
+    After the key, the event loop runs what was queued (the scene's update of the view), then
+    the window's pending paint is done at once: a real screen paints at its next frame, and
+    offscreen Qt waits for a frame timer; the time that counts is the work, not that wait.
+    """
+    known = set(board.scene.notes)
+    started = time.perf_counter()
+    QTest.keyClick(board.capture.field, Qt.Key.Key_Return)
+    app.processEvents()
+    QCoreApplication.sendEvent(board.window(), QEvent(QEvent.Type.UpdateRequest))
+    elapsed = (time.perf_counter() - started) * 1000
+    new = [item for note_id, item in board.scene.notes.items() if note_id not in known]
+    return elapsed, bool(new) and all(item.is_drawn() for item in new)
+
+
 def render(view, image: QImage) -> float:
     painter = QPainter(image)
     started = time.perf_counter()
@@ -151,6 +172,7 @@ def main() -> None:
     parser.add_argument("--notes", type=int, default=2000)
     parser.add_argument("--enters", type=int, default=300)
     parser.add_argument("--frames", type=int, default=40)
+    parser.add_argument("--pause-ms", type=int, default=200, help="listening between Enters")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
     folder = Path(tempfile.mkdtemp(prefix="atelier-board-bench-"))
@@ -222,21 +244,21 @@ def main() -> None:
     store.write = timed_write  # type: ignore[method-assign]
     enters = []
     before = len(board.scene.notes)
+    drawn = 0
     for number in range(args.enters):
         field.setPlainText(f"Nieuwe notitie {number}: {random.choice(WORDS)}")
         app.processEvents()
-        started = time.perf_counter()
-        QTest.keyClick(field, Qt.Key.Key_Return)
-        app.processEvents()  # paint what changed (the new note)
-        enters.append((time.perf_counter() - started) * 1000)
+        elapsed, painted = press_enter(app, board)
+        enters.append(elapsed)
+        drawn += painted
+        QTest.qWait(args.pause_ms)  # the next speaker talks; the board finishes its chores
     store.write = write  # type: ignore[method-assign]
     added = len(board.scene.notes) - before
-    drawn = sum(1 for item in list(board.scene.notes.values())[-added:] if item.is_drawn())
     figures("Enter → committed and drawn", enters, "target p99 ≤ 5 ms")
     figures("  of which the commit (disk)", commits, "the store's transaction")
     figures("  the board's own part", [e - c for e, c in zip(enters, commits, strict=True)], "")
     figures("  disk baseline: 1-row UPDATE", disk_baseline(database), "fsync, this machine")
-    print(f"  ({added} notes added and stored, {drawn} of them drawn with their text)")
+    print(f"  ({added} notes added and stored, {drawn} of them drawn within the time measured)")
     board.close()
     database.close()
 

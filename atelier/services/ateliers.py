@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from datetime import datetime
+
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from atelier.domain.programme import Programme
@@ -23,6 +25,12 @@ INTAKE_FIELDS = (
     "intake_notes",
 )
 STATUSES = ("voorbereiding", "gepland", "lopend", "afgerond")
+_ATELIER_TABLE = models.Atelier.__table__
+_TOUCH = (  # built once: it runs on every note typed
+    update(_ATELIER_TABLE)
+    .where(_ATELIER_TABLE.c.id == bindparam("atelier_id"))
+    .values(updated_at=bindparam("now"))
+)
 
 
 def create_atelier(
@@ -130,11 +138,18 @@ def atelier_of_werkvorm(session: Session, werkvorm_id: int) -> int:
     return atelier_id
 
 
-def touch_atelier(session: Session, atelier_id: int) -> None:
-    """Mark the atelier as changed now (its 'laatst gewijzigd')."""
-    atelier = session.get(models.Atelier, atelier_id)
-    if atelier is not None:
-        atelier.updated_at = models.utcnow()
+def touch_atelier(session: Session, atelier_id: int, now: datetime | None = None) -> None:
+    """Mark the atelier as changed now (its 'laatst gewijzigd').
+
+    One plain UPDATE: the atelier is not read first. When the session holds the atelier's
+    object already, that object is changed instead, so it never shows an older time.
+    """
+    now = now or models.utcnow()
+    loaded = session.identity_map.get(Session.identity_key(models.Atelier, atelier_id))
+    if loaded is not None:
+        loaded.updated_at = now
+        return
+    session.connection().execute(_TOUCH, {"atelier_id": atelier_id, "now": now})
 
 
 def _clean_title(titel: str) -> str:

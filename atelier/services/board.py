@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from atelier.domain.records import ClusterData, NoteData
-from atelier.domain.reference import onderdeel_keys
 from atelier.services import notes
 from atelier.services.ateliers import atelier_of_werkvorm, touch_atelier
 from atelier.services.conversions import cluster_data, note_data
@@ -56,7 +55,7 @@ class BoardChange:
 def load_board(session: Session, werkvorm_id: int) -> BoardSnapshot:
     if session.get(models.Werkvorm, werkvorm_id) is None:
         raise NotFound("Werkvorm", werkvorm_id)
-    live = _live_notes(session, werkvorm_id)
+    live = tuple(notes.list_notes(session, werkvorm_id))
     members: dict[int, list[int]] = {}
     for note in live:
         if note.cluster_id is not None:
@@ -70,30 +69,6 @@ def load_board(session: Session, werkvorm_id: int) -> BoardSnapshot:
         )
     )
     return BoardSnapshot(werkvorm_id, live, clusters, dot_totals(session, werkvorm_id))
-
-
-def _live_notes(session: Session, werkvorm_id: int) -> tuple[NoteData, ...]:
-    """All live notes of a board as records, read as plain rows (no ORM objects: fast)."""
-    note = models.Note
-    rows = session.execute(
-        select(
-            note.id,
-            note.werkvorm_id,
-            note.text,
-            note.onderdeel,
-            note.colour,
-            note.author_organisation_id,
-            note.x,
-            note.y,
-            note.cluster_id,
-            note.votes,
-            note.created_at,
-            note.updated_at,
-        )
-        .where(note.werkvorm_id == werkvorm_id, note.deleted_at.is_(None))
-        .order_by(note.id)
-    )
-    return tuple(NoteData(**row._mapping, deleted=False) for row in rows)
 
 
 def describe(
@@ -131,45 +106,28 @@ def describe(
 
 
 def add_notes(session: Session, werkvorm_id: int, drafts: Sequence[NoteDraft]) -> BoardChange:
-    """Capture notes: the quick path behind Enter, with the rules of ``notes.add_note``."""
+    """Capture notes: the quick path behind Enter, with the rules of ``notes.add_note``.
+
+    One query for the werkvorm, one INSERT per note, one UPDATE of the atelier's time.
+    """
     if not drafts:
         raise ServiceError("Er is geen tekst om als notitie toe te voegen.")
-    found = session.execute(
-        select(models.Werkvorm.onderdeel, models.Dagdeel.atelier_id)
-        .join(models.Dagdeel, models.Dagdeel.id == models.Werkvorm.dagdeel_id)
-        .where(models.Werkvorm.id == werkvorm_id)
-    ).one_or_none()
-    if found is None:
-        raise NotFound("Werkvorm", werkvorm_id)
-    default_onderdeel, atelier_id = found
-    keys = onderdeel_keys()
+    default_onderdeel, atelier_id = notes.werkvorm_facts(session, werkvorm_id)
     now = models.utcnow()
-    rows = []
-    for draft in drafts:
-        notes.check_note_text(draft.text)
-        onderdeel = draft.onderdeel or default_onderdeel
-        if onderdeel not in keys:
-            raise ServiceError(f"Onbekend onderdeel '{onderdeel}'.")
-        notes.check_author(session, atelier_id, draft.author_organisation_id)
-        x, y = notes.check_position(draft.x, draft.y)
-        row = models.Note(
-            werkvorm_id=werkvorm_id,
-            text=draft.text,
-            onderdeel=onderdeel,
+    added = tuple(
+        notes.insert_note(
+            session,
+            werkvorm_id,
+            atelier_id,
+            draft.text,
+            draft.onderdeel or default_onderdeel,
+            (draft.x, draft.y),
             author_organisation_id=draft.author_organisation_id,
-            x=x,
-            y=y,
-            votes=0,
-            created_at=now,
-            updated_at=now,
+            now=now,
         )
-        session.add(row)
-        rows.append(row)
-    session.execute(
-        update(models.Atelier).where(models.Atelier.id == atelier_id).values(updated_at=now)
+        for draft in drafts
     )
-    session.flush()
-    added = tuple(note_data(row) for row in rows)
+    touch_atelier(session, atelier_id, now)
     return BoardChange((werkvorm_id,), added, dots={note.id: 0 for note in added})
 
 

@@ -7,8 +7,10 @@ breaks are data, never interpreted.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
+from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from atelier.domain.records import NoteData
@@ -23,6 +25,37 @@ NOTE_WIDTH = 180.0
 NOTE_HEIGHT = 130.0
 GAP = 20.0
 COLUMNS = 6
+_RECORD_COLUMNS = (  # NoteData's fields, in order (``deleted`` comes from ``deleted_at``)
+    models.Note.id,
+    models.Note.werkvorm_id,
+    models.Note.text,
+    models.Note.onderdeel,
+    models.Note.colour,
+    models.Note.author_organisation_id,
+    models.Note.x,
+    models.Note.y,
+    models.Note.cluster_id,
+    models.Note.votes,
+    models.Note.created_at,
+    models.Note.updated_at,
+)
+# Capturing a note runs these on every Enter: plain (Core) statements, built once, run on the
+# session's connection. A statement built anew each time costs more to look up in
+# SQLAlchemy's cache than SQLite needs to run it, and the ORM layer around session.execute
+# costs more again.
+_NOTE_TABLE = models.Note.__table__
+_WERKVORM = models.Werkvorm.__table__
+_DAGDEEL = models.Dagdeel.__table__
+_INSERT_NOTE = insert(_NOTE_TABLE)
+_ORGANISATION = models.Organisation.__table__
+_ORGANISATION_ATELIER = select(_ORGANISATION.c.atelier_id).where(
+    _ORGANISATION.c.id == bindparam("organisation_id")
+)
+_WERKVORM_FACTS = (
+    select(_WERKVORM.c.onderdeel, _DAGDEEL.c.atelier_id)
+    .join(_DAGDEEL, _DAGDEEL.c.id == _WERKVORM.c.dagdeel_id)
+    .where(_WERKVORM.c.id == bindparam("werkvorm_id"))
+)
 
 
 def grid_position(slot: int) -> tuple[float, float]:
@@ -41,52 +74,125 @@ def add_note(
     colour: str | None = None,
     position: tuple[float, float] | None = None,
 ) -> NoteData:
-    werkvorm = session.get(models.Werkvorm, werkvorm_id)
-    if werkvorm is None:
-        raise NotFound("Werkvorm", werkvorm_id)
-    _check_text(text)
-    onderdeel = onderdeel or werkvorm.onderdeel
-    if onderdeel not in onderdeel_keys():
-        raise ServiceError(f"Onbekend onderdeel '{onderdeel}'.")
-    atelier_id = werkvorm.dagdeel.atelier_id
-    _check_author(session, atelier_id, author_organisation_id)
+    default_onderdeel, atelier_id = werkvorm_facts(session, werkvorm_id)
     if position is None:
         slot = session.execute(
             select(func.count()).where(models.Note.werkvorm_id == werkvorm_id)
         ).scalar_one()
         position = grid_position(slot)
-    position = check_position(*position)
-    note = models.Note(
-        werkvorm_id=werkvorm_id,
-        text=text,
-        onderdeel=onderdeel,
-        colour=colour,
+    now = models.utcnow()
+    note = insert_note(
+        session,
+        werkvorm_id,
+        atelier_id,
+        text,
+        onderdeel or default_onderdeel,
+        position,
         author_organisation_id=author_organisation_id,
-        x=position[0],
-        y=position[1],
+        colour=colour,
+        now=now,
     )
-    session.add(note)
-    touch_atelier(session, atelier_id)
+    touch_atelier(session, atelier_id, now)
+    return note
+
+
+def werkvorm_facts(session: Session, werkvorm_id: int) -> tuple[str, int]:
+    """A werkvorm's own onderdeel and its atelier's id, in one query (NotFound if gone)."""
+    found = (
+        plain_connection(session)
+        .execute(_WERKVORM_FACTS, {"werkvorm_id": werkvorm_id})
+        .one_or_none()
+    )
+    if found is None:
+        raise NotFound("Werkvorm", werkvorm_id)
+    return found[0], found[1]
+
+
+def insert_note(
+    session: Session,
+    werkvorm_id: int,
+    atelier_id: int,
+    text: str,
+    onderdeel: str,
+    position: tuple[float, float],
+    *,
+    author_organisation_id: int | None = None,
+    colour: str | None = None,
+    now: datetime | None = None,
+) -> NoteData:
+    """Check a new note of the werkvorm (of ``atelier_id``) and store it with one INSERT.
+
+    The quick path behind capturing: no ORM object, no read back. The caller touches the
+    atelier (once for a batch of notes).
+    """
+    _check_text(text)
+    if onderdeel not in onderdeel_keys():
+        raise ServiceError(f"Onbekend onderdeel '{onderdeel}'.")
+    _check_author(session, atelier_id, author_organisation_id)
+    x, y = check_position(*position)
+    now = now or models.utcnow()
+    values = {
+        "werkvorm_id": werkvorm_id,
+        "text": text,
+        "onderdeel": onderdeel,
+        "colour": colour,
+        "author_organisation_id": author_organisation_id,
+        "x": x,
+        "y": y,
+        "cluster_id": None,
+        "votes": 0,
+        "created_at": now,
+        "updated_at": now,
+    }
+    result = plain_connection(session).execute(_INSERT_NOTE, values)
+    return NoteData(id=result.inserted_primary_key[0], **values, deleted=False)
+
+
+def plain_connection(session: Session) -> Connection:
+    """The session's connection, to run plain statements on without the ORM layer; pending
+    ORM changes are flushed first, as ``session.execute`` would (nothing to do: no cost)."""
     session.flush()
-    return note_data(note)
+    return session.connection()
+
+
+def live_note_counts(session: Session, werkvorm_ids: Iterable[int]) -> dict[int, int]:
+    """How many live (not deleted) notes each werkvorm has; 0 for one without notes."""
+    ids = list(dict.fromkeys(werkvorm_ids))
+    counts = dict.fromkeys(ids, 0)
+    rows = session.execute(
+        select(_NOTE_TABLE.c.werkvorm_id, func.count())
+        .where(_NOTE_TABLE.c.werkvorm_id.in_(ids), _NOTE_TABLE.c.deleted_at.is_(None))
+        .group_by(_NOTE_TABLE.c.werkvorm_id)
+    )
+    counts.update({werkvorm_id: count for werkvorm_id, count in rows})
+    return counts
 
 
 def list_notes(
     session: Session, werkvorm_id: int, *, include_deleted: bool = False
 ) -> list[NoteData]:
-    query = select(models.Note).where(models.Note.werkvorm_id == werkvorm_id)
+    """A werkvorm's notes, oldest first, read as plain rows: no ORM object per note, so
+    reading two thousand of them (the beamer does, after every note typed) stays cheap."""
+    note = models.Note
+    query = select(*_RECORD_COLUMNS, note.deleted_at).where(note.werkvorm_id == werkvorm_id)
     if not include_deleted:
-        query = query.where(models.Note.deleted_at.is_(None))
-    return [note_data(row) for row in session.scalars(query.order_by(models.Note.id))]
+        query = query.where(note.deleted_at.is_(None))
+    return _records(session.execute(query.order_by(note.id)))
 
 
 def list_deleted_notes(session: Session, werkvorm_id: int) -> list[NoteData]:
-    rows = session.scalars(
-        select(models.Note)
-        .where(models.Note.werkvorm_id == werkvorm_id, models.Note.deleted_at.is_not(None))
-        .order_by(models.Note.deleted_at.desc(), models.Note.id.desc())
+    note = models.Note
+    rows = session.execute(
+        select(*_RECORD_COLUMNS, note.deleted_at)
+        .where(note.werkvorm_id == werkvorm_id, note.deleted_at.is_not(None))
+        .order_by(note.deleted_at.desc(), note.id.desc())
     )
-    return [note_data(row) for row in rows]
+    return _records(rows)
+
+
+def _records(rows: Iterable[Sequence[object]]) -> list[NoteData]:
+    """NoteData from rows of ``_RECORD_COLUMNS`` followed by ``deleted_at``."""
+    return [NoteData(*row[:-1], row[-1] is not None) for row in rows]  # type: ignore[arg-type]
 
 
 def get_note(session: Session, note_id: int) -> NoteData:
@@ -159,21 +265,16 @@ def check_position(x: float, y: float) -> tuple[float, float]:
     return x, y
 
 
-def check_note_text(text: str) -> None:
-    """The rules for a note's text, for quick paths that add notes (e.g. the board's capture)."""
-    _check_text(text)
-
-
-def check_author(session: Session, atelier_id: int, organisation_id: int | None) -> None:
-    """An author organisation must belong to the note's atelier (None: no author)."""
-    _check_author(session, atelier_id, organisation_id)
-
-
 def _check_author(session: Session, atelier_id: int, organisation_id: int | None) -> None:
+    """An author organisation must belong to the note's atelier (None: no author)."""
     if organisation_id is None:
         return
-    organisation = session.get(models.Organisation, organisation_id)
-    if organisation is None or organisation.atelier_id != atelier_id:
+    owner = (
+        plain_connection(session)
+        .execute(_ORGANISATION_ATELIER, {"organisation_id": organisation_id})
+        .scalar_one_or_none()
+    )
+    if owner != atelier_id:
         raise ServiceError("Deze organisatie hoort niet bij dit atelier.")
 
 

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -30,6 +30,7 @@ from atelier.storage.errors import (
 APPLICATION_ID = 0x41544C52  # "ATLR" in the SQLite header marks an Atelier file
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
+_CHANGES_AT_BEGIN = "atelier.changes_at_begin"
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -44,11 +45,32 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object)
     cursor.close()
 
 
+def _remember_changes(session: Session, _transaction: object, connection: Connection) -> None:
+    """At the start of a transaction, note how many rows SQLite has changed so far."""
+    dbapi = connection.connection.dbapi_connection
+    session.info.setdefault(_CHANGES_AT_BEGIN, (dbapi, dbapi.total_changes))  # type: ignore[union-attr]
+
+
+def _changed_rows(session: Session) -> bool:
+    """Did the (committed) transaction insert, update or delete anything? Counts every way
+    of writing alike: ORM flushes and plain INSERT/UPDATE statements."""
+    began = session.info.get(_CHANGES_AT_BEGIN)
+    if began is None:  # no statement ran at all
+        return False
+    dbapi, before = began
+    return bool(dbapi.total_changes != before)
+
+
+def _begin(connection: Connection) -> None:
+    # Straight to the driver: this runs for every transaction, on every note typed.
+    connection.connection.driver_connection.execute("BEGIN")  # type: ignore[union-attr]
+
+
 def make_engine(path: Path) -> Engine:
     # URL.create, not an f-string: a folder named "Wat?" or "#2" must not be parsed as a URL.
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
     event.listen(engine, "connect", _configure_connection)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -69,6 +91,8 @@ class Database:
         self.engine = engine
         self.backups = backups or Backups(path)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Registered once for every session (not per transaction: that costs on each Enter).
+        event.listen(self._sessions, "after_begin", _remember_changes)
         self._write_listeners: list[Callable[[], None]] = []
         self.changed_since_backup = False
 
@@ -76,16 +100,10 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A session in one transaction, committed (durably) when the block ends."""
         session = self._sessions()
-        wrote = False
-
-        def _mark(*_args: object) -> None:
-            nonlocal wrote
-            wrote = True
-
-        event.listen(session, "after_flush", _mark)
         try:
             with session.begin():
                 yield session
+            wrote = _changed_rows(session)
         except DBAPIError as error:
             raise translate_error(self.path, error) from error
         finally:

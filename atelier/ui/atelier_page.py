@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from atelier.domain.records import AtelierData
@@ -34,6 +34,7 @@ from atelier.ui.store import AtelierStore
 from atelier.ui.werkvorm_workspace import WerkvormViewFactory, WerkvormWorkspace
 
 WORKSPACE_TAB = "werkvormen"
+COUNT_REFRESH_MS = 120  # the navigator's note counts follow this long after a change
 
 
 class AtelierPage(QWidget):
@@ -73,6 +74,11 @@ class AtelierPage(QWidget):
         self.workspace.currentWerkvormChanged.connect(self.currentWerkvormChanged)
         if (state := settings.splitter_state("workspace")) is not None:
             self.workspace.restoreState(state)
+        self._stale_counts: set[int] = set()  # werkvormen whose note count is to be read
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_REFRESH_MS)
+        self._count_timer.timeout.connect(self._refresh_counts)
         store.atelierChanged.connect(self._atelier_changed)
         store.notesChanged.connect(self._notes_changed)
 
@@ -144,11 +150,24 @@ class AtelierPage(QWidget):
             self.show_atelier(atelier_id)
 
     def _notes_changed(self, werkvorm_id: int) -> None:
-        """Only that werkvorm's note count can have changed here: one small count query, not
-        a re-read of the whole atelier (this runs for every note typed on the board)."""
+        """A werkvorm's notes changed: its count in the navigator is refreshed a moment later,
+        once the board has drawn the note. This runs for every note typed, so it never
+        re-reads the atelier, and changes in quick succession (a paste, undo after undo) are
+        counted with one small query."""
         if self._atelier is None or not _has_werkvorm(self._atelier, werkvorm_id):
             return
-        counts = self.store.read(lambda s: notes.live_note_counts(s, (werkvorm_id,)))
+        self._stale_counts.add(werkvorm_id)
+        if not self._count_timer.isActive():
+            self._count_timer.start()
+
+    def _refresh_counts(self) -> None:
+        stale, self._stale_counts = self._stale_counts, set()
+        if self._atelier is None:
+            return
+        stale = {w for w in stale if _has_werkvorm(self._atelier, w)}
+        if not stale:
+            return
+        counts = self.store.read(lambda s: notes.live_note_counts(s, stale))
         self._atelier = _with_note_counts(self._atelier, counts)
         self.workspace.update_counts(self._atelier)
 

@@ -71,7 +71,9 @@ def test_a_new_atelier_gets_typed_notes_that_are_there_after_a_restart(start_app
         "Netbeheerder <Enexis> & corporatie aan tafel 🙂",
     ]
     first_werkvorm = window.atelier_page.current_werkvorm()
-    assert window.atelier_page.workspace.navigator.currentItem().text(2) == "2"
+    # The navigator's note count follows shortly after (it is refreshed once the notes are drawn).
+    navigator = window.atelier_page.workspace.navigator
+    qtbot.waitUntil(lambda: navigator.currentItem().text(2) == "2", timeout=2000)
     window.close()
 
     again = start_app(db_path)

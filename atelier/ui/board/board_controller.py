@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QPointF, QRectF
+from PySide6.QtCore import QObject, QPointF, QRectF, QTimer
 
 from atelier.services.board import Arrangement, NoteDraft
 from atelier.services.board_layout import STEP_X, STEP_Y
@@ -31,6 +31,7 @@ from atelier.ui.board.note_commands import (
 from atelier.ui.board.vote_commands import Dot, ResetRound, VotingLimits
 
 _UNSET = object()
+MAKE_ROOM_MS = 150  # after a capture, while the facilitator listens: make room for the next
 
 
 class BoardController(QObject):
@@ -48,6 +49,10 @@ class BoardController(QObject):
         self.scene = scene
         self.view = view
         self._last: tuple[QPointF, float, int] | None = None  # last new note, row x, columns
+        self._make_room = QTimer(self)
+        self._make_room.setSingleShot(True)
+        self._make_room.setInterval(MAKE_ROOM_MS)
+        self._make_room.timeout.connect(self._make_room_for_next)
 
     # -- capture --------------------------------------------------------------------------
     def capture(
@@ -68,12 +73,30 @@ class BoardController(QObject):
         item = self.scene.notes.get(command.created[-1]) if command.created else None
         if item is not None:
             self._bring_into_view(item.sceneBoundingRect(), visible)
+        self._make_room.start()
         return list(command.created)
 
     def _bring_into_view(self, rect: QRectF, visible: QRectF) -> None:
         """Show a new note, scrolling as little as possible (for a new row: one row)."""
         if not visible.contains(rect):
             self.view.ensureVisible(rect, 30, 30)
+
+    def _make_room_for_next(self) -> None:
+        """Scroll the next note's place into view now if it lies just below the view, so the
+        Enter that starts a new row only draws its note instead of also scrolling the wall
+        (and growing it) and drawing the notes that come into view. Only while the note just
+        typed stays in view too: the view never jumps away from it on its own."""
+        if self._last is None or not self.view.isVisible():
+            return
+        visible = self.view.visible_scene_rect()
+        last = style.NOTE_BOUNDS.translated(self._last[0])
+        place = style.NOTE_BOUNDS.translated(self.next_positions(1)[0])
+        below = place.top() > visible.top() and place.bottom() > visible.bottom()
+        beside = place.left() >= visible.left() and place.right() <= visible.right()
+        both_fit = max(place.bottom(), last.bottom()) - min(place.top(), last.top()) + 60
+        if below and beside and visible.intersects(last) and both_fit <= visible.height():
+            self.scene.make_room(place)
+            self._bring_into_view(place, visible)
 
     def next_positions(self, count: int = 1) -> list[QPointF]:
         """Where the next ``count`` captured notes would go."""

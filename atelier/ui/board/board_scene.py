@@ -247,6 +247,10 @@ class BoardScene(QGraphicsScene):
             return ""
         return self._authors.get(note.author_organisation_id, "")
 
+    def make_room(self, rect: QRectF) -> None:
+        """Let the view scroll to ``rect`` (a place where a note will go)."""
+        self._fit_scene_rect(around=rect)
+
     def _fit_scene_rect(self, reset: bool = False, around: QRectF | None = None) -> None:
         """Keep room to pan around the notes; grows (never shrinks) while the board is open."""
         margin = style.SCENE_MARGIN

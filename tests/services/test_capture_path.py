@@ -1,0 +1,117 @@
+"""The quick path behind Enter on the board: as few statements as a durable note needs, with
+every rule of ``add_note`` kept, and note lists read without an ORM object per note."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import event
+
+from atelier.services import board, notes
+from atelier.services.ateliers import get_atelier, touch_atelier
+from atelier.services.board import NoteDraft
+from atelier.services.errors import NotFound, ServiceError
+from atelier.services.people import add_organisation
+from atelier.storage import models
+
+
+@pytest.fixture
+def statements(database):
+    """The SQL statements the database runs, as their first words (BEGIN, SELECT, …)."""
+    seen: list[str] = []
+
+    def remember(_conn, _cursor, statement, *_args) -> None:
+        seen.append(statement.split()[0].upper())
+
+    event.listen(database.engine, "before_cursor_execute", remember)
+    yield seen
+    event.remove(database.engine, "before_cursor_execute", remember)
+
+
+def test_one_note_costs_one_lookup_one_insert_and_one_update(database, werkvorm, statements):
+    with database.transaction() as session:
+        change = board.add_notes(session, werkvorm.id, [NoteDraft("Eerst de huurders", 0, 0)])
+    assert statements == ["SELECT", "INSERT", "UPDATE"]  # werkvorm, note, atelier's time
+    assert [n.text for n in notes_of(database, werkvorm.id)] == ["Eerst de huurders"]
+    assert change.notes[0] == notes_of(database, werkvorm.id)[0]  # what the board shows
+
+
+def test_the_quick_path_keeps_the_rules_of_add_note(database, werkvorm, other_atelier_id):
+    with database.transaction() as session:
+        foreign = add_organisation(session, other_atelier_id, "Waterschap Elders").id
+    bad_drafts = [
+        (NoteDraft("   ", 0, 0), "heeft tekst nodig"),
+        (NoteDraft("x" * (notes.MAX_NOTE_TEXT + 1), 0, 0), "hoogstens"),
+        (NoteDraft("Tekst", 0, 0, onderdeel="koffie"), "Onbekend onderdeel"),
+        (NoteDraft("Tekst", 0, 0, author_organisation_id=foreign), "hoort niet bij"),
+        (NoteDraft("Tekst", float("nan"), 0), "Ongeldige plek"),
+        (NoteDraft("kapot \ud800", 0, 0), "ongeldige tekens"),
+    ]
+    for draft, message in bad_drafts:
+        with pytest.raises(ServiceError, match=message), database.transaction() as session:
+            board.add_notes(session, werkvorm.id, [NoteDraft("Eerste van twee", 0, 0), draft])
+    assert notes_of(database, werkvorm.id) == []  # nothing half-saved
+    with pytest.raises(NotFound), database.transaction() as session:
+        board.add_notes(session, 999_999, [NoteDraft("Nergens", 0, 0)])
+
+
+def test_a_captured_note_gets_the_werkvorms_onderdeel_and_marks_the_atelier_changed(
+    database, werkvorm, atelier_id
+):
+    with database.transaction() as session:
+        before = get_atelier(session, atelier_id).updated_at
+    with database.transaction() as session:
+        board.add_notes(session, werkvorm.id, [NoteDraft("Warmtenet?", 10, 20)])
+    with database.transaction() as session:
+        after = get_atelier(session, atelier_id).updated_at
+    note = notes_of(database, werkvorm.id)[0]
+    assert (note.onderdeel, note.x, note.y, note.votes, note.deleted) == (
+        werkvorm.onderdeel,
+        10.0,
+        20.0,
+        0,
+        False,
+    )
+    assert after > before
+
+
+def test_touching_an_atelier_the_session_holds_changes_that_object_too(database, atelier_id):
+    with database.transaction() as session:
+        atelier = session.get(models.Atelier, atelier_id)
+        old = atelier.updated_at
+        touch_atelier(session, atelier_id)
+        assert atelier.updated_at > old  # no stale time in this transaction
+    with database.transaction() as session:
+        assert session.get(models.Atelier, atelier_id).updated_at > old
+
+
+def test_note_lists_read_as_rows_match_the_stored_notes(database, werkvorm):
+    with database.transaction() as session:
+        first = notes.add_note(session, werkvorm.id, "Blijft")
+        second = notes.add_note(session, werkvorm.id, "Gaat weg")
+        notes.delete_note(session, second.id)
+    with database.transaction() as session:
+        live = notes.list_notes(session, werkvorm.id)
+        every = notes.list_notes(session, werkvorm.id, include_deleted=True)
+        deleted = notes.list_deleted_notes(session, werkvorm.id)
+        assert live == [notes.get_note(session, first.id)]
+        assert every == [notes.get_note(session, first.id), notes.get_note(session, second.id)]
+    assert [n.deleted for n in every] == [False, True]
+    assert all(type(n.deleted) is bool for n in every)
+    assert [n.id for n in deleted] == [second.id]
+
+
+def test_note_counts_leave_out_deleted_notes(database, werkvormen):
+    first, second, empty = werkvormen[0], werkvormen[1], werkvormen[2]
+    with database.transaction() as session:
+        for text in ("Een", "Twee", "Drie"):
+            notes.add_note(session, first.id, text)
+        gone = notes.add_note(session, second.id, "Weg")
+        notes.delete_note(session, gone.id)
+    with database.transaction() as session:
+        counts = notes.live_note_counts(session, [first.id, second.id, empty.id])
+    assert counts == {first.id: 3, second.id: 0, empty.id: 0}
+
+
+def notes_of(database, werkvorm_id: int):
+    with database.transaction() as session:
+        return notes.list_notes(session, werkvorm_id)
