@@ -239,3 +239,52 @@ def test_a_full_wall_shows_the_newest_notes_readably(qtbot, store, controller):
     assert cards[-1].text().startswith("Notitie 29: ")
     assert cards[-1].text().endswith("…")
     assert window.notes.card_pixel_size() >= 20
+
+
+def test_notes_typed_in_one_turn_refresh_the_wall_once(qtbot, store, controller, monkeypatch):
+    window = beamer(qtbot, store, controller)
+    werkvorm_id = controller.current().id
+    shown: list[int] = []
+    show_notes = window.notes.show_notes
+    monkeypatch.setattr(
+        window.notes, "show_notes", lambda notes, **kw: (shown.append(1), show_notes(notes, **kw))
+    )
+    for number in range(3):
+        store.add_note(werkvorm_id, f"Notitie {number}")
+    assert window.notes.cards() == []  # the board goes first
+    QApplication.processEvents()
+    assert [card.text() for card in window.notes.cards()] == [f"Notitie {n}" for n in range(3)]
+    assert shown == [1]
+
+
+def test_the_wall_counts_the_notes_it_does_not_show_per_onderdeel(qtbot, store, controller):
+    werkvorm_id = controller.current().id
+    for number in range(60):
+        onderdeel = "techniek" if number % 2 else "participatie"
+        store.add_note(werkvorm_id, f"Notitie {number}", onderdeel=onderdeel)
+    window = beamer(qtbot, store, controller)
+    controller.set_notes_filter("techniek")
+    cards = window.notes.cards()
+    assert cards[-1].text() == "Notitie 59"
+    assert window.notes.more.isVisible()
+    expected = QCoreApplication.translate("BeamerNotesWall", "+ {n} earlier notes")
+    assert window.notes.more.text() == expected.format(n=30 - len(cards))
+
+
+def test_a_full_wall_on_a_narrow_screen_settles(qtbot, store, controller, settings):
+    werkvorm_id = controller.current().id
+    for number in range(30):
+        store.add_note(werkvorm_id, f"Notitie {number} warmtenet en isolatie")
+    presenter = BeamerPresenter(store, controller, settings=settings)
+    presenter.show()  # full screen on offscreen's one 800 px screen: narrower than the window
+    wall = presenter.window.notes
+    for _ in range(20):
+        QApplication.processEvents()
+    first = [card.text() for card in wall.cards()]
+    relayouts = []
+    wall._layout, layout = (lambda: (relayouts.append(1), layout())), wall._layout
+    for _ in range(20):
+        QApplication.processEvents()
+    assert relayouts == []  # the wall does not lay itself out again and again
+    assert [card.text() for card in wall.cards()] == first
+    presenter.close()

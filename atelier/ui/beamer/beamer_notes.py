@@ -43,6 +43,7 @@ class BeamerNotesWall(QWidget):
         layout.addLayout(self._grid, 1)
         layout.addWidget(self.more)
         self._notes: list[NoteData] = []
+        self._total = 0
         self._organisations: dict[int, str] = {}
         self._show_authors = True
         self._theme: BeamerTheme | None = None
@@ -66,13 +67,23 @@ class BeamerNotesWall(QWidget):
         show_authors: bool,
         theme: BeamerTheme,
         scale: float,
+        total: int | None = None,
     ) -> None:
+        """Show the newest of ``notes`` that fit; ``total`` counts the notes there are in all,
+        when ``notes`` holds only the newest of them (at least ``MAX_CARDS``)."""
         self._notes = list(notes)
+        self._total = len(self._notes) if total is None else max(total, len(self._notes))
         self._organisations = organisations
         self._show_authors = show_authors
         self._theme = theme
         self._scale = scale
         self._layout()
+
+    def hasHeightForWidth(self) -> bool:
+        # The wall fills the height it is given; the cards' texts are fitted to that height, so
+        # a height that followed their (word-wrapped) texts would change with every fitting and
+        # lay the wall out again, endlessly (seen on a screen narrower than the window).
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -93,7 +104,7 @@ class BeamerNotesWall(QWidget):
         rows_fit = max(1, int((self.height() + SPACING) // (min_card + SPACING)))
         capacity = min(MAX_CARDS, rows_fit * MAX_COLUMNS) if self.height() > 0 else MAX_CARDS
         shown = self._notes[-capacity:]
-        hidden = len(self._notes) - len(shown)
+        hidden = self._total - len(shown)
         self.more.setVisible(hidden > 0)
         self.more.setText(self.tr("+ {n} earlier notes").format(n=hidden))
         self.more.setStyleSheet(

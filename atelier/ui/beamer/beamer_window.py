@@ -8,12 +8,13 @@ run controller at once; all controls stay on the facilitator's screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from atelier.services.beamer_notes import newest_notes
 from atelier.ui.agenda.run_controller import RunController
-from atelier.ui.beamer.beamer_notes import BeamerNotesWall
+from atelier.ui.beamer.beamer_notes import MAX_CARDS, BeamerNotesWall
 from atelier.ui.beamer.beamer_theme import BeamerTheme, theme
 from atelier.ui.look import onderdeel_colour, onderdeel_name
 from atelier.ui.store import AtelierStore
@@ -74,6 +75,13 @@ class BeamerWindow(QWidget):
         self._pages.addWidget(self.pause_title)
         self._active_page = active
 
+        # A note typed on the board: draw the board first, then follow in the same event-loop
+        # turn; several changes in one turn make one refresh.
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(0)
+        self._notes_timer.timeout.connect(self._refresh_notes)
+
         controller.currentChanged.connect(self.refresh)
         controller.atelierRefreshed.connect(self.refresh)
         controller.beamerChanged.connect(self.refresh)
@@ -112,21 +120,24 @@ class BeamerWindow(QWidget):
         self._refresh_notes()
 
     def _notes_changed(self, werkvorm_id: int) -> None:
-        if werkvorm_id == self.controller.run.current_id:
-            self._refresh_notes()
+        if werkvorm_id == self.controller.run.current_id and not self._notes_timer.isActive():
+            self._notes_timer.start()
 
     def _refresh_notes(self) -> None:
+        self._notes_timer.stop()
         werkvorm = self.controller.current()
         show = werkvorm is not None and self.controller.show_notes
         self.notes.setVisible(show)
         if not show or werkvorm is None:
             return
-        notes = self.store.notes(werkvorm.id)
-        if self.controller.notes_filter:
-            notes = [n for n in notes if n.onderdeel == self.controller.notes_filter]
+        werkvorm_id, onderdeel = werkvorm.id, self.controller.notes_filter or None
+        newest = self.store.read(
+            lambda s: newest_notes(s, werkvorm_id, MAX_CARDS, onderdeel=onderdeel)
+        )
         organisations = {o.id: o.name for o in self.controller.atelier().organisations}
         self.notes.show_notes(
-            notes,
+            newest.notes,
+            total=newest.total,
             organisations=organisations,
             show_authors=self.controller.show_authors,
             theme=self.current_theme(),
