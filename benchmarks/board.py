@@ -167,6 +167,26 @@ def figures(label: str, samples: list[float], target: str) -> None:
     )
 
 
+def measure_frames(board: BoardWidget, frames: int) -> tuple[list[float], float, list[float]]:
+    """Frame times panning across the wall at 100 %, then at fit-all: (normal, zoom, fit-all)."""
+    view = board.view
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    view.set_zoom(1.0)
+    bounds = board.scene.itemsBoundingRect()
+    normal = []
+    for index in range(frames):
+        fraction = index / max(frames - 1, 1)
+        view.centerOn(
+            bounds.left() + fraction * bounds.width(), bounds.top() + fraction * bounds.height()
+        )
+        normal.append(render(view, image))
+    view.fit_all()
+    render(view, image)
+    zoomed_out = [render(view, image) for _ in range(frames)]
+    return normal, view.zoom(), zoomed_out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, default=2000)
@@ -207,25 +227,11 @@ def main() -> None:
     board.open_at_start()
     app.processEvents()
     view = board.view
-    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("white"))
-
-    view.set_zoom(1.0)
-    bounds = board.scene.itemsBoundingRect()
-    normal = []
-    for index in range(args.frames):
-        fraction = index / max(args.frames - 1, 1)
-        view.centerOn(
-            bounds.left() + fraction * bounds.width(), bounds.top() + fraction * bounds.height()
-        )
-        normal.append(render(view, image))
+    normal, fit_zoom, zoomed_out = measure_frames(board, args.frames)
     figures("frame at 100 % zoom", normal, "target ≤ 16 ms")
+    figures(f"frame fit all ({fit_zoom:.0%} zoom)", zoomed_out, "target ≤ 33 ms")
 
-    view.fit_all()
-    render(view, image)
-    zoomed_out = [render(view, image) for _ in range(args.frames)]
-    figures(f"frame fit all ({view.zoom():.0%} zoom)", zoomed_out, "target ≤ 33 ms")
-
+    bounds = board.scene.itemsBoundingRect()
     view.set_zoom(1.0)
     view.centerOn(bounds.bottomLeft() + QPoint(600, -300))
     app.processEvents()

@@ -41,13 +41,12 @@ os.environ.setdefault("ATELIER_LANGUAGE", "nl")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QPoint, Qt, qVersion
-from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
 from atelier.ui.app import launch, prepare_application
 from atelier.ui.board.board_host import BoardHost
 from atelier.ui.settings import UiSettings
-from benchmarks.board import WORDS, build, disk_baseline, figures, press_enter, render
+from benchmarks.board import WORDS, build, disk_baseline, figures, measure_frames, press_enter
 
 
 def load_average() -> str:
@@ -118,21 +117,8 @@ def main() -> None:
     QTest.qWait(200)
 
     view = board.view
-    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("white"))
-    view.set_zoom(1.0)
+    normal, fit_zoom, zoomed_out = measure_frames(board, args.frames)
     bounds = board.scene.itemsBoundingRect()
-    normal = []
-    for index in range(args.frames):
-        fraction = index / max(args.frames - 1, 1)
-        view.centerOn(
-            bounds.left() + fraction * bounds.width(), bounds.top() + fraction * bounds.height()
-        )
-        normal.append(render(view, image))
-    view.fit_all()
-    fit_zoom = view.zoom()
-    render(view, image)
-    zoomed_out = [render(view, image) for _ in range(args.frames)]
 
     view.set_zoom(1.0)
     view.centerOn(bounds.bottomLeft() + QPoint(600, -300))
