@@ -46,7 +46,15 @@ from PySide6.QtTest import QTest
 from atelier.ui.app import launch, prepare_application
 from atelier.ui.board.board_host import BoardHost
 from atelier.ui.settings import UiSettings
-from benchmarks.board import WORDS, build, disk_baseline, figures, measure_frames, press_enter
+from benchmarks.board import (
+    WORDS,
+    build,
+    disk_baseline,
+    figures,
+    measure_frames,
+    press_enter,
+    timed_commits,
+)
 
 
 def load_average() -> str:
@@ -130,18 +138,8 @@ def main() -> None:
         assert board.capture.organisation_id() is not None
     QTest.qWait(100)
 
-    commits: list[float] = []
-    write = store.write
-
-    def timed_write(*call_args: object, **kwargs: object) -> object:
-        began = time.perf_counter()
-        try:
-            return write(*call_args, **kwargs)  # type: ignore[arg-type]
-        finally:
-            commits.append((time.perf_counter() - began) * 1000)
-
+    commits = timed_commits(running.database)
     deferred: list[float] = []
-    store.write = timed_write  # type: ignore[method-assign]
     enters: list[float] = []
     before = len(board.scene.notes)
     drawn = 0
@@ -159,7 +157,7 @@ def main() -> None:
         drawn += painted
         # The pause between two spoken notes: deferred work (if any) runs after it; time it.
         deferred.append(_busy_time(pause))
-    store.write = write  # type: ignore[method-assign]
+    del running.database.driver_transaction  # the class's own again
     if profile is not None:
         profile.dump_stats(args.profile)
     added = len(board.scene.notes) - before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 from sqlalchemy import bindparam, func, select, update
@@ -12,6 +13,7 @@ from atelier.domain.records import AtelierData, AtelierSummary
 from atelier.services.conversions import atelier_data
 from atelier.services.errors import NotFound, ServiceError
 from atelier.storage import models
+from atelier.storage.driver_sql import compiled, driver_connection, stored_time
 
 MAX_TITLE = 200
 INTAKE_FIELDS = (
@@ -26,7 +28,7 @@ INTAKE_FIELDS = (
 )
 STATUSES = ("voorbereiding", "gepland", "lopend", "afgerond")
 _ATELIER_TABLE = models.Atelier.__table__
-_TOUCH = (  # built once: it runs on every note typed
+_TOUCH = compiled(  # on the driver's connection: it runs on every note typed
     update(_ATELIER_TABLE)
     .where(_ATELIER_TABLE.c.id == bindparam("atelier_id"))
     .values(updated_at=bindparam("now"))
@@ -149,7 +151,12 @@ def touch_atelier(session: Session, atelier_id: int, now: datetime | None = None
     if loaded is not None:
         loaded.updated_at = now
         return
-    session.connection().execute(_TOUCH, {"atelier_id": atelier_id, "now": now})
+    touch_atelier_row(driver_connection(session), atelier_id, now)
+
+
+def touch_atelier_row(connection: sqlite3.Connection, atelier_id: int, now: datetime) -> None:
+    """``touch_atelier`` on the driver's connection (capturing notes: see driver_sql)."""
+    connection.execute(_TOUCH, {"atelier_id": atelier_id, "now": stored_time(now)})
 
 
 def _clean_title(titel: str) -> str:

@@ -6,6 +6,7 @@ screen can update just those notes instead of reloading two thousand of them.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from atelier.domain.records import ClusterData, NoteData
 from atelier.services import notes
-from atelier.services.ateliers import atelier_of_werkvorm, touch_atelier
+from atelier.services.ateliers import atelier_of_werkvorm, touch_atelier, touch_atelier_row
 from atelier.services.conversions import cluster_data, note_data
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.voting import dot_totals
@@ -105,18 +106,21 @@ def describe(
     return BoardChange(werkvorm_ids, changed_notes, tuple(clusters), tuple(removed), dots, voting)
 
 
-def add_notes(session: Session, werkvorm_id: int, drafts: Sequence[NoteDraft]) -> BoardChange:
+def add_notes(
+    connection: sqlite3.Connection, werkvorm_id: int, drafts: Sequence[NoteDraft]
+) -> BoardChange:
     """Capture notes: the quick path behind Enter, with the rules of ``notes.add_note``.
 
-    One query for the werkvorm, one INSERT per note, one UPDATE of the atelier's time.
+    On the driver's connection (``Database.driver_transaction``): one query for the werkvorm,
+    one INSERT per note, one UPDATE of the atelier's time.
     """
     if not drafts:
         raise ServiceError("Er is geen tekst om als notitie toe te voegen.")
-    default_onderdeel, atelier_id = notes.werkvorm_facts(session, werkvorm_id)
+    default_onderdeel, atelier_id = notes.werkvorm_facts(connection, werkvorm_id)
     now = models.utcnow()
     added = tuple(
         notes.insert_note(
-            session,
+            connection,
             werkvorm_id,
             atelier_id,
             draft.text,
@@ -127,7 +131,7 @@ def add_notes(session: Session, werkvorm_id: int, drafts: Sequence[NoteDraft]) -
         )
         for draft in drafts
     )
-    touch_atelier(session, atelier_id, now)
+    touch_atelier_row(connection, atelier_id, now)
     return BoardChange((werkvorm_id,), added, dots={note.id: 0 for note in added})
 
 

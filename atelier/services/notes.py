@@ -7,10 +7,11 @@ breaks are data, never interpreted.
 from __future__ import annotations
 
 import math
+import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import Connection, bindparam, func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from atelier.domain.records import NoteData
@@ -19,6 +20,7 @@ from atelier.services.ateliers import atelier_of_werkvorm, touch_atelier
 from atelier.services.conversions import note_data
 from atelier.services.errors import NotFound, ServiceError
 from atelier.storage import models
+from atelier.storage.driver_sql import compiled, driver_connection, stored_time
 
 MAX_NOTE_TEXT = 20_000
 NOTE_WIDTH = 180.0
@@ -39,19 +41,30 @@ _RECORD_COLUMNS = (  # NoteData's fields, in order (``deleted`` comes from ``del
     models.Note.created_at,
     models.Note.updated_at,
 )
-# Capturing a note runs these on every Enter: plain (Core) statements, built once, run on the
-# session's connection. A statement built anew each time costs more to look up in
-# SQLAlchemy's cache than SQLite needs to run it, and the ORM layer around session.execute
-# costs more again.
+# Capturing a note runs these on every Enter: plain SQL on the driver's connection, compiled
+# once (see atelier.storage.driver_sql).
 _NOTE_TABLE = models.Note.__table__
 _WERKVORM = models.Werkvorm.__table__
 _DAGDEEL = models.Dagdeel.__table__
-_INSERT_NOTE = insert(_NOTE_TABLE)
 _ORGANISATION = models.Organisation.__table__
-_ORGANISATION_ATELIER = select(_ORGANISATION.c.atelier_id).where(
-    _ORGANISATION.c.id == bindparam("organisation_id")
+_INSERTED_COLUMNS = (
+    "werkvorm_id",
+    "text",
+    "onderdeel",
+    "colour",
+    "author_organisation_id",
+    "x",
+    "y",
+    "cluster_id",
+    "votes",
+    "created_at",
+    "updated_at",
 )
-_WERKVORM_FACTS = (
+_INSERT_NOTE = compiled(insert(_NOTE_TABLE), _INSERTED_COLUMNS)
+_ORGANISATION_ATELIER = compiled(
+    select(_ORGANISATION.c.atelier_id).where(_ORGANISATION.c.id == bindparam("organisation_id"))
+)
+_WERKVORM_FACTS = compiled(
     select(_WERKVORM.c.onderdeel, _DAGDEEL.c.atelier_id)
     .join(_DAGDEEL, _DAGDEEL.c.id == _WERKVORM.c.dagdeel_id)
     .where(_WERKVORM.c.id == bindparam("werkvorm_id"))
@@ -74,7 +87,8 @@ def add_note(
     colour: str | None = None,
     position: tuple[float, float] | None = None,
 ) -> NoteData:
-    default_onderdeel, atelier_id = werkvorm_facts(session, werkvorm_id)
+    connection = driver_connection(session)
+    default_onderdeel, atelier_id = werkvorm_facts(connection, werkvorm_id)
     if position is None:
         slot = session.execute(
             select(func.count()).where(models.Note.werkvorm_id == werkvorm_id)
@@ -82,7 +96,7 @@ def add_note(
         position = grid_position(slot)
     now = models.utcnow()
     note = insert_note(
-        session,
+        connection,
         werkvorm_id,
         atelier_id,
         text,
@@ -96,20 +110,16 @@ def add_note(
     return note
 
 
-def werkvorm_facts(session: Session, werkvorm_id: int) -> tuple[str, int]:
+def werkvorm_facts(connection: sqlite3.Connection, werkvorm_id: int) -> tuple[str, int]:
     """A werkvorm's own onderdeel and its atelier's id, in one query (NotFound if gone)."""
-    found = (
-        plain_connection(session)
-        .execute(_WERKVORM_FACTS, {"werkvorm_id": werkvorm_id})
-        .one_or_none()
-    )
+    found = connection.execute(_WERKVORM_FACTS, {"werkvorm_id": werkvorm_id}).fetchone()
     if found is None:
         raise NotFound("Werkvorm", werkvorm_id)
     return found[0], found[1]
 
 
 def insert_note(
-    session: Session,
+    connection: sqlite3.Connection,
     werkvorm_id: int,
     atelier_id: int,
     text: str,
@@ -122,37 +132,47 @@ def insert_note(
 ) -> NoteData:
     """Check a new note of the werkvorm (of ``atelier_id``) and store it with one INSERT.
 
-    The quick path behind capturing: no ORM object, no read back. The caller touches the
-    atelier (once for a batch of notes).
+    The quick path behind capturing: plain SQL on the driver's connection, no ORM object, no
+    read back. The caller touches the atelier (once for a batch of notes).
     """
     _check_text(text)
     if onderdeel not in onderdeel_keys():
         raise ServiceError(f"Onbekend onderdeel '{onderdeel}'.")
-    _check_author(session, atelier_id, author_organisation_id)
+    _check_author(connection, atelier_id, author_organisation_id)
     x, y = check_position(*position)
     now = now or models.utcnow()
-    values = {
-        "werkvorm_id": werkvorm_id,
-        "text": text,
-        "onderdeel": onderdeel,
-        "colour": colour,
-        "author_organisation_id": author_organisation_id,
-        "x": x,
-        "y": y,
-        "cluster_id": None,
-        "votes": 0,
-        "created_at": now,
-        "updated_at": now,
-    }
-    result = plain_connection(session).execute(_INSERT_NOTE, values)
-    return NoteData(id=result.inserted_primary_key[0], **values, deleted=False)
-
-
-def plain_connection(session: Session) -> Connection:
-    """The session's connection, to run plain statements on without the ORM layer; pending
-    ORM changes are flushed first, as ``session.execute`` would (nothing to do: no cost)."""
-    session.flush()
-    return session.connection()
+    stored = stored_time(now)
+    cursor = connection.execute(
+        _INSERT_NOTE,
+        {
+            "werkvorm_id": werkvorm_id,
+            "text": text,
+            "onderdeel": onderdeel,
+            "colour": colour,
+            "author_organisation_id": author_organisation_id,
+            "x": x,
+            "y": y,
+            "cluster_id": None,
+            "votes": 0,
+            "created_at": stored,
+            "updated_at": stored,
+        },
+    )
+    return NoteData(
+        id=cursor.lastrowid,  # type: ignore[arg-type]
+        werkvorm_id=werkvorm_id,
+        text=text,
+        onderdeel=onderdeel,
+        colour=colour,
+        author_organisation_id=author_organisation_id,
+        x=x,
+        y=y,
+        cluster_id=None,
+        votes=0,
+        created_at=now,
+        updated_at=now,
+        deleted=False,
+    )
 
 
 def live_note_counts(session: Session, werkvorm_ids: Iterable[int]) -> dict[int, int]:
@@ -219,7 +239,7 @@ def edit_note(
         note.onderdeel = onderdeel
     if author_organisation_id is not ...:
         _check_author(
-            session,
+            driver_connection(session),
             atelier_of_werkvorm(session, note.werkvorm_id),
             author_organisation_id,  # type: ignore[arg-type]
         )
@@ -265,16 +285,16 @@ def check_position(x: float, y: float) -> tuple[float, float]:
     return x, y
 
 
-def _check_author(session: Session, atelier_id: int, organisation_id: int | None) -> None:
+def _check_author(
+    connection: sqlite3.Connection, atelier_id: int, organisation_id: int | None
+) -> None:
     """An author organisation must belong to the note's atelier (None: no author)."""
     if organisation_id is None:
         return
-    owner = (
-        plain_connection(session)
-        .execute(_ORGANISATION_ATELIER, {"organisation_id": organisation_id})
-        .scalar_one_or_none()
-    )
-    if owner != atelier_id:
+    found = connection.execute(
+        _ORGANISATION_ATELIER, {"organisation_id": organisation_id}
+    ).fetchone()
+    if found is None or found[0] != atelier_id:
         raise ServiceError("Deze organisatie hoort niet bij dit atelier.")
 
 

@@ -74,17 +74,20 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def translate_error(path: Path, error: DBAPIError) -> StorageError:
-    message = str(error.orig).lower()
+def translate_error(path: Path, error: DBAPIError | sqlite3.Error) -> StorageError:
+    """The storage error (with its Dutch message) for what SQLite reported."""
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    message = str(cause).lower()
     if "full" in message:
         return DiskFull(path)
     if "readonly" in message or "read-only" in message:
         return FolderNotWritable(path.parent)
-    return WriteFailed(path, str(error.orig))
+    return WriteFailed(path, str(cause))
 
 
 class Database:
-    """An open atelier file. ``transaction()`` is the only way services reach it."""
+    """An open atelier file. Services reach it through ``transaction()`` only; capturing
+    notes, the one write on every Enter, through ``driver_transaction()``."""
 
     def __init__(self, path: Path, engine: Engine, backups: Backups | None = None) -> None:
         self.path = path
@@ -104,10 +107,37 @@ class Database:
             with session.begin():
                 yield session
             wrote = _changed_rows(session)
-        except DBAPIError as error:
+        except (DBAPIError, sqlite3.Error) as error:  # the latter: see driver_connection
             raise translate_error(self.path, error) from error
         finally:
             session.close()
+        self._committed(wrote)
+
+    @contextmanager
+    def driver_transaction(self) -> Iterator[sqlite3.Connection]:
+        """The SQLite driver's connection in one transaction, committed (durably) when the
+        block ends: the same file, settings and guarantees as ``transaction()``, without
+        SQLAlchemy's work per statement. For the one write on every Enter (see driver_sql)."""
+        pooled = self.engine.raw_connection()
+        connection: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
+        try:
+            before = connection.total_changes
+            connection.execute("BEGIN")
+            try:
+                yield connection
+                connection.execute("COMMIT")
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+            wrote = connection.total_changes != before
+        except sqlite3.Error as error:
+            raise translate_error(self.path, error) from error
+        finally:
+            pooled.close()
+        self._committed(wrote)
+
+    def _committed(self, wrote: bool) -> None:
         if wrote:
             self.changed_since_backup = True
             for listener in self._write_listeners:

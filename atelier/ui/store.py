@@ -7,6 +7,7 @@ signal; every view that shows that data refreshes from the signal. A failure is 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -80,7 +81,20 @@ class AtelierStore(QObject):
         A board applies the ``BoardChange`` to the few notes it names and can skip the
         ``notesChanged`` that follows; other views refresh from ``notesChanged`` as usual.
         """
-        change = self.write(operation)
+        return self._announce_board(self.write(operation))
+
+    def capture(self, operation: Callable[[sqlite3.Connection], BoardChange]) -> BoardChange | None:
+        """``write_board`` for capturing notes, the write on every Enter: on the driver's
+        connection (see atelier.storage.driver_sql), with the same guarantees."""
+        try:
+            with self.database.driver_transaction() as connection:
+                change = operation(connection)
+        except (StorageError, ServiceError) as error:
+            self.errorOccurred.emit(str(error))
+            return None
+        return self._announce_board(change)
+
+    def _announce_board(self, change: BoardChange | None) -> BoardChange | None:
         if change is not None:
             self.boardChanged.emit(change)
             for werkvorm_id in change.werkvorm_ids:

@@ -11,8 +11,8 @@ from atelier.services.errors import NotFound, ServiceError
 
 def _add(database, werkvorm_id, *texts, **options):
     drafts = [NoteDraft(text, 200.0 * i, 0.0, **options) for i, text in enumerate(texts)]
-    with database.transaction() as session:
-        return [n.id for n in board.add_notes(session, werkvorm_id, drafts).notes]
+    with database.driver_transaction() as connection:
+        return [n.id for n in board.add_notes(connection, werkvorm_id, drafts).notes]
 
 
 def test_capture_keeps_text_exactly_and_checks_the_rules(database, werkvorm_id, atelier_id):
@@ -22,15 +22,17 @@ def test_capture_keeps_text_exactly_and_checks_the_rules(database, werkvorm_id, 
     assert [n.text for n in snapshot.notes] == ["  <b>spaties</b> & meer\n"]
     assert snapshot.dots == {note_id: 0}
     for bad in ("   ", "x" * 20_001, "\ud800"):
-        with pytest.raises(ServiceError), database.transaction() as session:
-            board.add_notes(session, werkvorm_id, [NoteDraft(bad, 0.0, 0.0)])
-    with pytest.raises(ServiceError), database.transaction() as session:
-        board.add_notes(session, werkvorm_id, [NoteDraft("x", float("nan"), 0.0)])
+        with pytest.raises(ServiceError), database.driver_transaction() as connection:
+            board.add_notes(connection, werkvorm_id, [NoteDraft(bad, 0.0, 0.0)])
+    with pytest.raises(ServiceError), database.driver_transaction() as connection:
+        board.add_notes(connection, werkvorm_id, [NoteDraft("x", float("nan"), 0.0)])
     with database.transaction() as session:
         other = people.add_organisation(session, atelier_id, "Eigen organisatie")
-    with database.transaction() as session:
+    with database.driver_transaction() as connection:
         board.add_notes(
-            session, werkvorm_id, [NoteDraft("met auteur", 0, 0, author_organisation_id=other.id)]
+            connection,
+            werkvorm_id,
+            [NoteDraft("met auteur", 0, 0, author_organisation_id=other.id)],
         )
 
 
@@ -42,9 +44,9 @@ def test_capture_refuses_an_author_of_another_atelier(database, programme, werkv
         stranger = people.add_organisation(session, elsewhere, "Vreemde organisatie")
     with (
         pytest.raises(ServiceError, match="hoort niet bij dit atelier"),
-        database.transaction() as s,
+        database.driver_transaction() as c,
     ):
-        board.add_notes(s, werkvorm_id, [NoteDraft("x", 0, 0, author_organisation_id=stranger.id)])
+        board.add_notes(c, werkvorm_id, [NoteDraft("x", 0, 0, author_organisation_id=stranger.id)])
 
 
 def test_arrange_moves_and_regroups_in_one_transaction(database, werkvorm_id):

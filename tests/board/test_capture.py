@@ -111,28 +111,22 @@ def test_ctrl_z_right_after_enter_takes_the_note_back(qtbot, board, store, werkv
     assert [n.text for n in store.deleted_notes(werkvorm_id)] == ["Verkeerd begrepen"]
 
 
-def test_a_full_disk_keeps_the_typed_text_and_the_history_clean(
-    qtbot, board, store, werkvorm_id, monkeypatch
-):
-    from contextlib import contextmanager
-
-    from atelier.storage.errors import DiskFull
+def test_a_full_disk_keeps_the_typed_text_and_the_history_clean(qtbot, board, store, werkvorm_id):
+    from tests.storage.conftest import limit_file_size
 
     capture(qtbot, board, "Al opgeslagen")
     steps = board.history.stack.count()
 
-    @contextmanager
-    def full_disk():
-        raise DiskFull(store.database.path)
-        yield
-
-    monkeypatch.setattr(store.database, "transaction", full_disk)
+    make_room = limit_file_size(store.database, extra_pages=0)  # SQLite finds the disk full
+    long_text = "Niet opgeslagen " + "x" * 6000  # needs new pages in the file
+    board.capture.field.setPlainText(long_text)  # as if pasted into the field
     with qtbot.waitSignal(store.errorOccurred) as error:
-        capture(qtbot, board, "Niet opgeslagen")
+        qtbot.keyClick(board.capture.field, Qt.Key.Key_Return)
     assert "vol" in error.args[0]
-    assert board.capture.field.text() == "Niet opgeslagen"  # nothing typed is lost
+    assert board.capture.field.text() == long_text  # nothing typed is lost
     assert board.history.stack.count() == steps
     assert len(board.scene.notes) == 1
-    monkeypatch.undo()
+    assert [n.text for n in store.notes(werkvorm_id)] == ["Al opgeslagen"]
+    make_room()
     qtbot.keyClick(board.capture.field, Qt.Key.Key_Return)  # disk has room again: try again
-    assert [n.text for n in store.notes(werkvorm_id)] == ["Al opgeslagen", "Niet opgeslagen"]
+    assert [n.text for n in store.notes(werkvorm_id)] == ["Al opgeslagen", long_text]

@@ -1,10 +1,13 @@
-"""The quick path behind Enter on the board: as few statements as a durable note needs, with
-every rule of ``add_note`` kept, and note lists read without an ORM object per note."""
+"""The quick path behind Enter on the board: as few statements as a durable note needs, on the
+driver's connection, with every rule of ``add_note`` kept and times stored as the ORM stores
+them; and note lists read without an ORM object per note."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from sqlalchemy import event
+from sqlalchemy import text
 
 from atelier.services import board, notes
 from atelier.services.ateliers import get_atelier, touch_atelier
@@ -12,27 +15,31 @@ from atelier.services.board import NoteDraft
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.people import add_organisation
 from atelier.storage import models
+from tests.storage.conftest import sqlite_rows
+
+STORED_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")  # as SQLAlchemy writes
 
 
-@pytest.fixture
-def statements(database):
-    """The SQL statements the database runs, as their first words (BEGIN, SELECT, …)."""
+def test_one_note_costs_one_lookup_one_insert_and_one_update(database, werkvorm):
     seen: list[str] = []
-
-    def remember(_conn, _cursor, statement, *_args) -> None:
-        seen.append(statement.split()[0].upper())
-
-    event.listen(database.engine, "before_cursor_execute", remember)
-    yield seen
-    event.remove(database.engine, "before_cursor_execute", remember)
-
-
-def test_one_note_costs_one_lookup_one_insert_and_one_update(database, werkvorm, statements):
-    with database.transaction() as session:
-        change = board.add_notes(session, werkvorm.id, [NoteDraft("Eerst de huurders", 0, 0)])
-    assert statements == ["SELECT", "INSERT", "UPDATE"]  # werkvorm, note, atelier's time
+    with database.driver_transaction() as connection:
+        connection.set_trace_callback(lambda sql: seen.append(sql.split()[0].upper()))
+        change = board.add_notes(connection, werkvorm.id, [NoteDraft("Eerst de huurders", 0, 0)])
+        connection.set_trace_callback(None)
+    assert seen == ["SELECT", "INSERT", "UPDATE"]  # werkvorm, note, atelier's time
     assert [n.text for n in notes_of(database, werkvorm.id)] == ["Eerst de huurders"]
     assert change.notes[0] == notes_of(database, werkvorm.id)[0]  # what the board shows
+
+
+def test_a_captured_note_is_stored_as_the_orm_stores_one(database, werkvorm):
+    with database.driver_transaction() as connection:
+        board.add_notes(connection, werkvorm.id, [NoteDraft("Snel", 0, 0)])
+    with database.transaction() as session:
+        notes.add_note(session, werkvorm.id, "Via de sessie")
+        atelier_time = session.execute(text("SELECT updated_at FROM atelier")).scalar_one()
+    rows = sqlite_rows(database.path, "SELECT text, created_at, updated_at FROM note ORDER BY id")
+    times = [row[1] for row in rows] + [row[2] for row in rows] + [atelier_time]
+    assert all(STORED_TIME.fullmatch(value) for value in times), times
 
 
 def test_the_quick_path_keeps_the_rules_of_add_note(database, werkvorm, other_atelier_id):
@@ -43,15 +50,16 @@ def test_the_quick_path_keeps_the_rules_of_add_note(database, werkvorm, other_at
         (NoteDraft("x" * (notes.MAX_NOTE_TEXT + 1), 0, 0), "hoogstens"),
         (NoteDraft("Tekst", 0, 0, onderdeel="koffie"), "Onbekend onderdeel"),
         (NoteDraft("Tekst", 0, 0, author_organisation_id=foreign), "hoort niet bij"),
+        (NoteDraft("Tekst", 0, 0, author_organisation_id=999_999), "hoort niet bij"),
         (NoteDraft("Tekst", float("nan"), 0), "Ongeldige plek"),
         (NoteDraft("kapot \ud800", 0, 0), "ongeldige tekens"),
     ]
     for draft, message in bad_drafts:
-        with pytest.raises(ServiceError, match=message), database.transaction() as session:
-            board.add_notes(session, werkvorm.id, [NoteDraft("Eerste van twee", 0, 0), draft])
+        with pytest.raises(ServiceError, match=message), database.driver_transaction() as c:
+            board.add_notes(c, werkvorm.id, [NoteDraft("Eerste van twee", 0, 0), draft])
     assert notes_of(database, werkvorm.id) == []  # nothing half-saved
-    with pytest.raises(NotFound), database.transaction() as session:
-        board.add_notes(session, 999_999, [NoteDraft("Nergens", 0, 0)])
+    with pytest.raises(NotFound), database.driver_transaction() as connection:
+        board.add_notes(connection, 999_999, [NoteDraft("Nergens", 0, 0)])
 
 
 def test_a_captured_note_gets_the_werkvorms_onderdeel_and_marks_the_atelier_changed(
@@ -59,8 +67,8 @@ def test_a_captured_note_gets_the_werkvorms_onderdeel_and_marks_the_atelier_chan
 ):
     with database.transaction() as session:
         before = get_atelier(session, atelier_id).updated_at
-    with database.transaction() as session:
-        board.add_notes(session, werkvorm.id, [NoteDraft("Warmtenet?", 10, 20)])
+    with database.driver_transaction() as connection:
+        board.add_notes(connection, werkvorm.id, [NoteDraft("Warmtenet?", 10, 20)])
     with database.transaction() as session:
         after = get_atelier(session, atelier_id).updated_at
     note = notes_of(database, werkvorm.id)[0]

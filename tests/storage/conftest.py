@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from atelier.services.ateliers import get_atelier
 from atelier.services.notes import add_note, list_notes
@@ -47,3 +49,22 @@ def sqlite_rows(path: Path, query: str) -> list[tuple]:
         return connection.execute(query).fetchall()
     finally:
         connection.close()
+
+
+def limit_file_size(database, extra_pages: int) -> Callable[[], None]:
+    """Make SQLite report a full disk once the file grows by ``extra_pages`` pages.
+
+    Returns a function that makes room again.
+    """
+
+    def limit(connection, _record) -> None:
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.execute(f"PRAGMA max_page_count = {pages + extra_pages}")
+
+    def make_room() -> None:
+        event.remove(database.engine, "connect", limit)
+        database.engine.dispose()
+
+    event.listen(database.engine, "connect", limit)
+    database.engine.dispose()  # new connections get the limit
+    return make_room

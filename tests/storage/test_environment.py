@@ -6,16 +6,14 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
 
 from atelier.services.notes import add_note
 from atelier.storage.errors import DiskFull, FolderNotWritable
 from atelier.storage.opening import open_database
-from tests.storage.conftest import add_notes, files_in, note_texts
+from tests.storage.conftest import add_notes, files_in, limit_file_size, note_texts
 
 REPORT_OPEN = Path(__file__).with_name("report_open.py")
 CANNOT_MOUNT = 77
@@ -79,25 +77,6 @@ def test_a_folder_that_cannot_be_created_is_reported_in_dutch():
         open_database(Path("/proc/atelier-bestaat-niet/atelier.sqlite"))
 
     assert "kan niet schrijven in de map '/proc/atelier-bestaat-niet'" in str(refused.value)
-
-
-def limit_file_size(database, extra_pages: int) -> Callable[[], None]:
-    """Make SQLite report a full disk once the file grows by ``extra_pages`` pages.
-
-    Returns a function that makes room again.
-    """
-
-    def limit(connection, _record) -> None:
-        pages = connection.execute("PRAGMA page_count").fetchone()[0]
-        connection.execute(f"PRAGMA max_page_count = {pages + extra_pages}")
-
-    def make_room() -> None:
-        event.remove(database.engine, "connect", limit)
-        database.engine.dispose()
-
-    event.listen(database.engine, "connect", limit)
-    database.engine.dispose()  # new connections get the limit
-    return make_room
 
 
 def test_a_full_disk_loses_only_the_note_that_did_not_fit(database, werkvorm_id):

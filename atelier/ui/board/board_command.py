@@ -28,9 +28,14 @@ class BoardCommand(QUndoCommand):
     def backward(self, session: Session) -> BoardChange:
         raise NotImplementedError
 
+    def commit_forward(self) -> BoardChange | None:
+        """Commit ``forward``; None when it could not be saved (a step whose first run is
+        committed another way overrides this)."""
+        return self.history.run(self.forward)
+
     def redo(self) -> None:
         replay = self.done
-        if self.history.run(self.forward) is None:
+        if self.commit_forward() is None:
             self.setObsolete(True)
             return
         self.done = True

@@ -10,6 +10,7 @@ id is remembered here so that older steps still find their cluster (``cluster_id
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -39,7 +40,13 @@ class AtelierHistory(QObject):
         return not self._failed
 
     def run(self, operation: Callable[[Session], BoardChange]) -> BoardChange | None:
-        change = self.store.write_board(operation)
+        return self._saved(self.store.write_board(operation))
+
+    def capture(self, operation: Callable[[sqlite3.Connection], BoardChange]) -> BoardChange | None:
+        """``run`` for capturing notes, on the quick path (see ``AtelierStore.capture``)."""
+        return self._saved(self.store.capture(operation))
+
+    def _saved(self, change: BoardChange | None) -> BoardChange | None:
         if change is None:
             self._failed = True
         return change

@@ -21,14 +21,19 @@ class _CreatingCommand(BoardCommand):
 
     created: tuple[int, ...] = ()
 
-    def create(self, session: Session) -> BoardChange:
+    def create(self) -> BoardChange | None:
+        """Commit making the notes; None when it could not be saved."""
         raise NotImplementedError
 
-    def forward(self, session: Session) -> BoardChange:
-        if not self.done:
-            change = self.create(session)
+    def commit_forward(self) -> BoardChange | None:
+        if self.done:  # redo: bring back the very notes made the first time
+            return super().commit_forward()
+        change = self.create()
+        if change is not None:
             self.created = tuple(note.id for note in change.notes)
-            return change
+        return change
+
+    def forward(self, session: Session) -> BoardChange:
         return board.restore_notes(session, self.created)
 
     def backward(self, session: Session) -> BoardChange:
@@ -48,8 +53,10 @@ class AddNotes(_CreatingCommand):
         super().__init__(history, werkvorm_id, text)
         self.drafts = tuple(drafts)
 
-    def create(self, session: Session) -> BoardChange:
-        return board.add_notes(session, self.werkvorm_id, self.drafts)
+    def create(self) -> BoardChange | None:
+        return self.history.capture(
+            lambda connection: board.add_notes(connection, self.werkvorm_id, self.drafts)
+        )
 
 
 class DuplicateNotes(_CreatingCommand):
@@ -72,8 +79,10 @@ class DuplicateNotes(_CreatingCommand):
         )
         self.note_ids, self.positions = tuple(note_ids), tuple(positions)
 
-    def create(self, session: Session) -> BoardChange:
-        return board.duplicate_notes(session, self.note_ids, self.positions)
+    def create(self) -> BoardChange | None:
+        return self.history.run(
+            lambda session: board.duplicate_notes(session, self.note_ids, self.positions)
+        )
 
 
 class CopyToWerkvorm(_CreatingCommand):
@@ -92,8 +101,12 @@ class CopyToWerkvorm(_CreatingCommand):
         )
         self.note_ids, self.target = tuple(note_ids), target
 
-    def create(self, session: Session) -> BoardChange:
-        return note_transfer.transfer_notes(session, self.note_ids, self.target, copy=True)[2]
+    def create(self) -> BoardChange | None:
+        return self.history.run(
+            lambda session: note_transfer.transfer_notes(
+                session, self.note_ids, self.target, copy=True
+            )[2]
+        )
 
 
 class MoveToWerkvorm(BoardCommand):
