@@ -30,6 +30,17 @@ if TYPE_CHECKING:
 SMOKE_TEST_VARIABLE = "ATELIER_SMOKE_TEST"  # set: report the first window shown, then close it
 
 
+def configure_qt() -> None:
+    """Qt settings that must be made before the QApplication exists.
+
+    Qt's raster engine hands every fill of 96 or more lines to a pool of threads and waits for
+    them. Atelier repaints note-sized areas (the note just typed, a field): waking those
+    threads costs more than the fill, and on a laptop whose other cores sleep it made the worst
+    Enters twice as slow (benchmarks/capture_in_window.py). A user's own setting wins.
+    """
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
 def run(db_path: Path, open_demo: bool) -> int:
     """Start the app on ``db_path``; returns the process exit code."""
     from atelier.ui.settings import UiSettings
@@ -66,6 +77,7 @@ def prepare_application(settings: UiSettings) -> QApplication:
     from atelier.ui.icons import app_icon
     from atelier.ui.translations import install_translators
 
+    configure_qt()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_NAME)

@@ -58,6 +58,6 @@ def test_the_wall_makes_room_for_the_next_row_before_the_next_enter(qtbot, board
 def test_the_count_under_the_wall_follows_every_note(qtbot, board):
     for number in range(12):
         capture(qtbot, board, f"Notitie {number}")
-        assert f"{number + 1} " in board.zoom_bar.count.text()
+        qtbot.waitUntil(lambda n=number: f"{n + 1} " in board.zoom_bar.count.text(), timeout=500)
     label = board.zoom_bar.count
     assert label.width() >= label.sizeHint().width()  # the whole text fits

@@ -36,6 +36,7 @@ class BoardHost(QStackedWidget):
         self.menu_extensions: list[MenuExtension] = []
         self.history: AtelierHistory | None = None
         self.undo_group = QUndoGroup(self)
+        self._shown_history: tuple[bool, str, bool, str] | None = None
         self.undo_action = self._history_action(self.tr("&Undo"), QKeySequence.StandardKey.Undo)
         self.redo_action = self._history_action(self.tr("&Redo"), QKeySequence.StandardKey.Redo)
         self.undo_action.triggered.connect(self.undo_group.undo)
@@ -145,9 +146,20 @@ class BoardHost(QStackedWidget):
         return action
 
     def _update_actions(self) -> None:
+        # Called four times per step (each of the group's signals): only a change costs.
+        state = (
+            self.undo_group.canUndo(),
+            self.undo_group.undoText(),
+            self.undo_group.canRedo(),
+            self.undo_group.redoText(),
+        )
+        if state == self._shown_history:
+            return
+        self._shown_history = state
+        can_undo, undo_text, can_redo, redo_text = state
         for action, can, step in (
-            (self.undo_action, self.undo_group.canUndo(), self.undo_group.undoText()),
-            (self.redo_action, self.undo_group.canRedo(), self.undo_group.redoText()),
+            (self.undo_action, can_undo, undo_text),
+            (self.redo_action, can_redo, redo_text),
         ):
             action.setEnabled(can)
             base = action.property("plainText")

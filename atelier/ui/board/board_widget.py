@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QSplitter, QVBoxLayout, QWidget
 
@@ -35,6 +35,9 @@ from atelier.ui.board.voting_panel import VotingPanel
 from atelier.ui.store import AtelierStore
 
 MenuExtension = Callable[[QMenu, list[int], list[int]], object]
+# The note count under the wall follows this long after a change: the Enter that adds a note
+# then only draws that note, and pasting twenty lines updates the count once.
+COUNT_DELAY_MS = 100
 _TYPING_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
 
 
@@ -70,10 +73,14 @@ class BoardWidget(QWidget):
         self._lay_out()
         self._connect()
 
+        self._count_later = QTimer(self)
+        self._count_later.setSingleShot(True)
+        self._count_later.setInterval(COUNT_DELAY_MS)
+        self._count_later.timeout.connect(self._show_count)
         self._show_atelier()
         self.capture.set_onderdeel(self.werkvorm().onderdeel)
         self.scene.load(store.read(lambda s: board.load_board(s, werkvorm_id)), self._authors())
-        self._update_count()
+        self._show_count()
         self._selection_changed()
         self.setFocusProxy(self.capture.field)
 
@@ -330,6 +337,12 @@ class BoardWidget(QWidget):
         )
 
     def _update_count(self) -> None:
+        """Show the count a moment after a change, once for a burst of changes: the Enter
+        that adds a note only draws that note (see COUNT_DELAY_MS)."""
+        self._count_later.start()
+
+    def _show_count(self) -> None:
+        self._count_later.stop()
         if self.filters.matcher() is None:
             self.zoom_bar.show_count(self.filters.count_text(None, len(self.scene.notes)))
         else:

@@ -42,8 +42,8 @@ class CaptureField(QPlainTextEdit):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self.insertPlainText("\n")
-            elif self.text().strip():
-                self.submitted.emit(self.text())
+            elif (text := self.text()).strip():
+                self.submitted.emit(text)
             return
         super().keyPressEvent(event)
 
