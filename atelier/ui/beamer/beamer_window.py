@@ -20,6 +20,9 @@ from atelier.ui.look import onderdeel_colour, onderdeel_name
 from atelier.ui.store import AtelierStore
 from atelier.ui.timer.timer_face import TimerFace
 
+# The beamer shows a note typed on the board this long after the laptop drew it: far below
+# what a room notices, and the Enter never waits for the beamer's wall to be redrawn.
+FOLLOW_MS = 40
 REFERENCE_HEIGHT = 720  # sizes below are for a 1280×720 beamer and scale with the height
 QUESTION_PX = 52
 LONG_QUESTION_PX = 44
@@ -75,11 +78,11 @@ class BeamerWindow(QWidget):
         self._pages.addWidget(self.pause_title)
         self._active_page = active
 
-        # A note typed on the board: draw the board first, then follow in the same event-loop
-        # turn; several changes in one turn make one refresh.
+        # A note typed on the board: the laptop draws it first, the beamer follows a moment
+        # later (FOLLOW_MS); several changes meanwhile make one refresh.
         self._notes_timer = QTimer(self)
         self._notes_timer.setSingleShot(True)
-        self._notes_timer.setInterval(0)
+        self._notes_timer.setInterval(FOLLOW_MS)
         self._notes_timer.timeout.connect(self._refresh_notes)
 
         controller.currentChanged.connect(self.refresh)
