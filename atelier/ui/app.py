@@ -36,7 +36,8 @@ def configure_qt() -> None:
     Qt's raster engine hands every fill of 96 or more lines to a pool of threads and waits for
     them. Atelier repaints note-sized areas (the note just typed, a field): waking those
     threads costs more than the fill, and on a laptop whose other cores sleep it made the worst
-    Enters twice as slow (benchmarks/capture_in_window.py). A user's own setting wins.
+    Enters twice as slow; frames of the whole wall were faster without them too
+    (benchmarks/capture_in_window.py). Qt reads only whether the variable is set.
     """
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
