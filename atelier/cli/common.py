@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,20 +43,44 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 def open_existing(args: argparse.Namespace) -> Database:
-    """Open the atelier file to read from it; it must exist. Takes no backup."""
+    """Open the atelier file only to read from it; it must exist. Changes nothing on disk."""
     path = database_path(args)
     if not path.is_file():
         raise CliError(f"Er is geen atelierbestand op '{path}'. Geef het juiste pad met --db.")
-    from atelier.storage.opening import open_database
+    from atelier.storage.reading import open_for_reading
 
-    return open_database(path, take_backup=False)
+    return _told(open_for_reading(path))
 
 
 def open_for_writing(args: argparse.Namespace) -> Database:
     """Open (or create) the atelier file to change it; a backup is taken first."""
     from atelier.storage.opening import open_database
 
-    return open_database(database_path(args))
+    return _told(open_database(database_path(args)))
+
+
+def _told(database: Database) -> Database:
+    """Say on standard error what opening found (a damaged -wal file, a failed backup)."""
+    for notice in database.notices:
+        print(f"atelier: let op: {notice}", file=sys.stderr)
+    return database
+
+
+def restore_advice(error: BaseException, args: argparse.Namespace) -> str:
+    """For a damaged or emptied file with a good backup: how to put that backup back."""
+    from atelier.storage.errors import DatabaseDamaged
+
+    if not isinstance(error, DatabaseDamaged) or error.newest_backup is None:
+        return ""
+    db = f" --db {quote_path(database_path(args))}" if args.db is not None else ""
+    return f" Zet die reservekopie terug met: atelier restore{db}"
+
+
+def quote_path(path: Path) -> str:
+    """The path as typed on a command line: in double quotes when it holds anything unusual."""
+    text = str(path)
+    plain = all(c.isalnum() or c in "/\\._-:" for c in text)
+    return text if plain else f'"{text}"'
 
 
 def atelier_id(text: str) -> int:

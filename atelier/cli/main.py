@@ -12,11 +12,20 @@ import sys
 from collections.abc import Sequence
 
 from atelier import APP_NAME, __version__
-from atelier.cli import csv_export, demo, export, importing, listing, report, start
-from atelier.cli.common import add_db_option, is_user_error
+from atelier.cli import (
+    csv_export,
+    demo,
+    export,
+    importing,
+    listing,
+    report,
+    restore,
+    start,
+)
+from atelier.cli.common import add_db_option, is_user_error, restore_advice
 from atelier.cli.parser import DutchArgumentParser
 
-COMMANDS = (demo, listing, export, importing, report, csv_export)
+COMMANDS = (demo, listing, export, importing, report, csv_export, restore)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,5 +71,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if not is_user_error(error):
             raise
-        print(f"atelier: {error}", file=sys.stderr)
+        print(f"atelier: {error}{restore_advice(error, args)}", file=sys.stderr)
         return 1

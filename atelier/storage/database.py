@@ -21,15 +21,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from atelier.storage.backups import Backups
 from atelier.storage.errors import (
     DiskFull,
+    FileBusy,
     FolderNotWritable,
-    NotAnAtelierFile,
     StorageError,
     WriteFailed,
 )
 
 APPLICATION_ID = 0x41544C52  # "ATLR" in the SQLite header marks an Atelier file
 BUSY_TIMEOUT_MS = 5000
-SQLITE_HEADER = b"SQLite format 3\x00"
 _CHANGES_AT_BEGIN = "atelier.changes_at_begin"
 
 
@@ -66,10 +65,32 @@ def _begin(connection: Connection) -> None:
     connection.connection.driver_connection.execute("BEGIN")  # type: ignore[union-attr]
 
 
+def _configure_reading(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only = ON")
+    cursor.close()
+
+
 def make_engine(path: Path) -> Engine:
     # URL.create, not an f-string: a folder named "Wat?" or "#2" must not be parsed as a URL.
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
     event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def make_reading_engine(path: Path, *, immutable: bool) -> Engine:
+    """An engine that can only read ``path`` and changes nothing beside it: SQLite's read-only
+    mode (which never checkpoints or deletes a -wal file), or ``immutable`` for a file without
+    a -wal file, which then needs no -shm file either (a read-only folder)."""
+    mode = {"immutable": "1"} if immutable else {"mode": "ro"}
+    url = URL.create(
+        "sqlite+pysqlite", database=path.absolute().as_uri(), query={"uri": "true", **mode}
+    )
+    engine = create_engine(url)
+    event.listen(engine, "connect", _configure_reading)
     event.listen(engine, "begin", _begin)
     return engine
 
@@ -82,6 +103,8 @@ def translate_error(path: Path, error: DBAPIError | sqlite3.Error) -> StorageErr
         return DiskFull(path)
     if "readonly" in message or "read-only" in message:
         return FolderNotWritable(path.parent)
+    if "locked" in message or "busy" in message:
+        return FileBusy(path)
     return WriteFailed(path, str(cause))
 
 
@@ -89,10 +112,21 @@ class Database:
     """An open atelier file. Services reach it through ``transaction()`` only; capturing
     notes, the one write on every Enter, through ``driver_transaction()``."""
 
-    def __init__(self, path: Path, engine: Engine, backups: Backups | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        backups: Backups | None = None,
+        *,
+        notices: list[str] | None = None,
+        on_close: Callable[[], None] | None = None,
+    ) -> None:
         self.path = path
         self.engine = engine
         self.backups = backups or Backups(path)
+        # What opening found that the user should hear (a damaged -wal, a failed backup).
+        self.notices: list[str] = notices if notices is not None else []
+        self._on_close = on_close
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # Registered once for every session (not per transaction: that costs on each Enter).
         event.listen(self._sessions, "after_begin", _remember_changes)
@@ -160,6 +194,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._on_close is not None:
+            self._on_close()
+            self._on_close = None
 
 
 def quick_check(engine: Engine) -> bool:
@@ -185,49 +222,6 @@ def ensure_writable_folder(path: Path) -> None:
                 pass
     except OSError:
         raise FolderNotWritable(folder) from None
-
-
-def looks_like_sqlite(path: Path) -> bool:
-    """True for an empty or missing file, or one that starts with the SQLite header."""
-    if not path.exists() or path.stat().st_size == 0:
-        return True
-    with path.open("rb") as handle:
-        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-
-
-def check_is_atelier_file(path: Path) -> bool:
-    """Return True for a missing or empty (new) file; raise NotAnAtelierFile for a foreign one.
-
-    Looks without changing anything, so a foreign database is left exactly as it was (not even
-    switched to WAL). After a crash, an Atelier file's id may still live only in its ``-wal``
-    file; then SQLite reads it from there. A file SQLite cannot read raises
-    ``sqlite3.DatabaseError``.
-    """
-    if not path.exists() or path.stat().st_size == 0:
-        return True
-    with path.open("rb") as handle:
-        header = handle.read(100)
-    if len(header) == 100 and int.from_bytes(header[68:72], "big") == APPLICATION_ID:
-        return False
-    wal = path.with_name(path.name + "-wal")
-    # Without a -wal file there is nothing beyond the file itself; "immutable" then reads it
-    # without creating -wal/-shm files beside someone else's database.
-    mode = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "immutable=1"
-    connection = sqlite3.connect(
-        f"{path.absolute().as_uri()}?{mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-    )
-    try:
-        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        tables = connection.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-        ).fetchone()[0]
-    finally:
-        connection.close()
-    if app_id == APPLICATION_ID:
-        return False
-    if app_id == 0 and tables == 0:
-        return True
-    raise NotAnAtelierFile(path)
 
 
 def is_damage(error: sqlite3.Error | DBAPIError) -> bool:

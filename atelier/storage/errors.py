@@ -56,6 +56,27 @@ class WriteFailed(StorageError):
         )
 
 
+class FileBusy(StorageError):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"'{path}' is even bezet door een ander programma (bijvoorbeeld het Atelier-venster "
+            "dat dit bestand open heeft). Er is niets gewijzigd; probeer het zo opnieuw."
+        )
+
+
+class BackupFailed(StorageError):
+    """A backup could not be written; the work itself is safe and the next backup retries."""
+
+    def __init__(self, folder: Path, detail: str) -> None:
+        self.folder = folder
+        super().__init__(
+            f"Er kon geen reservekopie worden gemaakt in '{folder}' ({detail}). Uw werk is wel "
+            "opgeslagen; Atelier probeert het later opnieuw. Maak ruimte vrij op de schijf of "
+            "controleer of u in die map mag schrijven."
+        )
+
+
 class MigrationFailed(StorageError):
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path
@@ -83,8 +104,23 @@ class DatabaseDamaged(StorageError):
         moved = f" Het is apart gezet als '{set_aside.name}'." if set_aside else ""
         if newest_backup:
             offer = (
-                f" De nieuwste goede reservekopie is van {newest_backup.taken_at:%d-%m-%Y %H:%M}."
+                " De nieuwste goede reservekopie is van "
+                f"{newest_backup.taken_at:%d-%m-%Y %H:%M} ('{newest_backup.path.name}')."
             )
         else:
             offer = " Er is geen goede reservekopie gevonden."
-        super().__init__(f"Het atelierbestand '{path}' is beschadigd.{moved}{offer}")
+        super().__init__(f"{self._what()}{moved}{offer}")
+
+    def _what(self) -> str:
+        return f"Het atelierbestand '{self.path}' is beschadigd."
+
+
+class DatabaseEmpty(DatabaseDamaged):
+    """The file is empty (0 bytes, or no Atelier data at all) while backups hold work: never
+    taken for a new file."""
+
+    def _what(self) -> str:
+        return (
+            f"Het atelierbestand '{self.path}' is leeg, maar er zijn reservekopieën met werk. "
+            "Het wordt niet als nieuw bestand gebruikt."
+        )

@@ -90,5 +90,12 @@ def bring_to_head(
             finally:
                 raw.execute("PRAGMA foreign_keys = ON")
     except Exception as error:
-        raise MigrationFailed(path, f"{type(error).__name__}: {error}") from error
+        raise MigrationFailed(path, _short_reason(error)) from error
     return "created" if current is None else "upgraded"
+
+
+def _short_reason(error: Exception) -> str:
+    """The driver's own words in one short line: never the SQL statement or its parameters."""
+    cause = getattr(error, "orig", None) or error
+    first_line = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+    return first_line if len(first_line) <= 160 else first_line[:159] + "…"

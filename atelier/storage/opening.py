@@ -1,9 +1,13 @@
-"""Opening an atelier file: checks, schema upgrade, backups and recovery from damage."""
+"""Opening an atelier file to work in it: checks, schema upgrade, backups, recovery from damage.
+
+This is how the window and the commands that write (``demo``, ``import``, ``restore``) open a
+file. Commands that only read use ``atelier.storage.reading``, which changes nothing on disk.
+What both must know about a file before SQLite touches it lives in ``inspect_file``.
+"""
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -12,46 +16,51 @@ from sqlalchemy.exc import DBAPIError
 from atelier.storage.backups import Backups, copy_database
 from atelier.storage.database import (
     Database,
-    check_is_atelier_file,
     ensure_writable_folder,
     is_damage,
-    looks_like_sqlite,
     make_engine,
     quick_check,
     translate_error,
 )
-from atelier.storage.errors import BackupInfo, DatabaseDamaged, NotAnAtelierFile, StorageError
+from atelier.storage.errors import (
+    BackupFailed,
+    BackupInfo,
+    DatabaseDamaged,
+    DatabaseEmpty,
+    StorageError,
+)
+from atelier.storage.inspection import inspect_file, wal_notice
 from atelier.storage.migrate import bring_to_head
+from atelier.storage.wal_check import keep_damaged_wal
 
 
 def open_database(path: Path, *, take_backup: bool = True) -> Database:
-    """Open (or create) the atelier file at ``path`` at the current schema.
+    """Open (or create) the atelier file at ``path`` at the current schema, to work in it.
 
-    Raises a StorageError whose message is meant for the user. A damaged file is set aside
-    first and the error offers the newest good backup (see ``restore_backup``).
+    Raises a StorageError whose message is meant for the user. A damaged file, or an empty one
+    while backups hold work, is set aside first and the error offers the newest good backup
+    (see ``restore_backup``). A backup that cannot be written does not stop the opening: the
+    database's ``notices`` say so.
     """
     path = Path(path).expanduser().absolute()
     ensure_writable_folder(path)
     backups = Backups(path)
-    if not looks_like_sqlite(path):
-        if backups.list():
-            raise _set_aside(path, backups)
-        raise NotAnAtelierFile(path)
-    try:
-        check_is_atelier_file(path)
-    except sqlite3.DatabaseError as error:
-        if is_damage(error):
-            raise _set_aside(path, backups) from error
-        raise NotAnAtelierFile(path) from error
+    backups.remove_leftovers()
+    notices: list[str] = []
+    state = inspect_file(path, backups)
+    if state.damaged:
+        raise _set_aside(path, backups, empty=state.empty)
+    if state.wal_damaged:
+        notices.append(wal_notice(path, keep_damaged_wal(path)))
     engine = make_engine(path)
     try:
         if not quick_check(engine):
             engine.dispose()
             raise _set_aside(path, backups)
-        bring_to_head(engine, path, before_upgrade=lambda: backups.take())
-        database = Database(path, engine, backups)
+        bring_to_head(engine, path, before_upgrade=lambda: _backup(backups, notices))
+        database = Database(path, engine, backups, notices=notices)
         if take_backup:
-            backups.take()
+            _backup(backups, notices)
         return database
     except StorageError:
         engine.dispose()
@@ -63,22 +72,36 @@ def open_database(path: Path, *, take_backup: bool = True) -> Database:
         raise translate_error(path, error) from error
 
 
-def _set_aside(path: Path, backups: Backups) -> DatabaseDamaged:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.beschadigd-{stamp}")
-    counter = 1
-    while target.exists():  # never overwrite a file set aside earlier
-        counter += 1
-        target = path.with_name(f"{path.name}.beschadigd-{stamp}-{counter}")
+def _backup(backups: Backups, notices: list[str]) -> None:
     try:
-        os.replace(path, target)
-        for suffix in ("-wal", "-shm"):
-            side = path.with_name(path.name + suffix)
-            if side.exists():
-                os.replace(side, target.with_name(target.name + suffix))
+        backups.take()
+    except BackupFailed as failed:
+        notices.append(str(failed))
+
+
+def _set_aside(path: Path, backups: Backups, *, empty: bool = False) -> DatabaseDamaged:
+    try:
+        target: Path | None = _move_aside(path, "leeg" if empty else "beschadigd")
     except OSError:
         target = None
-    return DatabaseDamaged(path, target, backups.newest_good())
+    error = DatabaseEmpty if empty else DatabaseDamaged
+    return error(path, target, backups.newest_good(with_data=empty))
+
+
+def _move_aside(path: Path, kind: str) -> Path:
+    """Rename the file and its -wal/-shm to ``NAME.KIND-STAMP``, never over an earlier one."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{kind}-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.{kind}-{stamp}-{counter}")
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    return target
 
 
 def restore_backup(backup: BackupInfo, path: Path) -> Database:
@@ -88,3 +111,10 @@ def restore_backup(backup: BackupInfo, path: Path) -> Database:
         raise FileExistsError(path)
     copy_database(backup.path, path)
     return open_database(path)
+
+
+def set_aside_for_restore(path: Path) -> Path | None:
+    """Move the file at ``path`` (and its -wal/-shm) aside before a backup replaces it; the
+    name it now has, or None when there was no file. Never deletes anything."""
+    path = Path(path).absolute()
+    return _move_aside(path, "vervangen") if path.exists() else None

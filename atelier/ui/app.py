@@ -104,16 +104,19 @@ class RunningApp:
         if self.closed:
             return
         self.closed = True
-        self.store.close()
         from atelier.storage.errors import StorageError
 
         try:
+            self.store.close()
             if self.database.changed_since_backup:
                 self.database.backups.take()
-        except (OSError, StorageError) as error:
+        except StorageError as error:  # the work is saved; only its extra copy is missing
             print(f"Atelier: reservekopie bij afsluiten mislukt: {error}", file=sys.stderr)
-        self.database.close()
-        self.lock.release()
+        finally:
+            try:
+                self.database.close()
+            finally:
+                self.lock.release()
 
 
 def launch(db_path: Path, settings: UiSettings, *, open_demo: bool = False) -> RunningApp | None:

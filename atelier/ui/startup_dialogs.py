@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from atelier.storage.database import Database
 from atelier.storage.errors import (
     DatabaseDamaged,
+    DatabaseEmpty,
     DatabaseTooNew,
     FolderNotWritable,
     MigrationFailed,
@@ -34,12 +35,18 @@ class OpenedDatabase:
 def open_or_explain(db_path: Path) -> OpenedDatabase | None:
     """Open the atelier file; on failure explain it and offer what can be done (or None)."""
     try:
-        return OpenedDatabase(open_database(db_path))
+        return _opened(open_database(db_path))
     except DatabaseDamaged as damaged:
         return _recover(damaged)
     except StorageError as error:
         explain_storage_error(error)
         return None
+
+
+def _opened(database: Database, *told: str) -> OpenedDatabase:
+    """The opened file with everything the user should hear once the window shows."""
+    notice = "\n".join((*told, *database.notices))
+    return OpenedDatabase(database, notice or None)
 
 
 def explain_storage_error(error: StorageError) -> None:
@@ -118,11 +125,12 @@ def _recover(damaged: DatabaseDamaged) -> OpenedDatabase | None:
             "Start with a new, empty atelier file? The damaged file is kept, so a specialist "
             "can still try to rescue it.",
         )
-    box = _box(
-        QMessageBox.Icon.Critical,
-        QCoreApplication.translate("StartupDialogs", "The atelier file is damaged."),
-        f"{damaged}\n\n{advice}",
+    heading = (
+        QCoreApplication.translate("StartupDialogs", "The atelier file is empty.")
+        if isinstance(damaged, DatabaseEmpty)
+        else QCoreApplication.translate("StartupDialogs", "The atelier file is damaged.")
     )
+    box = _box(QMessageBox.Icon.Critical, heading, f"{damaged}\n\n{advice}")
     proceed = None
     if damaged.set_aside is not None:
         proceed = box.addButton(
@@ -139,7 +147,7 @@ def _recover(damaged: DatabaseDamaged) -> OpenedDatabase | None:
         return None
     try:
         if backup is None:
-            return OpenedDatabase(open_database(damaged.path))
+            return _opened(open_database(damaged.path))
         restored = restore_backup(backup, damaged.path)
     except StorageError as error:
         explain_storage_error(error)
@@ -157,7 +165,7 @@ def _recover(damaged: DatabaseDamaged) -> OpenedDatabase | None:
         "StartupDialogs",
         "The backup of {time} has been restored. The damaged file is kept as {name}.",
     ).format(time=f"{backup.taken_at:%d-%m-%Y %H:%M}", name=damaged.set_aside.name)
-    return OpenedDatabase(restored, notice)
+    return _opened(restored, notice)
 
 
 def _box(icon: QMessageBox.Icon, heading: str, details: str) -> QMessageBox:

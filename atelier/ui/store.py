@@ -136,8 +136,8 @@ class AtelierStore(QObject):
     def _backup_if_due(self) -> None:
         try:
             self.database.backup_if_due()
-        except (OSError, StorageError) as error:
-            self.errorOccurred.emit(f"Reservekopie maken is mislukt: {error}")
+        except StorageError as error:  # BackupFailed: said once; the next check tries again
+            self.errorOccurred.emit(str(error))
 
     def close(self) -> None:
         """Stop periodic work (the window is closing; the app closes the database after)."""

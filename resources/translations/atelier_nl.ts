@@ -1897,6 +1897,10 @@ Database: {path}</translation>
         <translation>Wilt u beginnen met een nieuw, leeg atelierbestand? Het beschadigde bestand blijft bewaard, zodat een specialist het nog kan proberen te redden.</translation>
     </message>
     <message>
+        <source>The atelier file is empty.</source>
+        <translation>Het atelierbestand is leeg.</translation>
+    </message>
+    <message>
         <source>The atelier file is damaged.</source>
         <translation>Het atelierbestand is beschadigd.</translation>
     </message>

@@ -12,7 +12,7 @@ import pytest
 
 from atelier.storage import backups as backups_module
 from atelier.storage.backups import KEEP, Backups, is_good_backup
-from atelier.storage.errors import DatabaseDamaged
+from atelier.storage.errors import BackupFailed, DatabaseDamaged
 from atelier.storage.opening import open_database, restore_backup
 from tests.storage.conftest import add_notes, note_texts, sqlite_rows
 
@@ -180,7 +180,7 @@ def test_a_backup_that_fails_verification_replaces_nothing(database, monkeypatch
         target.write_bytes(b"half geschreven")
 
     monkeypatch.setattr(backups_module, "copy_database", write_garbage)
-    with pytest.raises(OSError, match="niet leesbaar"):
+    with pytest.raises(BackupFailed, match="niet leesbaar"):
         database.backups.take(start + timedelta(hours=1))
 
     assert database.backups.list() == before

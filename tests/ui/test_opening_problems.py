@@ -96,3 +96,33 @@ def test_a_folder_that_cannot_be_written_is_explained(start_app, tmp_path, qtbot
     assert start_app(not_a_folder / "atelier.sqlite") is None
     assert "Atelier kan niet schrijven in deze map." in answer.text
     assert str(not_a_folder) in answer.text
+
+
+def test_an_emptied_file_is_not_started_afresh_but_restored(start_app, db_path, qtbot):
+    titel = make_used_file(start_app, db_path)
+    db_path.write_bytes(b"")  # a sync tool or a full disk left 0 bytes
+    backups_before = sorted(backup_folder(db_path).iterdir())
+    answer = ModalAnswer(click_button(qtbot, "Reservekopie terugzetten"))
+    running = start_app(db_path)
+    assert "Het atelierbestand is leeg." in answer.text
+    assert "reservekopieën met werk" in answer.text
+    assert running is not None
+    assert [s.titel for s in running.store.list_ateliers()] == [titel]  # no new demo beside it
+    assert "is teruggezet" in running.window.message_bar.text()
+    assert set(backups_before) <= set(backup_folder(db_path).iterdir())
+
+
+def test_a_failing_backup_is_told_and_the_window_works_and_closes_cleanly(
+    start_app, db_path, qtbot
+):
+    make_used_file(start_app, db_path)
+    shutil.rmtree(backup_folder(db_path))
+    backup_folder(db_path).write_bytes(b"")  # no backup can be written there any more
+    running = start_app(db_path)
+    assert running is not None
+    assert "Er kon geen reservekopie worden gemaakt" in running.window.message_bar.text()
+    werkvorm = running.window.atelier_page.atelier().dagdelen[0].werkvormen[0].id
+    assert running.store.add_note(werkvorm, "Werk gaat door") is not None
+    running.window.close()
+    assert running.closed
+    assert not lock_path(db_path).exists()  # the lock is released despite the failed backup
