@@ -137,3 +137,32 @@ def test_removing_an_organisation_asks_first(qtbot, store, atelier_id, monkeypat
     page.organisations.remove_selected()
     qtbot.waitUntil(lambda: page.organisations.table.rowCount() == 0)
     assert store.atelier(atelier_id).organisations == ()
+
+
+def test_a_name_typed_in_the_people_table_is_stored_while_the_cell_is_still_open(
+    qtbot, store, atelier_id
+):
+    from PySide6.QtWidgets import QLineEdit
+
+    from atelier.services import people
+
+    store.write(lambda s: people.add_participant(s, atelier_id, "Sanne"), atelier=atelier_id)
+    page = make_page(qtbot, store, atelier_id)
+    page.setCurrentIndex(1)  # people
+    table = page.participants.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    table.setCurrentCell(0, 0)
+    table.editItem(table.item(0, 0))
+    editor = table.viewport().findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+
+    name = "Sanne de Wit-Oosterhout, wethouder energie en wonen"
+    for char in name:  # 51 keys at 25 a second, never leaving the cell
+        qtbot.keyClicks(editor, char)
+        qtbot.wait(40)
+    stored_while_open = store.atelier(atelier_id).participants[0].name
+
+    assert table.state() == table.State.EditingState  # still typing in the cell
+    assert name.startswith(stored_while_open)
+    assert len(stored_while_open) >= len(name) - 30  # at most ~1 s of typing not yet stored

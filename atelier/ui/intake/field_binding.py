@@ -1,18 +1,18 @@
 """Binding an edit widget to a store write: saved at once, without a "save" button.
 
-Typing is saved a moment after the user pauses (``SAVE_DELAY_MS``) and at once when the field
-loses focus or Enter is pressed, so a burst of keystrokes is one commit, not twenty. A refresh
-from the store never overwrites what the user is still typing.
+Typing is saved a moment after the user pauses, at the latest a second after it began even while
+it goes on (``SaveWhileTyping``), and at once when the field loses focus or Enter is pressed. A
+refresh from the store never overwrites what the user is still typing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-SAVE_DELAY_MS = 600
+from atelier.ui.save_while_typing import SaveWhileTyping
 
 
 class TextBinding(QObject):
@@ -24,22 +24,18 @@ class TextBinding(QObject):
         save: Callable[[str], bool],
         *,
         required: bool = False,
-        delay_ms: int = SAVE_DELAY_MS,
     ) -> None:
         super().__init__(widget)
         self.widget = widget
         self._save = save
         self._required = required
         self._saved = ""
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self._save_pending)
+        self._saver = SaveWhileTyping(self, self._save_pending)
         if isinstance(widget, QLineEdit):
-            widget.textEdited.connect(self._edited)
+            widget.textEdited.connect(self._saver.edited)
             widget.editingFinished.connect(self.flush)
         else:
-            widget.textChanged.connect(self._edited)
+            widget.textChanged.connect(self._saver.edited)
             widget.installEventFilter(self)
 
     def text(self) -> str:
@@ -48,12 +44,13 @@ class TextBinding(QObject):
         return self.widget.toPlainText()
 
     def pending(self) -> bool:
-        return self._timer.isActive()
+        return self._saver.pending()
 
     def set_value(self, value: str) -> None:
-        """Show the stored ``value`` unless the user is in the middle of changing it."""
+        """Show the stored ``value`` unless the user is in the middle of changing it (typing, or
+        in the field: a value stored while typing is stripped and must not take a space back)."""
         self._saved = value
-        if self.pending() or self.text() == value:
+        if self.pending() or self.widget.hasFocus() or self.text() == value:
             return
         self.widget.blockSignals(True)
         if isinstance(self.widget, QLineEdit):
@@ -64,23 +61,20 @@ class TextBinding(QObject):
 
     def flush(self) -> None:
         """Save now if anything is pending (focus left, Enter, page hidden, window closing)."""
-        if self._timer.isActive():
-            self._timer.stop()
+        if self._saver.pending():
+            self._saver.stop()
             self._save_pending(final=True)
         elif self._required and not self.text().strip():
             self.set_value(self._saved)
 
     def discard(self) -> None:
         """Drop what is pending without saving it (its atelier is gone: nowhere to save it)."""
-        self._timer.stop()
+        self._saver.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget and event.type() == QEvent.Type.FocusOut:
             self.flush()
         return False
-
-    def _edited(self, *_args: object) -> None:
-        self._timer.start()
 
     def _save_pending(self, final: bool = False) -> None:
         value = self.text()

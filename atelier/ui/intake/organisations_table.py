@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from atelier.domain.records import AtelierData
 from atelier.domain.reference import stakeholder_types
 from atelier.services import people
+from atelier.ui.save_while_typing import SaveWhileTypingDelegate
 from atelier.ui.store import AtelierStore
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+REFRESH_RETRY_MS = 250  # a refresh waits while a cell is being edited
 NAME, TYPE = 0, 1
 
 
@@ -47,6 +49,7 @@ class OrganisationsTable(QWidget):
         self.new_name.returnPressed.connect(self.add)
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("organisationsTable")
+        self.table.setItemDelegate(SaveWhileTypingDelegate(self.table))
         self.table.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Stakeholder type")])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,7 +72,7 @@ class OrganisationsTable(QWidget):
 
     def show_atelier(self, atelier: AtelierData) -> None:
         if self.table.state() == QAbstractItemView.State.EditingState:
-            QTimer.singleShot(0, lambda: self.show_atelier(atelier))  # after the editor closes
+            QTimer.singleShot(REFRESH_RETRY_MS, self, lambda: self.show_atelier(atelier))
             return
         selected = self.selected_id()
         self.table.blockSignals(True)

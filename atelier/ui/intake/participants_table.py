@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from atelier.domain.records import AtelierData
 from atelier.services import people
+from atelier.ui.save_while_typing import SaveWhileTypingDelegate
 from atelier.ui.store import AtelierStore
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+REFRESH_RETRY_MS = 250  # a refresh waits while a cell is being edited
 NAME, ORGANISATION, ROLE, FIRST_DAGDEEL = 0, 1, 2, 3
 
 
@@ -42,6 +44,7 @@ class ParticipantsTable(QWidget):
         self.new_role.returnPressed.connect(self.add)
         self.table = QTableWidget(0, FIRST_DAGDEEL, self)
         self.table.setObjectName("participantsTable")
+        self.table.setItemDelegate(SaveWhileTypingDelegate(self.table))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(self._item_changed)
@@ -61,7 +64,7 @@ class ParticipantsTable(QWidget):
 
     def show_atelier(self, atelier: AtelierData) -> None:
         if self.table.state() == QAbstractItemView.State.EditingState:
-            QTimer.singleShot(0, lambda: self.show_atelier(atelier))
+            QTimer.singleShot(REFRESH_RETRY_MS, self, lambda: self.show_atelier(atelier))
             return
         organisations = [(o.id, o.name) for o in atelier.organisations]
         keep = self.new_organisation.currentData()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from atelier.ui.routemap.moment_edit import MomentEdit
 from atelier.ui.routemap.operations import RoutemapOperations, RoutemapSnapshot
+from atelier.ui.save_while_typing import SaveWhileTyping
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,6 +56,8 @@ class ItemEditor(QWidget):
         self.atelier_id: int | None = None
         self.snapshot: RoutemapSnapshot | None = None
         self._filling = False
+        self._typing: dict[QLineEdit | CommitTextEdit, SaveWhileTyping] = {}
+        self._shown_id: int | None = None
         self.table = QTableWidget(0, len(self.columns()), self)
         self.table.setObjectName(f"{self.kind}Table")
         self.table.setHorizontalHeaderLabels(self.columns())
@@ -207,14 +210,24 @@ class ItemEditor(QWidget):
 
     # -- helpers for subclasses -------------------------------------------------------------
     def line_field(self, name: str, on_done: Callable[[str], None]) -> QLineEdit:
+        """A one-line field, stored on Enter, when left, and while typing (SaveWhileTyping)."""
         edit = QLineEdit(self)
         edit.setObjectName(f"{self.kind}_{name}")
+        saver = SaveWhileTyping(edit, lambda: on_done(edit.text()))
+        self._typing[edit] = saver
+        edit.textEdited.connect(saver.edited)
+        edit.editingFinished.connect(saver.stop)
         edit.editingFinished.connect(lambda: on_done(edit.text()))
         return edit
 
     def text_field(self, name: str, on_done: Callable[[str], None]) -> CommitTextEdit:
+        """A multi-line field, stored when left and while typing (SaveWhileTyping)."""
         edit = CommitTextEdit(self)
         edit.setObjectName(f"{self.kind}_{name}")
+        saver = SaveWhileTyping(edit, lambda: on_done(edit.toPlainText()))
+        self._typing[edit] = saver
+        edit.textChanged.connect(lambda: None if self._filling else saver.edited())
+        edit.editingFinished.connect(saver.stop)
         edit.editingFinished.connect(lambda: on_done(edit.toPlainText()))
         return edit
 
@@ -244,8 +257,38 @@ class ItemEditor(QWidget):
         self.delete_button.setEnabled(item is not None)
         self.problem.clear()
         if item is not None:
+            kept = self._being_typed() if item.id == self._shown_id else {}
             self._filling = True
             try:
                 self.fill_form(item)
+                for edit, (text, cursor) in kept.items():
+                    _put_back(edit, text, cursor)
             finally:
                 self._filling = False
+        self._shown_id = item.id if item is not None else None
+
+    def _being_typed(self) -> dict[QLineEdit | CommitTextEdit, tuple[str, int]]:
+        """The fields the user is typing in (focus, or keystrokes not stored yet), with their
+        text and cursor: a refresh of the same item never takes keystrokes back (a stored
+        value is stripped, and a refresh can arrive after more keys were typed)."""
+        kept: dict[QLineEdit | CommitTextEdit, tuple[str, int]] = {}
+        for edit, saver in self._typing.items():
+            if edit.hasFocus() or saver.pending():
+                if isinstance(edit, QLineEdit):
+                    kept[edit] = (edit.text(), edit.cursorPosition())
+                else:
+                    kept[edit] = (edit.toPlainText(), edit.textCursor().position())
+        return kept
+
+
+def _put_back(edit: QLineEdit | CommitTextEdit, text: str, cursor: int) -> None:
+    if isinstance(edit, QLineEdit):
+        if edit.text() != text:
+            edit.setText(text)
+            edit.setCursorPosition(cursor)
+        return
+    if edit.toPlainText() != text:
+        edit.setPlainText(text)
+        moved = edit.textCursor()
+        moved.setPosition(min(cursor, len(text)))
+        edit.setTextCursor(moved)

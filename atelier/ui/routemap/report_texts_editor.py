@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from atelier.domain.routemap import vocabulary
 from atelier.domain.routemap_records import ReportTexts
 from atelier.ui.routemap.operations import RoutemapOperations
+from atelier.ui.save_while_typing import SaveWhileTyping
 
-SAVE_AFTER_MS = 1500
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -52,15 +52,14 @@ class ReportTextsEditor(QWidget):
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("reportTextEdit")
         self.editor.textChanged.connect(self._typed)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_AFTER_MS)
-        self._timer.timeout.connect(self.save_current)
+        self._saver = SaveWhileTyping(self, self.save_current)
 
         self.versie = QLineEdit(self)
         self.versie.setObjectName("reportVersion")
         self.versie.setPlaceholderText(self.tr("e.g. concept — shared with participants"))
         self.versie.editingFinished.connect(self._save_versie)
+        self._versie_saver = SaveWhileTyping(self, self._save_versie)
+        self.versie.textEdited.connect(self._versie_saver.edited)
         self.has_date = QCheckBox(self.tr("Own report date"), self)
         self.rapportdatum = QDateEdit(self)
         self.rapportdatum.setCalendarPopup(True)
@@ -104,7 +103,7 @@ class ReportTextsEditor(QWidget):
 
     # -- content --------------------------------------------------------------------------
     def show_texts(self, atelier_id: int, texts: ReportTexts) -> None:
-        if self._timer.isActive() and atelier_id == self.atelier_id:
+        if self._saver.pending() and atelier_id == self.atelier_id:
             return  # the user is typing; what they type wins
         self.atelier_id = atelier_id
         self.texts = texts
@@ -136,7 +135,8 @@ class ReportTextsEditor(QWidget):
         if self._unsaved() and not self.operations.store.atelier_is_gone(self.atelier_id):
             self.save_current()
             self._save_versie()
-        self._timer.stop()
+        self._saver.stop()
+        self._versie_saver.stop()
         self.atelier_id = None
 
     def _unsaved(self) -> bool:
@@ -145,7 +145,7 @@ class ReportTextsEditor(QWidget):
         return typed or self.versie.text() != self.texts.versie
 
     def save_current(self) -> None:
-        self._timer.stop()
+        self._saver.stop()
         key = self._section
         if key is None or self.atelier_id is None:
             return
@@ -161,9 +161,10 @@ class ReportTextsEditor(QWidget):
 
     def _typed(self) -> None:
         if not self._filling:
-            self._timer.start()
+            self._saver.edited()
 
     def _save_versie(self) -> None:
+        self._versie_saver.stop()
         if self.atelier_id is not None and self.versie.text() != self.texts.versie:
             saved = self.operations.update_report_texts(self.atelier_id, versie=self.versie.text())
             if saved is not None:
