@@ -8,14 +8,16 @@ from datetime import datetime
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from atelier.domain import text_limits
 from atelier.domain.programme import Programme
 from atelier.domain.records import AtelierData, AtelierSummary
 from atelier.services.conversions import atelier_data
 from atelier.services.errors import NotFound, ServiceError
+from atelier.services.texts import checked_text
 from atelier.storage import models
 from atelier.storage.driver_sql import compiled, driver_connection, stored_time
 
-MAX_TITLE = 200
+MAX_TITLE = text_limits.ATELIER_TITLE
 INTAKE_FIELDS = (
     "titel",
     "gemeente",
@@ -40,8 +42,10 @@ def create_atelier(
 ) -> int:
     """Create an atelier with its own copy of ``programme``; return its id."""
     titel = _clean_title(titel)
+    gemeente = _intake_text("gemeente", gemeente).strip()
+    wijk = _intake_text("wijk", wijk).strip()
     atelier = models.Atelier(
-        titel=titel, gemeente=gemeente.strip(), wijk=wijk.strip(), programme_name=programme.naam
+        titel=titel, gemeente=gemeente, wijk=wijk, programme_name=programme.naam
     )
     for template in programme.dagdelen:
         dagdeel = models.Dagdeel(nummer=template.nummer, thema=template.thema, doel=template.doel)
@@ -117,8 +121,11 @@ def update_intake(session: Session, atelier_id: int, **fields: str) -> None:
             raise ServiceError(f"Onbekend veld '{name}'.")
         if name == "titel":
             value = _clean_title(value)
-        if name == "status" and value not in STATUSES:
-            raise ServiceError(f"Onbekende status '{value}'.")
+        elif name == "status":
+            if value not in STATUSES:
+                raise ServiceError(f"Onbekende status '{value}'.")
+        else:
+            value = _intake_text(name, value)
         setattr(atelier, name, value)
 
 
@@ -160,9 +167,21 @@ def touch_atelier_row(connection: sqlite3.Connection, atelier_id: int, now: date
 
 
 def _clean_title(titel: str) -> str:
-    titel = titel.strip()
+    titel = checked_text(titel, MAX_TITLE, "De titel").strip()
     if not titel:
         raise ServiceError("Geef het atelier een titel.")
-    if len(titel) > MAX_TITLE:
-        raise ServiceError(f"De titel is langer dan {MAX_TITLE} tekens.")
     return titel
+
+
+_INTAKE_NAMES = {
+    "gemeente": "De gemeente",
+    "wijk": "De wijk",
+    "facilitators": "Het veld facilitatoren",
+    "doelen": "Het veld doelen",
+    "deliverables": "Het veld opbrengsten",
+    "intake_notes": "Het veld aantekeningen",
+}
+
+
+def _intake_text(name: str, value: object) -> str:
+    return checked_text(value, text_limits.INTAKE[name], _INTAKE_NAMES[name])

@@ -5,13 +5,15 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from atelier.domain import text_limits
 from atelier.domain.records import ClusterData
 from atelier.services.conversions import cluster_data
 from atelier.services.errors import NotFound, ServiceError
-from atelier.services.notes import check_characters, check_position
+from atelier.services.notes import check_position
+from atelier.services.texts import checked_text
 from atelier.storage import models
 
-MAX_CLUSTER_TITLE = 500
+MAX_CLUSTER_TITLE = text_limits.CLUSTER_TITLE
 
 
 def create_cluster(
@@ -109,6 +111,4 @@ def _cluster(session: Session, cluster_id: int) -> models.Cluster:
 
 
 def _check_title(titel: str) -> None:
-    check_characters(titel)
-    if len(titel) > MAX_CLUSTER_TITLE:
-        raise ServiceError(f"Een clustertitel mag hoogstens {MAX_CLUSTER_TITLE} tekens hebben.")
+    checked_text(titel, MAX_CLUSTER_TITLE, "Een clustertitel")

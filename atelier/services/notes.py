@@ -14,15 +14,17 @@ from datetime import datetime
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
+from atelier.domain import text_limits
 from atelier.domain.records import NoteData
 from atelier.domain.reference import onderdeel_keys
 from atelier.services.ateliers import atelier_of_werkvorm, touch_atelier
 from atelier.services.conversions import note_data
 from atelier.services.errors import NotFound, ServiceError
+from atelier.services.texts import checked_text
 from atelier.storage import models
 from atelier.storage.driver_sql import compiled, driver_connection, stored_time
 
-MAX_NOTE_TEXT = 20_000
+MAX_NOTE_TEXT = text_limits.LONG_TEXT
 NOTE_WIDTH = 180.0
 NOTE_HEIGHT = 130.0
 GAP = 20.0
@@ -309,17 +311,7 @@ def _touch(session: Session, note: models.Note) -> None:
     touch_atelier(session, atelier_of_werkvorm(session, note.werkvorm_id))
 
 
-def check_characters(text: str) -> None:
-    """Reject text SQLite cannot store (a lone UTF-16 surrogate, e.g. from a broken paste)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ServiceError("De tekst bevat ongeldige tekens.") from None
-
-
 def _check_text(text: str) -> None:
-    check_characters(text)
+    checked_text(text, MAX_NOTE_TEXT, "Een notitie")
     if not text.strip():
         raise ServiceError("Een notitie heeft tekst nodig.")
-    if len(text) > MAX_NOTE_TEXT:
-        raise ServiceError(f"Een notitie mag hoogstens {MAX_NOTE_TEXT} tekens hebben.")

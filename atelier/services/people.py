@@ -5,12 +5,15 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from atelier.domain import text_limits
 from atelier.domain.records import OrganisationData, ParticipantData
 from atelier.domain.reference import stakeholder_type_keys
 from atelier.services.errors import NotFound, ServiceError
+from atelier.services.texts import checked_text
 from atelier.storage import models
 
-MAX_NAME = 300
+MAX_NAME = text_limits.NAME
+MAX_ROLE = text_limits.SHORT_TEXT
 
 
 def add_organisation(
@@ -68,7 +71,10 @@ def add_participant(
         raise NotFound("Atelier", atelier_id)
     _check_organisation(session, atelier_id, organisation_id)
     row = models.Participant(
-        atelier_id=atelier_id, name=_clean_name(name), organisation_id=organisation_id, role=role
+        atelier_id=atelier_id,
+        name=_clean_name(name),
+        organisation_id=organisation_id,
+        role=checked_text(role, MAX_ROLE, "De rol"),
     )
     session.add(row)
     session.flush()
@@ -110,7 +116,7 @@ def update_participant(
         _check_organisation(session, row.atelier_id, organisation_id)  # type: ignore[arg-type]
         row.organisation_id = organisation_id  # type: ignore[assignment]
     if role is not None:
-        row.role = role
+        row.role = checked_text(role, MAX_ROLE, "De rol")
     session.flush()
     return _participant_data(row)
 
@@ -138,9 +144,7 @@ def _check_organisation(session: Session, atelier_id: int, organisation_id: int 
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip()
+    name = checked_text(name, MAX_NAME, "Een naam").strip()
     if not name:
         raise ServiceError("Een naam mag niet leeg zijn.")
-    if len(name) > MAX_NAME:
-        raise ServiceError(f"Een naam mag hoogstens {MAX_NAME} tekens hebben.")
     return name

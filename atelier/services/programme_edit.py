@@ -12,18 +12,20 @@ from datetime import date, time
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from atelier.domain import text_limits
 from atelier.domain.programme import MAX_WERKVORM_MINUTES
 from atelier.domain.records import DagdeelData, WerkvormData
 from atelier.domain.reference import onderdeel_keys
 from atelier.services.ateliers import touch_atelier
 from atelier.services.conversions import dagdeel_data, werkvorm_data
 from atelier.services.errors import NotFound, ServiceError
+from atelier.services.texts import checked_text
 from atelier.storage import models
 
-MAX_WERKVORM_TITLE = 200
-MAX_VRAAG = 2000
-MAX_LONG_TEXT = 10_000
-MAX_DAGDEEL_TEXT = 200
+MAX_WERKVORM_TITLE = text_limits.SHORT_TEXT
+MAX_VRAAG = text_limits.LONG_TEXT
+MAX_LONG_TEXT = text_limits.LONG_TEXT
+MAX_DAGDEEL_TEXT = text_limits.SHORT_TEXT
 UNCHANGED = ...
 
 
@@ -220,11 +222,9 @@ def _dagdeel(session: Session, dagdeel_id: int) -> models.Dagdeel:
 
 
 def _title(titel: str) -> str:
-    titel = titel.strip()
+    titel = checked_text(titel, MAX_WERKVORM_TITLE, "De titel van een werkvorm").strip()
     if not titel:
         raise ServiceError("Geef de werkvorm een titel.")
-    if len(titel) > MAX_WERKVORM_TITLE:
-        raise ServiceError(f"De titel van een werkvorm is hoogstens {MAX_WERKVORM_TITLE} tekens.")
     return titel
 
 
@@ -243,6 +243,4 @@ def _duration(minutes: int) -> int:
 
 
 def _text(value: str, limit: int, what: str) -> str:
-    if len(value) > limit:
-        raise ServiceError(f"{what} is hoogstens {limit} tekens.")
-    return value
+    return checked_text(value, limit, what)

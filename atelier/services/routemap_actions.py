@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from atelier.domain import text_limits
 from atelier.domain.reference import onderdeel, onderdeel_keys
 from atelier.domain.routemap import keys, vocabulary
 from atelier.domain.routemap_records import ActionData
@@ -21,9 +22,10 @@ from atelier.services.errors import NotFound, ServiceError
 from atelier.services.routemap_conversions import action_data, join_lines
 from atelier.services.routemap_fields import check_choice, check_owned, moment_text, text
 from atelier.services.routemap_settings import ensure_routemap, get_lane_set
+from atelier.services.texts import checked_text
 from atelier.storage import models
 
-MAX_WAT = 500
+MAX_WAT = text_limits.ACTION_WAT
 TEXT_FIELDS = ("wat", "resultaat", "eigenaar_rol", "herkomst", "dekking")
 LIST_FIELDS = ("uitvoerders", "betrokken", "informeren", "extern")
 EDITABLE = (
@@ -211,11 +213,23 @@ def _apply(session: Session, row: models.Action, changes: dict[str, object]) -> 
 
 
 def _strings(name: str, value: object) -> Iterable[str]:
-    if isinstance(value, str):
-        return value.splitlines()
+    """The names in a list field, one per line typed (any line break separates two names)."""
+    if isinstance(value, str):  # typed in a field: one name per line
+        value = value.splitlines()
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
         raise ServiceError(f"Het veld '{name}' moet een lijst met namen zijn.")
-    return value
+    names = []
+    for entry in value:
+        entry = checked_text(entry, text_limits.LIST_ENTRY, f"Een naam in '{name}'").strip()
+        if not text_limits.is_one_line(entry):
+            raise ServiceError(f"Een naam in '{name}' moet op één regel staan.")
+        if entry:
+            names.append(entry)
+    if len(names) > text_limits.LIST_LENGTH:
+        raise ServiceError(
+            f"Het veld '{name}' mag hoogstens {text_limits.LIST_LENGTH} namen hebben."
+        )
+    return names
 
 
 def _dependencies(session: Session, row: models.Action, value: object) -> list[models.Action]:

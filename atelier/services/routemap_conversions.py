@@ -15,7 +15,9 @@ from atelier.storage import models
 
 
 def split_lines(text: str) -> tuple[str, ...]:
-    return tuple(line.strip() for line in text.splitlines() if line.strip())
+    """The names stored by ``join_lines``: split at "\n" only, so a name keeps any other
+    separator it holds (U+2028, a form feed) exactly as it was given."""
+    return tuple(line for line in text.split("\n") if line.strip())
 
 
 def join_lines(items: tuple[str, ...] | list[str]) -> str:

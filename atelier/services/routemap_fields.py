@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from atelier.domain import text_limits
 from atelier.domain.routemap_moment import Moment, MomentError, parse_optional
 from atelier.services.errors import NotFound, ServiceError
+from atelier.services.texts import checked_text
 
-MAX_TITLE = 500
-MAX_TEXT = 20_000
+MAX_TITLE = text_limits.ROUTEMAP_TITLE
+MAX_TEXT = text_limits.LONG_TEXT
 
 
 def check_choice(what: str, value: object, allowed: list[str]) -> str:
@@ -27,11 +29,7 @@ def check_owned(session: Session, model: type, ident: object, atelier_id: int, w
 
 
 def text(value: object, limit: int = MAX_TEXT, what: str = "Dit veld") -> str:
-    if not isinstance(value, str):
-        raise ServiceError(f"{what} moet tekst zijn.")
-    if len(value) > limit:
-        raise ServiceError(f"{what} mag hoogstens {limit} tekens hebben.")
-    return value
+    return checked_text(value, limit, what)
 
 
 def title(value: object, empty_message: str, limit: int = MAX_TITLE) -> str:

@@ -7,14 +7,16 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from atelier.domain import text_limits
 from atelier.domain.routemap import vocabulary
 from atelier.domain.routemap_records import REPORT_TEXT_FIELDS, ReportTexts
 from atelier.services.ateliers import touch_atelier
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.routemap_conversions import report_texts
+from atelier.services.texts import checked_text
 from atelier.storage import models
 
-MAX_REPORT_TEXT = 50_000
+MAX_REPORT_TEXT = text_limits.REPORT_TEXT
 
 
 def ensure_routemap(session: Session, atelier_id: int) -> models.Routemap:
@@ -51,11 +53,7 @@ def update_report_texts(
     for name, value in texts.items():
         if name not in REPORT_TEXT_FIELDS:
             raise ServiceError(f"Onbekend rapportveld '{name}'.")
-        if not isinstance(value, str):
-            raise ServiceError(f"Het rapportveld '{name}' moet tekst zijn.")
-        if len(value) > MAX_REPORT_TEXT:
-            raise ServiceError(f"Een rapporttekst mag hoogstens {MAX_REPORT_TEXT} tekens hebben.")
-        setattr(row, name, value)
+        setattr(row, name, checked_text(value, MAX_REPORT_TEXT, "Een rapporttekst"))
     if rapportdatum is not ...:
         if rapportdatum is not None and not isinstance(rapportdatum, date):
             raise ServiceError("De rapportdatum moet een datum zijn.")

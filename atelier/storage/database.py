@@ -24,6 +24,7 @@ from atelier.storage.errors import (
     FileBusy,
     FolderNotWritable,
     StorageError,
+    UnstorableText,
     WriteFailed,
 )
 
@@ -143,6 +144,8 @@ class Database:
             wrote = _changed_rows(session)
         except (DBAPIError, sqlite3.Error) as error:  # the latter: see driver_connection
             raise translate_error(self.path, error) from error
+        except UnicodeEncodeError as error:  # a text the services did not check
+            raise UnstorableText() from error
         finally:
             session.close()
         self._committed(wrote)
@@ -167,6 +170,8 @@ class Database:
             wrote = connection.total_changes != before
         except sqlite3.Error as error:
             raise translate_error(self.path, error) from error
+        except UnicodeEncodeError as error:
+            raise UnstorableText() from error
         finally:
             pooled.close()
         self._committed(wrote)

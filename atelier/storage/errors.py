@@ -56,6 +56,17 @@ class WriteFailed(StorageError):
         )
 
 
+class UnstorableText(StorageError):
+    """A text holds a character SQLite cannot store (a lone UTF-16 surrogate)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Een tekst bevat een ongeldig teken (een losse helft van een teken, bijvoorbeeld uit "
+            "een kapotte plakactie). De wijziging is niet opgeslagen; eerder opgeslagen werk is "
+            "veilig."
+        )
+
+
 class FileBusy(StorageError):
     def __init__(self, path: Path) -> None:
         self.path = path

@@ -104,11 +104,12 @@ def test_a_dagdeel_keeps_at_least_one_werkvorm(database, atelier_id) -> None:
     "change",
     [
         {"titel": "  "},
-        {"titel": "x" * 201},
+        {"titel": "x" * 1001},
         {"duur_minuten": 0},
         {"duur_minuten": 481},
         {"onderdeel": "koffie"},
-        {"vraag": "?" * 2001},
+        {"vraag": "?" * 20_001},
+        {"toelichting": "kapot \ud800"},
     ],
 )
 def test_invalid_werkvorm_edits_are_refused_in_dutch(database, atelier_id, change) -> None:

@@ -91,7 +91,7 @@ def test_the_list_shows_the_most_recently_changed_atelier_first_with_its_note_co
     [
         ("", "Geef het atelier een titel."),
         ("   \n\t", "Geef het atelier een titel."),
-        ("x" * 201, "De titel is langer dan 200 tekens."),
+        ("x" * 201, "De titel mag hoogstens 200 tekens hebben; het zijn er 201."),
     ],
     ids=["empty", "blank", "too-long"],
 )

@@ -52,7 +52,7 @@ def test_the_quick_path_keeps_the_rules_of_add_note(database, werkvorm, other_at
         (NoteDraft("Tekst", 0, 0, author_organisation_id=foreign), "hoort niet bij"),
         (NoteDraft("Tekst", 0, 0, author_organisation_id=999_999), "hoort niet bij"),
         (NoteDraft("Tekst", float("nan"), 0), "Ongeldige plek"),
-        (NoteDraft("kapot \ud800", 0, 0), "ongeldige tekens"),
+        (NoteDraft("kapot \ud800", 0, 0), "ongeldig teken"),
     ]
     for draft, message in bad_drafts:
         with pytest.raises(ServiceError, match=message), database.driver_transaction() as c:

@@ -65,8 +65,8 @@ def test_note_text_is_stored_exactly_as_typed(database, db_path, werkvorm, text)
     [
         ("", "Een notitie heeft tekst nodig."),
         (" \n\t ", "Een notitie heeft tekst nodig."),
-        ("x" * (MAX_NOTE_TEXT + 1), f"hoogstens {MAX_NOTE_TEXT} tekens"),
-        ("kapot \ud800 geplakt", "De tekst bevat ongeldige tekens."),
+        ("x" * (MAX_NOTE_TEXT + 1), "hoogstens 20.000 tekens"),
+        ("kapot \ud800 geplakt", r"bevat een ongeldig teken \(U\+D800"),
     ],
     ids=["empty", "blank", "too-long", "lone-surrogate"],
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from atelier.domain import text_limits
 from atelier.domain.reference import onderdeel_keys
 from atelier.interchange.context import ExportContext, ImportContext
 from atelier.interchange.sections import board
@@ -14,8 +15,8 @@ from atelier.storage import models
 
 MAX_DAGDELEN = 4
 MAX_WERKVORMEN = 100
-MAX_SHORT_TEXT = 1_000
-MAX_LONG_TEXT = 20_000
+MAX_SHORT_TEXT = text_limits.SHORT_TEXT
+MAX_LONG_TEXT = text_limits.LONG_TEXT
 MAX_MINUTES = 24 * 60
 MAX_VOTE_SETTING = 1_000
 

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from atelier.domain import text_limits
 from atelier.interchange.context import ExportContext, ImportContext
 from atelier.interchange.sections.base import Section
 from atelier.interchange.validation import Node, timestamp_text
 from atelier.services.ateliers import MAX_TITLE, STATUSES
 from atelier.storage import models
 
-MAX_INTAKE_TEXT = 100_000
-MAX_SHORT_TEXT = 1_000
-TEXT_FIELDS = {
-    "gemeente": MAX_SHORT_TEXT,
-    "wijk": MAX_SHORT_TEXT,
-    "facilitators": MAX_INTAKE_TEXT,
-    "doelen": MAX_INTAKE_TEXT,
-    "deliverables": MAX_INTAKE_TEXT,
-    "intake_notes": MAX_INTAKE_TEXT,
-    "programme_name": MAX_SHORT_TEXT,
-}
+TEXT_FIELDS = {name: limit for name, limit in text_limits.INTAKE.items() if name != "titel"}
 
 
 def export(ctx: ExportContext) -> dict[str, Any]:

@@ -7,11 +7,10 @@ from typing import Any
 from atelier.interchange.context import ExportContext, ImportContext
 from atelier.interchange.sections.base import Section
 from atelier.interchange.validation import Node
-from atelier.services.people import MAX_NAME
+from atelier.services.people import MAX_NAME, MAX_ROLE
 from atelier.storage import models
 
 MAX_PARTICIPANTS = 2_000
-MAX_ROLE = 1_000
 MAX_DAGDEEL_NUMBER = 4
 
 

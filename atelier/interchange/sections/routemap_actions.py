@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from atelier.domain import text_limits
 from atelier.domain.reference import onderdeel_keys
 from atelier.domain.routemap import keys, vocabulary
 from atelier.interchange.context import ExportContext, ImportContext
@@ -18,8 +19,8 @@ from atelier.services.routemap_fields import MAX_TEXT
 from atelier.storage import models
 
 MAX_ACTIONS = 5_000
-MAX_LIST = 200  # names in one RACI field, external conditions, source notes
-MAX_ENTRY = 1_000
+MAX_LIST = text_limits.LIST_LENGTH  # names in one RACI field, external conditions, source notes
+MAX_ENTRY = text_limits.LIST_ENTRY
 MAX_POSITION = 1_000_000
 MAX_BUDGET = 10**12
 LIST_FIELDS = ("uitvoerders", "betrokken", "informeren", "extern")
@@ -182,7 +183,7 @@ def _unique_refs(node: Node, kind: str, ctx: ImportContext) -> list[Any]:
 def _lines(node: Node) -> str:
     entries = [item.text(max_length=MAX_ENTRY) for item in node.items(MAX_LIST)]
     for item, entry in zip(node.items(MAX_LIST), entries, strict=True):
-        if "\n" in entry or "\r" in entry or entry != entry.strip() or not entry:
+        if not text_limits.is_one_line(entry) or entry != entry.strip() or not entry:
             item.fail("moet één regel tekst zijn, zonder spaties aan begin of eind")
     return join_lines(entries)
 

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from atelier.domain import text_limits
 from atelier.domain.records import AtelierData
-from atelier.services.ateliers import MAX_TITLE, STATUSES
+from atelier.services.ateliers import STATUSES
 from atelier.ui.intake.field_binding import TextBinding
 from atelier.ui.store import AtelierStore
 
@@ -59,8 +60,7 @@ class AtelierForm(QWidget):
             else:
                 widget = QLineEdit(self)
                 widget.setPlaceholderText(placeholders.get(field, ""))
-                if field == "titel":
-                    widget.setMaxLength(MAX_TITLE)
+                widget.setMaxLength(text_limits.INTAKE[field])
             widget.setObjectName(f"intake_{field}")
             self.bindings[field] = TextBinding(
                 widget,

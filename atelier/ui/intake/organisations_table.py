@@ -41,6 +41,7 @@ class OrganisationsTable(QWidget):
         self.store = store
         self.atelier_id = atelier_id
         self.new_name = QLineEdit(self)
+        self.new_name.setMaxLength(people.MAX_NAME)
         self.new_name.setObjectName("newOrganisationName")
         self.new_name.setPlaceholderText(self.tr("New organisation, e.g. Woonstichting Veldwijk"))
         self.new_type = stakeholder_combo(self)

@@ -33,10 +33,12 @@ class ParticipantsTable(QWidget):
         self.store = store
         self.atelier_id = atelier_id
         self.new_name = QLineEdit(self)
+        self.new_name.setMaxLength(people.MAX_NAME)
         self.new_name.setObjectName("newParticipantName")
         self.new_name.setPlaceholderText(self.tr("Name of a new participant"))
         self.new_organisation = QComboBox(self)
         self.new_role = QLineEdit(self)
+        self.new_role.setMaxLength(people.MAX_ROLE)
         self.new_role.setPlaceholderText(self.tr("Role, e.g. projectleider"))
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.clicked.connect(self.add)
