@@ -9,6 +9,7 @@ it is sound are the rows added, inside the caller's transaction; any error raise
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,11 @@ from atelier.interchange.sections import SECTIONS
 from atelier.interchange.validation import MAX_FILE_BYTES, Node
 
 MEGABYTE = 1024 * 1024
+# Every value in the file (object, list, text, number) becomes a Python object before the
+# checks run: capped so that any file of at most 50 MB is read in bounded memory. The largest
+# atelier the format allows in practice holds well under a million.
+MAX_VALUES = 2_500_000
+_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"')  # a JSON string literal, read possessively
 
 
 def read_document(path: Path) -> Any:
@@ -36,10 +42,7 @@ def read_document(path: Path) -> Any:
             raise refuse("dit is een map, geen bestand")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise refuse(
-                f"het bestand is {size / MEGABYTE:.0f} MB; hoogstens "
-                f"{MAX_FILE_BYTES // MEGABYTE} MB wordt ingelezen"
-            )
+            raise refuse(_too_big(size))
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
@@ -49,18 +52,40 @@ def read_document(path: Path) -> Any:
     except OSError as error:
         raise refuse(f"het bestand kon niet worden gelezen ({error.strerror or error})") from None
     if len(data) > MAX_FILE_BYTES:
-        raise refuse(f"het bestand is groter dan {MAX_FILE_BYTES // MEGABYTE} MB")
-    return parse_document(data, source)
+        raise refuse(_too_big(len(data)))
+    text = _decoded(data, source)
+    del data  # the file's bytes are not needed next to its text and the parsed tree
+    return _parsed(text, source)
 
 
 def parse_document(data: bytes, source: str) -> Any:
+    """The parsed JSON of an interchange file's bytes; refuses what ``read_document`` does."""
+    return _parsed(_decoded(data, source), source)
+
+
+def _decoded(data: bytes, source: str) -> str:
+    """The file's text, once its bytes are known to hold no more values than an atelier can."""
+    values = _value_count(data)
+    if values > MAX_VALUES:
+        raise ImportRejected(
+            source,
+            "",
+            f"het bestand bevat te veel waarden (ongeveer {_dutch_number(values)}: objecten, "
+            f"lijsten, teksten en getallen); hoogstens {_dutch_number(MAX_VALUES)} passen in een "
+            "atelier",
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportRejected(
+            source, "", f"het bestand is geen UTF-8-tekst (byte {error.start})"
+        ) from None
+
+
+def _parsed(text: str, source: str) -> Any:
     def refuse(problem: str) -> ImportRejected:
         return ImportRejected(source, "", problem)
 
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise refuse(f"het bestand is geen UTF-8-tekst (byte {error.start})") from None
     try:
         return json.loads(text, parse_constant=_no_constant, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as error:
@@ -139,3 +164,38 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise _Refused(f"het veld '{key}' staat twee keer in hetzelfde object")
         result[key] = value
     return result
+
+
+def _value_count(data: bytes) -> int:
+    """At least how many values ``json.loads`` would build, counted without building them:
+    objects and lists by their brackets, the rest by the commas between them. Brackets and
+    commas inside texts count too at first (fast); only a count over the limit is made exact."""
+    count = _marks(data, 0, len(data))
+    if count <= MAX_VALUES:
+        return count
+    for texts, text in enumerate(_STRING.finditer(data), start=1):  # one at a time: no copy
+        if texts > MAX_VALUES:
+            return texts
+        count -= _marks(data, *text.span())
+    return count
+
+
+def _marks(data: bytes, start: int, end: int) -> int:
+    return sum(data.count(mark, start, end) for mark in (b",", b"{", b"["))
+
+
+def _too_big(size: int) -> str:
+    return (
+        f"het bestand is {_megabytes(size)} groot; hoogstens {_megabytes(MAX_FILE_BYTES)} "
+        "wordt ingelezen"
+    )
+
+
+def _megabytes(size: int) -> str:
+    """A size in MB with one decimal, never rounded down onto the limit ("50,1 MB")."""
+    tenths = -(-size * 10 // MEGABYTE)  # rounded up
+    return f"{tenths // 10},{tenths % 10} MB"
+
+
+def _dutch_number(number: int) -> str:
+    return f"{number:,}".replace(",", ".")

@@ -269,8 +269,44 @@ def test_file_over_50_megabytes_is_refused_before_reading(tmp_path, monkeypatch)
         raise AssertionError("the file was opened")
 
     monkeypatch.setattr(Path, "open", no_reading)
-    with pytest.raises(ImportRejected, match="hoogstens 50 MB"):
+    with pytest.raises(ImportRejected, match="het bestand is 50,1 MB groot; hoogstens 50,0 MB"):
+        read_document(path)  # the real size, not "50 MB; hoogstens 50 MB"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"[" + b"{}," * 3_000_000 + b"{}]",  # 9 MB of empty objects
+        b"[" + b'"Zonnehoek",' * 2_600_000 + b'"x"]',  # 31 MB of short texts
+        b'{"lijst": [' + b"1," * 2_600_000 + b"1]}",
+    ],
+    ids=["objects", "texts", "numbers"],
+)
+def test_a_file_of_millions_of_tiny_values_is_refused_before_it_is_parsed(
+    tmp_path, monkeypatch, content
+):
+    """Each value costs far more memory as a Python object than as bytes in the file: such a
+    file is refused on a count of its values, before the JSON tree is built."""
+    import atelier.interchange.importer as importer
+
+    path = tmp_path / "klein-maar-veel.json"
+    path.write_bytes(content)
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("the JSON tree was built")
+
+    monkeypatch.setattr(importer.json, "loads", no_parsing)
+    with pytest.raises(ImportRejected, match="te veel waarden") as refused:
         read_document(path)
+    assert "hoogstens 2.500.000" in str(refused.value)
+
+
+def test_commas_and_brackets_inside_texts_do_not_count_as_values():
+    from atelier.interchange.importer import parse_document
+
+    text = "warmte, {koud}, [lauw], " * 150_000  # 3.6 M marks, all inside one text
+    document = parse_document(('{"tekst": "' + text + '"}').encode(), "x.json")
+    assert document == {"tekst": text}
 
 
 def test_missing_file_and_folder_are_refused(tmp_path):
