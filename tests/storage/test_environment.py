@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -26,21 +27,27 @@ READ_ONLY_SHELL = (
 )
 
 
-def open_in_read_only_folder(folder: Path, paths: list[Path]) -> list[dict]:
+def run_in_read_only_folder(folder: Path, *command: object) -> subprocess.CompletedProcess:
     unshare = shutil.which("unshare")
     if unshare is None or not sys.platform.startswith("linux"):
         pytest.skip("needs Linux with util-linux 'unshare' to make a folder truly read-only")
     result = subprocess.run(
         [
             *(unshare, "--map-root-user", "--mount", "sh", "-c", READ_ONLY_SHELL, "sh", folder),
-            *(sys.executable, REPORT_OPEN, *paths),
+            *(str(part) for part in command),
         ],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
     )
     if result.returncode == CANNOT_MOUNT or "unshare:" in result.stderr:
         pytest.skip(f"this machine allows no private read-only mount: {result.stderr.strip()}")
+    return result
+
+
+def open_in_read_only_folder(folder: Path, paths: list[Path]) -> list[dict]:
+    result = run_in_read_only_folder(folder, sys.executable, REPORT_OPEN, *paths)
     assert result.returncode == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 
@@ -119,3 +126,32 @@ def test_the_user_sees_the_full_disk_message_and_the_note_is_not_shown_as_saved(
     assert saved is None
     assert "is vol" in shown.args[0]
     assert [note.text for note in store.notes(werkvorm_id)] == ["Past nog"]
+
+
+def test_commands_that_only_read_get_the_data_out_of_a_read_only_folder(
+    database, db_path, werkvorm_id, tmp_path
+):
+    add_notes(database, werkvorm_id, ["Al opgeslagen"])
+    database.close()
+    folder = db_path.parent
+    before = files_in(folder)
+    out = tmp_path / "uit"
+    out.mkdir()
+
+    listed = run_in_read_only_folder(
+        folder, sys.executable, "-m", "atelier", "list", "--db", db_path
+    )
+    exported = run_in_read_only_folder(
+        folder, sys.executable, "-m", "atelier", "export", "1", out / "a.json", "--db", db_path
+    )
+    reported = run_in_read_only_folder(
+        folder, sys.executable, "-m", "atelier", "report", "1", "-o", out / "a.pdf", "--db", db_path
+    )
+
+    assert (listed.returncode, listed.stderr) == (0, "")
+    assert "Atelier Zonnehoek" in listed.stdout
+    assert (exported.returncode, exported.stderr) == (0, "")
+    assert "Al opgeslagen" in (out / "a.json").read_text(encoding="utf-8")
+    assert reported.returncode == 0, reported.stderr
+    assert (out / "a.pdf").read_bytes().startswith(b"%PDF")
+    assert files_in(folder) == before
