@@ -59,6 +59,19 @@ def open_for_writing(args: argparse.Namespace) -> Database:
     return _told(open_database(database_path(args)))
 
 
+def close_after_writing(database: Database) -> None:
+    """Back up what the command just wrote (like the window when it closes), then close."""
+    from atelier.storage.errors import BackupFailed
+
+    try:
+        if database.changed_since_backup:
+            database.backups.take()
+    except BackupFailed as failed:
+        print(f"atelier: let op: {failed}", file=sys.stderr)
+    finally:
+        database.close()
+
+
 def _told(database: Database) -> Database:
     """Say on standard error what opening found (a damaged -wal file, a failed backup)."""
     for notice in database.notices:

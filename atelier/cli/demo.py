@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from atelier.cli.common import add_command, open_for_writing
+from atelier.cli.common import add_command, close_after_writing, open_for_writing
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,6 +24,6 @@ def run(args: argparse.Namespace) -> int:
         with database.transaction() as session:
             atelier_id = create_demo_atelier(session)
     finally:
-        database.close()
+        close_after_writing(database)
     print(atelier_id)
     return 0

@@ -135,3 +135,11 @@ class DatabaseEmpty(DatabaseDamaged):
             f"Het atelierbestand '{self.path}' is leeg, maar er zijn reservekopieën met werk. "
             "Het wordt niet als nieuw bestand gebruikt."
         )
+
+
+class DatabaseMissing(DatabaseDamaged):
+    """The file is gone while backups hold work (a sync tool, a damaged file set aside and never
+    restored): the window asks before it starts a new one."""
+
+    def _what(self) -> str:
+        return f"Het atelierbestand '{self.path}' ontbreekt, maar er zijn reservekopieën met werk."

@@ -27,6 +27,7 @@ from atelier.storage.errors import (
     BackupInfo,
     DatabaseDamaged,
     DatabaseEmpty,
+    DatabaseMissing,
     StorageError,
 )
 from atelier.storage.inspection import inspect_file, wal_notice
@@ -34,13 +35,14 @@ from atelier.storage.migrate import bring_to_head
 from atelier.storage.wal_check import keep_damaged_wal
 
 
-def open_database(path: Path, *, take_backup: bool = True) -> Database:
+def open_database(path: Path, *, take_backup: bool = True, new_file_ok: bool = True) -> Database:
     """Open (or create) the atelier file at ``path`` at the current schema, to work in it.
 
     Raises a StorageError whose message is meant for the user. A damaged file, or an empty one
     while backups hold work, is set aside first and the error offers the newest good backup
-    (see ``restore_backup``). A backup that cannot be written does not stop the opening: the
-    database's ``notices`` say so.
+    (see ``restore_backup``). Without ``new_file_ok``, a missing file while backups hold work
+    raises DatabaseMissing instead of starting a new file. A backup that cannot be written does
+    not stop the opening: the database's ``notices`` say so.
     """
     path = Path(path).expanduser().absolute()
     ensure_writable_folder(path)
@@ -48,6 +50,10 @@ def open_database(path: Path, *, take_backup: bool = True) -> Database:
     backups.remove_leftovers()
     notices: list[str] = []
     state = inspect_file(path, backups)
+    if not new_file_ok and not path.exists():
+        lost = backups.newest_good(with_data=True)
+        if lost is not None:
+            raise DatabaseMissing(path, None, lost)
     if state.damaged:
         raise _set_aside(path, backups, empty=state.empty)
     if state.wal_damaged:

@@ -16,6 +16,7 @@ from atelier.storage.database import Database
 from atelier.storage.errors import (
     DatabaseDamaged,
     DatabaseEmpty,
+    DatabaseMissing,
     DatabaseTooNew,
     FolderNotWritable,
     MigrationFailed,
@@ -35,7 +36,7 @@ class OpenedDatabase:
 def open_or_explain(db_path: Path) -> OpenedDatabase | None:
     """Open the atelier file; on failure explain it and offer what can be done (or None)."""
     try:
-        return _opened(open_database(db_path))
+        return _opened(open_database(db_path, new_file_ok=False))
     except DatabaseDamaged as damaged:
         return _recover(damaged)
     except StorageError as error:
@@ -106,48 +107,35 @@ def explain_already_open(db_path: Path, holder: LockHolder | None) -> None:
 
 
 def _recover(damaged: DatabaseDamaged) -> OpenedDatabase | None:
+    """Explain a damaged, emptied or missing file and offer the way on: the newest good backup,
+    or (without one, or for a missing file) a new, empty file. None when the user quits."""
     backup = damaged.newest_backup
-    if damaged.set_aside is None:
-        advice = QCoreApplication.translate(
-            "StartupDialogs",
-            "The file could not be set aside. Close other programs that may use it and "
-            "start Atelier again.",
-        )
-    elif backup is not None:
-        advice = QCoreApplication.translate(
-            "StartupDialogs",
-            "Restore this backup? Work done after {time} is not in it. The damaged file is "
-            "kept, so nothing is thrown away.",
-        ).format(time=f"{backup.taken_at:%d-%m-%Y %H:%M}")
-    else:
-        advice = QCoreApplication.translate(
-            "StartupDialogs",
-            "Start with a new, empty atelier file? The damaged file is kept, so a specialist "
-            "can still try to rescue it.",
-        )
-    heading = (
-        QCoreApplication.translate("StartupDialogs", "The atelier file is empty.")
-        if isinstance(damaged, DatabaseEmpty)
-        else QCoreApplication.translate("StartupDialogs", "The atelier file is damaged.")
+    missing = isinstance(damaged, DatabaseMissing)
+    movable = missing or damaged.set_aside is not None
+    box = _box(
+        QMessageBox.Icon.Critical, _recover_heading(damaged), f"{damaged}\n\n{_advice(damaged)}"
     )
-    box = _box(QMessageBox.Icon.Critical, heading, f"{damaged}\n\n{advice}")
-    proceed = None
-    if damaged.set_aside is not None:
-        proceed = box.addButton(
-            QCoreApplication.translate("StartupDialogs", "Restore backup")
-            if backup is not None
-            else QCoreApplication.translate("StartupDialogs", "Start with an empty file"),
+    restore = fresh = None
+    if movable and backup is not None:
+        restore = box.addButton(
+            QCoreApplication.translate("StartupDialogs", "Restore backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    if movable and (backup is None or missing):
+        fresh = box.addButton(
+            QCoreApplication.translate("StartupDialogs", "Start with an empty file"),
             QMessageBox.ButtonRole.AcceptRole,
         )
     box.addButton(
         QCoreApplication.translate("StartupDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
     )
     box.exec()
-    if proceed is None or box.clickedButton() is not proceed:
-        return None
+    chosen = box.clickedButton()
     try:
-        if backup is None:
+        if fresh is not None and chosen is fresh:
             return _opened(open_database(damaged.path))
+        if backup is None or restore is None or chosen is not restore:
+            return None
         restored = restore_backup(backup, damaged.path)
     except StorageError as error:
         explain_storage_error(error)
@@ -162,10 +150,55 @@ def _recover(damaged: DatabaseDamaged) -> OpenedDatabase | None:
         )
         return None
     notice = QCoreApplication.translate(
-        "StartupDialogs",
-        "The backup of {time} has been restored. The damaged file is kept as {name}.",
-    ).format(time=f"{backup.taken_at:%d-%m-%Y %H:%M}", name=damaged.set_aside.name)
+        "StartupDialogs", "The backup of {time} has been restored."
+    ).format(time=f"{backup.taken_at:%d-%m-%Y %H:%M}")
+    if damaged.set_aside is not None:
+        kept = QCoreApplication.translate(
+            "StartupDialogs", "The previous file is kept as {name}."
+        ).format(name=damaged.set_aside.name)
+        notice = f"{notice} {kept}"
     return _opened(restored, notice)
+
+
+def _recover_heading(damaged: DatabaseDamaged) -> str:
+    if isinstance(damaged, DatabaseMissing):
+        return QCoreApplication.translate("StartupDialogs", "The atelier file is missing.")
+    if isinstance(damaged, DatabaseEmpty):
+        return QCoreApplication.translate("StartupDialogs", "The atelier file is empty.")
+    return QCoreApplication.translate("StartupDialogs", "The atelier file is damaged.")
+
+
+def _advice(damaged: DatabaseDamaged) -> str:
+    backup = damaged.newest_backup
+    if isinstance(damaged, DatabaseMissing):
+        return QCoreApplication.translate(
+            "StartupDialogs",
+            "Restore this backup? Work done after {time} is not in it. Or start with a new, "
+            "empty file: the backups are kept.",
+        ).format(time=f"{backup.taken_at:%d-%m-%Y %H:%M}" if backup else "")
+    if damaged.set_aside is None:
+        return QCoreApplication.translate(
+            "StartupDialogs",
+            "The file could not be set aside. Close other programs that may use it and "
+            "start Atelier again.",
+        )
+    if backup is not None and isinstance(damaged, DatabaseEmpty):
+        return QCoreApplication.translate(
+            "StartupDialogs",
+            "Restore this backup? Work done after {time} is not in it. The empty file is kept "
+            "beside it.",
+        ).format(time=f"{backup.taken_at:%d-%m-%Y %H:%M}")
+    if backup is not None:
+        return QCoreApplication.translate(
+            "StartupDialogs",
+            "Restore this backup? Work done after {time} is not in it. The damaged file is "
+            "kept, so nothing is thrown away.",
+        ).format(time=f"{backup.taken_at:%d-%m-%Y %H:%M}")
+    return QCoreApplication.translate(
+        "StartupDialogs",
+        "Start with a new, empty atelier file? The damaged file is kept, so a specialist "
+        "can still try to rescue it.",
+    )
 
 
 def _box(icon: QMessageBox.Icon, heading: str, details: str) -> QMessageBox:

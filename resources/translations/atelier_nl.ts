@@ -1885,8 +1885,28 @@ Database: {path}</translation>
         <translation>Dit atelierbestand is al geopend.</translation>
     </message>
     <message>
+        <source>The backup of {time} has been restored.</source>
+        <translation>De reservekopie van {time} is teruggezet.</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as {name}.</source>
+        <translation>Het vorige bestand is bewaard als {name}.</translation>
+    </message>
+    <message>
+        <source>The atelier file is missing.</source>
+        <translation>Het atelierbestand ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Restore this backup? Work done after {time} is not in it. Or start with a new, empty file: the backups are kept.</source>
+        <translation>Wilt u deze reservekopie terugzetten? Werk van na {time} staat er niet in. Of begin met een nieuw, leeg bestand: de reservekopieën blijven bewaard.</translation>
+    </message>
+    <message>
         <source>The file could not be set aside. Close other programs that may use it and start Atelier again.</source>
         <translation>Het bestand kon niet apart worden gezet. Sluit andere programma&apos;s die het misschien gebruiken en start Atelier opnieuw.</translation>
+    </message>
+    <message>
+        <source>Restore this backup? Work done after {time} is not in it. The empty file is kept beside it.</source>
+        <translation>Wilt u deze reservekopie terugzetten? Werk van na {time} staat er niet in. Het lege bestand blijft ernaast bewaard.</translation>
     </message>
     <message>
         <source>Restore this backup? Work done after {time} is not in it. The damaged file is kept, so nothing is thrown away.</source>
@@ -1915,10 +1935,6 @@ Database: {path}</translation>
     <message>
         <source>Restoring the backup failed: {error}</source>
         <translation>Het terugzetten van de reservekopie is mislukt: {error}</translation>
-    </message>
-    <message>
-        <source>The backup of {time} has been restored. The damaged file is kept as {name}.</source>
-        <translation>De reservekopie van {time} is teruggezet. Het beschadigde bestand is bewaard als {name}.</translation>
     </message>
 </context>
 <context>

@@ -348,3 +348,15 @@ def test_reading_never_writes_even_the_wal(file_with_work):
         database.close()
     assert files_in(file_with_work.parent) == before
     assert sqlite_rows(file_with_work, "SELECT count(*) FROM note")[0][0] >= len(NOTES)
+
+
+def test_work_added_on_the_command_line_is_in_a_backup_at_once(capsys, db_path):
+    """demo and import back up what they wrote: a file emptied right after still has it."""
+    assert run(capsys, "demo", "--db", db_path)[0] == 0
+    db_path.write_bytes(b"")
+
+    code, _out, err = run(capsys, "list", "--db", db_path)
+
+    assert code == 1 and "reservekopieën met werk" in err
+    assert run(capsys, "restore", "--db", db_path)[0] == 0
+    assert "Zonnehoek" in run(capsys, "list", "--db", db_path)[1]

@@ -60,6 +60,7 @@ class ModalAnswer:
         self.respond = respond
         self.dialog: QWidget | None = None
         self.text = ""
+        self.buttons: list[str] = []
         self._tries = 0
         QTimer.singleShot(0, self._poll)
 
@@ -73,6 +74,7 @@ class ModalAnswer:
         self.dialog = dialog
         if isinstance(dialog, QMessageBox):
             self.text = f"{dialog.text()}\n{dialog.informativeText()}"
+        self.buttons = [b.text().replace("&", "") for b in dialog.findChildren(QAbstractButton)]
         self.respond(dialog)
 
 

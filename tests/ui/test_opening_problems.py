@@ -126,3 +126,31 @@ def test_a_failing_backup_is_told_and_the_window_works_and_closes_cleanly(
     running.window.close()
     assert running.closed
     assert not lock_path(db_path).exists()  # the lock is released despite the failed backup
+
+
+def test_after_quitting_at_the_damage_message_the_next_start_still_offers_the_backup(
+    start_app, db_path, qtbot
+):
+    titel = make_used_file(start_app, db_path)
+    damage(db_path)
+    ModalAnswer(click_button(qtbot, "Afsluiten"))
+    assert start_app(db_path) is None  # the damaged file is now set aside; none in its place
+
+    answer = ModalAnswer(click_button(qtbot, "Reservekopie terugzetten"))
+    running = start_app(db_path)
+    assert "Het atelierbestand ontbreekt." in answer.text
+    assert "reservekopieën met werk" in answer.text
+    assert "Met een leeg bestand beginnen" in answer.buttons
+    assert running is not None
+    assert [s.titel for s in running.store.list_ateliers()] == [titel]  # not a fresh demo file
+
+
+def test_a_missing_file_can_still_start_afresh_on_purpose(start_app, db_path, qtbot):
+    make_used_file(start_app, db_path)
+    db_path.unlink()
+    answer = ModalAnswer(click_button(qtbot, "Met een leeg bestand beginnen"))
+    running = start_app(db_path)
+    assert "Het atelierbestand ontbreekt." in answer.text
+    assert running is not None
+    assert len(running.store.list_ateliers()) == 1  # a new file with the demo
+    assert backup_folder(db_path).is_dir()  # the backups with the old work stay
