@@ -1753,6 +1753,10 @@ Database: {path}</translation>
         <translation>Rapportteksten</translation>
     </message>
     <message>
+        <source>What you typed here at {time} was not saved yet when Atelier stopped; it is back. Choose Save to keep it.</source>
+        <translation>Wat u hier om {time} typte, was nog niet opgeslagen toen Atelier stopte; het staat er weer. Kies Opslaan om het te bewaren.</translation>
+    </message>
+    <message>
         <source>Delete action {code} “{wat}”? Actions that wait for it lose that link.</source>
         <translation>Actie {code} “{wat}” verwijderen? Acties die erop wachten verliezen die koppeling.</translation>
     </message>

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,7 @@ from atelier.ui.routemap.findings_panel import severity_icon
 from atelier.ui.routemap.moment_edit import MomentEdit
 from atelier.ui.routemap.operations import RoutemapSnapshot
 from atelier.ui.routemap.raci_fields import RaciFields, lines_edit, lines_of
+from atelier.ui.save_while_typing import SaveWhileTyping
 
 SaveCallback = Callable[[ActionValues], bool]
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -48,6 +51,8 @@ class ActionEditor(QDialog):
         *,
         lane: str | None = None,
         fase: str | None = None,
+        keep_draft: Callable[[ActionValues | None], None] | None = None,
+        draft: ActionValues | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -198,9 +203,12 @@ class ActionEditor(QDialog):
 
         self.onderdeel.currentIndexChanged.connect(self._fill_spoor)
         self._values = ActionValues.of(action, lane_set, lane=lane, fase=fase)
-        self._show(self._values)
+        self._show(self._values if draft is None else draft)
         self._show_findings()
         self.wat.setFocus()
+        self._keep_draft = keep_draft
+        self._drafts = SaveWhileTyping(self, self._write_draft)
+        self._watch_edits()
 
     # -- filling ------------------------------------------------------------------------
     def _show(self, values: ActionValues) -> None:
@@ -316,5 +324,41 @@ class ActionEditor(QDialog):
             self.show_error(problem)
             return
         self.problem.hide()
+        self._drafts.flush()
         if self._save(self.values()):
+            self._end_draft()
             super().accept()
+
+    def reject(self) -> None:
+        """Cancel (button, Escape, closing the dialog): what was typed is dropped, draft too."""
+        self._end_draft()
+        super().reject()
+
+    def close_keeping_draft(self) -> None:
+        """Closed by the app, not by the user (another atelier or action is opened): what was
+        typed stays in the draft and comes back when this atelier's routemap opens again."""
+        self._drafts.flush()
+        self._drafts.stop()
+        super().reject()
+
+    # -- the draft ------------------------------------------------------------------------
+    def _watch_edits(self) -> None:
+        """Every change the user makes to a field schedules the draft (SaveWhileTyping)."""
+        for line in self.findChildren(QLineEdit):
+            line.textEdited.connect(self._drafts.edited)
+        for text in self.findChildren(QPlainTextEdit):
+            text.textChanged.connect(self._drafts.edited)
+        for combo in self.findChildren(QComboBox):
+            combo.activated.connect(self._drafts.edited)
+            combo.editTextChanged.connect(self._drafts.edited)
+        self.blauwdruk.toggled.connect(self._drafts.edited)
+        self.dependencies.itemChanged.connect(self._drafts.edited)
+
+    def _write_draft(self) -> None:
+        if self._keep_draft is not None:
+            self._keep_draft(self.values())
+
+    def _end_draft(self) -> None:
+        self._drafts.stop()
+        if self._keep_draft is not None:
+            self._keep_draft(None)

@@ -8,6 +8,7 @@ The page reads one snapshot through the store and refreshes from ``routemapChang
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QShowEvent
@@ -28,6 +29,7 @@ from atelier.domain.routemap import vocabulary
 from atelier.services.errors import NotFound
 from atelier.ui.message_bar import MessageBar
 from atelier.ui.routemap import choices
+from atelier.ui.routemap.action_draft import ActionDraft, discard_draft, load_draft, save_draft
 from atelier.ui.routemap.action_editor import ActionEditor
 from atelier.ui.routemap.action_list import ActionList
 from atelier.ui.routemap.action_values import ActionValues
@@ -131,7 +133,7 @@ class RoutemapPage(QWidget):
             self.undo_bar.dismiss()
             self.report_texts.leave()
         if self.editor is not None and atelier_id != self.atelier_id:
-            self.editor.reject()
+            self.editor.close_keeping_draft()
         self.atelier_id = atelier_id
         self.reload()
 
@@ -165,6 +167,8 @@ class RoutemapPage(QWidget):
         self.besluitmomenten.show_snapshot(self.atelier_id, snapshot)
         self.risicos.show_snapshot(self.atelier_id, snapshot)
         self.report_texts.show_texts(self.atelier_id, snapshot.routemap.texts)
+        if self.isVisible():
+            self._offer_draft()
 
     def _changed(self, atelier_id: int) -> None:
         if atelier_id != self.atelier_id:
@@ -178,6 +182,8 @@ class RoutemapPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.reload()
+        else:
+            self._offer_draft()
 
     # -- actions --------------------------------------------------------------------------
     def show_action(self, action_id: int) -> bool:
@@ -187,21 +193,73 @@ class RoutemapPage(QWidget):
         self.tabs.setCurrentIndex(BOARD)
         return self.view.show_action(action_id)
 
-    def open_editor(self, action_id: int) -> ActionEditor | None:
+    def open_editor(self, action_id: int, draft: ActionValues | None = None) -> ActionEditor | None:
         if self.snapshot is None:
             return None
         action = next((a for a in self.snapshot.routemap.actions if a.id == action_id), None)
         if action is None:
             return None
-        return self._open(ActionEditor(self.snapshot, action, self._saver(action_id), parent=self))
+        editor = ActionEditor(
+            self.snapshot,
+            action,
+            self._saver(action_id),
+            keep_draft=self._draft_keeper(action_id),
+            draft=draft,
+            parent=self,
+        )
+        return self._open(editor)
 
-    def new_action(self, lane: str | None = None, fase: str | None = None) -> ActionEditor | None:
+    def new_action(
+        self, lane: str | None = None, fase: str | None = None, draft: ActionValues | None = None
+    ) -> ActionEditor | None:
         if self.snapshot is None:
             return None
         editor = ActionEditor(
-            self.snapshot, None, self._saver(None), lane=lane, fase=fase, parent=self
+            self.snapshot,
+            None,
+            self._saver(None),
+            lane=lane,
+            fase=fase,
+            keep_draft=self._draft_keeper(None),
+            draft=draft,
+            parent=self,
         )
         return self._open(editor)
+
+    def _draft_keeper(self, action_id: int | None) -> Callable[[ActionValues | None], None]:
+        """Where the editor keeps what is typed (None: drop it), in case Atelier stops."""
+        db_path, atelier_id = self.store.database.path, self.atelier_id
+        assert atelier_id is not None
+
+        def keep(values: ActionValues | None) -> None:
+            if values is None:
+                discard_draft(db_path)
+            else:
+                save_draft(db_path, ActionDraft(atelier_id, action_id, values, datetime.now()))
+
+        return keep
+
+    def _offer_draft(self) -> None:
+        """Bring back the action dialog Atelier was closed or stopped in, with what was typed."""
+        if self.editor is not None or self.snapshot is None or self.atelier_id is None:
+            return
+        db_path = self.store.database.path
+        draft = load_draft(db_path)
+        if draft is None or draft.atelier_id != self.atelier_id:
+            return
+        if draft.action_id is None:
+            editor = self.new_action(draft=draft.values)
+        else:
+            editor = self.open_editor(draft.action_id, draft=draft.values)
+        if editor is None:  # the action is gone meanwhile
+            discard_draft(db_path)
+            return
+        editor.show_error(
+            self.tr(
+                "What you typed here at {time} was not saved yet when Atelier stopped; it is "
+                "back. Choose Save to keep it."
+            ).format(time=f"{draft.saved_at:%H:%M}")
+        )
 
     def delete_action(self, action_id: int) -> bool:
         if self.snapshot is None or self.atelier_id is None:
@@ -221,7 +279,7 @@ class RoutemapPage(QWidget):
 
     def _open(self, editor: ActionEditor) -> ActionEditor:
         if self.editor is not None:
-            self.editor.reject()
+            self.editor.close_keeping_draft()
         self.editor = editor
         self.store.errorOccurred.connect(editor.show_error)
         if editor.delete_button is not None and editor.action is not None:
