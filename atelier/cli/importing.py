@@ -16,14 +16,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from atelier.interchange.importer import import_document, read_document
+    from atelier.interchange.importer import add_checked, check_document, read_document
 
     path = Path(args.file).expanduser()
-    document = read_document(path)  # a broken file is refused before the database is opened
+    # A file is read and checked whole before the database is opened (or backed up).
+    checked = check_document(read_document(path), path.name)
     database = open_for_writing(args)
     try:
         with database.transaction() as session:
-            atelier_id = import_document(session, document, path.name)
+            atelier_id = add_checked(session, checked)
     finally:
         close_after_writing(database)
     print(atelier_id)

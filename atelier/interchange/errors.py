@@ -5,7 +5,29 @@ Both errors are ``ServiceError``s, so the UI store reports them like any refused
 
 from __future__ import annotations
 
+import unicodedata
+
 from atelier.services.errors import ServiceError
+
+# Control and format characters, line and paragraph separators, lone surrogates.
+_UNSHOWABLE = {"Cc", "Cf", "Cs", "Zl", "Zp"}
+
+
+def shown(text: str, limit: int) -> str:
+    """``text`` as it may appear in a message: every invisible or controlling character
+    written as an escape (``\\x1b``, ``\\u202e``), cut to ``limit`` characters with "…"."""
+    pieces: list[str] = []
+    length = 0
+    for char in text:
+        if unicodedata.category(char) in _UNSHOWABLE:
+            code = ord(char)
+            char = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+        pieces.append(char)
+        length += len(char)
+        if length > limit:
+            break
+    escaped = "".join(pieces)
+    return escaped if len(escaped) <= limit else escaped[: limit - 1] + "…"
 
 
 class InterchangeError(ServiceError):
@@ -23,9 +45,13 @@ class ImportRejected(InterchangeError):
         self.source = source
         self.where = where
         self.problem = problem
-        location = f" bij {where}" if where else ""
+        # Parts of the message come from the file (keys, values, its name): shown escaped and
+        # shortened, so the message is one line of at most ~300 characters that cannot send
+        # escape sequences to a terminal or reorder text on screen.
+        location = f" bij {shown(where, 80)}" if where else ""
         super().__init__(
-            f"Importeren van '{source}' is mislukt{location}: {problem}. Er is niets geïmporteerd."
+            f"Importeren van '{shown(source, 40)}' is mislukt{location}: {shown(problem, 120)}. "
+            "Er is niets geïmporteerd."
         )
 
 

@@ -98,11 +98,9 @@ def _parsed(text: str, source: str) -> Any:
         raise refuse("het bestand bevat een waarde die Atelier niet kan lezen") from None
 
 
-def import_document(session: Session, document: Any, source: str = "het bestand") -> int:
-    """Add the atelier in ``document`` as a new atelier; return its id.
-
-    Run inside a transaction (``Database.transaction()``) so an error rolls everything back.
-    """
+def check_document(document: Any, source: str = "het bestand") -> ImportContext:
+    """Check the whole document and build its rows, without any database: raises
+    ImportRejected for anything wrong. ``add_checked`` then stores the result."""
     root = Node(document, "", source)
     if not isinstance(document, dict):
         root.fail("dit is geen Atelier-exportbestand (verwacht een JSON-object)")
@@ -119,12 +117,29 @@ def import_document(session: Session, document: Any, source: str = "het bestand"
         section.read(fields[section.key], ctx)
     ctx.run_deferred()
     assert ctx.atelier is not None
+    return ctx
+
+
+def add_checked(session: Session, ctx: ImportContext) -> int:
+    """Add the atelier of a checked document (``check_document``) as a new atelier; its id.
+
+    Run inside a transaction (``Database.transaction()``) so an error rolls everything back.
+    """
+    assert ctx.atelier is not None
     ctx.assign_ids(session)
     session.add(ctx.atelier)
     session.flush()
     ctx.run_after_insert(session)
     session.flush()
     return ctx.atelier.id
+
+
+def import_document(session: Session, document: Any, source: str = "het bestand") -> int:
+    """Check ``document`` and add it as a new atelier; return its id (see ``check_document``).
+
+    Run inside a transaction (``Database.transaction()``) so an error rolls everything back.
+    """
+    return add_checked(session, check_document(document, source))
 
 
 def import_file(session: Session, path: Path) -> int:

@@ -97,7 +97,8 @@ class Node:
         value = self.value
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.fail("moet een getal zijn")
-        if not math.isfinite(value) or abs(value) > MAX_COORDINATE:
+        # Compared as they are: an integer of hundreds of digits never becomes a float.
+        if (isinstance(value, float) and not math.isfinite(value)) or abs(value) > MAX_COORDINATE:
             self.fail(f"moet tussen -{MAX_COORDINATE:.0f} en {MAX_COORDINATE:.0f} liggen")
         return float(value)
 

@@ -323,3 +323,47 @@ def test_unreadable_permissions_are_refused(tmp_path):
     path.chmod(0)
     with pytest.raises(ImportRejected, match="niet lezen"):
         read_document(path)
+
+
+# -- the defects the property-based suite found (test_import_properties.py) ---------------
+
+
+def _run_cli(capsys, *args) -> tuple[int, str, str]:
+    from atelier.cli.main import main
+
+    code = main([str(arg) for arg in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_coordinate_of_hundreds_of_digits_is_refused_without_a_traceback(
+    capsys, document, db_path, tmp_path, database
+):
+    _note(document)["x"] = 10**400
+    file = tmp_path / "groot-getal.json"
+    file.write_text(json.dumps(document), encoding="utf-8")
+    database.close()
+    backups_before = sorted(db_path.parent.joinpath("backups").iterdir())
+
+    code, _out, err = _run_cli(capsys, "import", file, "--db", db_path)
+
+    assert code == 1
+    assert "x: moet tussen -10000000 en 10000000 liggen" in err
+    assert "Traceback" not in err and "OverflowError" not in err
+    # The file was checked whole before the database was opened: no backup for it.
+    assert sorted(db_path.parent.joinpath("backups").iterdir()) == backups_before
+
+
+def test_messages_show_the_file_escaped_on_one_short_line(document):
+    document["atelier"]["\x1b[2J\x1b[31mNEP\u202e" + "k" * 5_000] = 1
+
+    with pytest.raises(ImportRejected) as refused:
+        import_document(None, document, "bestand\x07.json")  # type: ignore[arg-type]
+
+    message = str(refused.value)
+    assert "\x1b" not in message and "\u202e" not in message and "\x07" not in message
+    assert "\\x1b[2J\\x1b[31mNEP\\u202e" in message
+    assert "bestand\\x07.json" in message
+    assert len(message) <= 300
+    assert message.splitlines() == [message]
+    assert "…" in message and message.endswith("Er is niets geïmporteerd.")
