@@ -63,7 +63,10 @@ def open_database(path: Path, *, take_backup: bool = True, new_file_ok: bool = T
         if not quick_check(engine):
             engine.dispose()
             raise _set_aside(path, backups)
-        bring_to_head(engine, path, before_upgrade=lambda: _backup(backups, notices))
+        if bring_to_head(engine, path, before_upgrade=lambda: _backup(backups, notices)) == (
+            "upgraded"
+        ):
+            notices.append(_upgraded_notice(path, backups))
         database = Database(path, engine, backups, notices=notices)
         if take_backup:
             _backup(backups, notices)
@@ -76,6 +79,12 @@ def open_database(path: Path, *, take_backup: bool = True, new_file_ok: bool = T
         if is_damage(error):
             raise _set_aside(path, backups) from error
         raise translate_error(path, error) from error
+
+
+def _upgraded_notice(path: Path, backups: Backups) -> str:
+    newest = backups.list()[:1]
+    kept = f" De versie van daarvoor staat in '{newest[0].path}'." if newest else ""
+    return f"'{path.name}' is bijgewerkt voor deze versie van Atelier.{kept}"
 
 
 def _backup(backups: Backups, notices: list[str]) -> None:

@@ -122,6 +122,8 @@ def test_an_old_file_is_upgraded_to_head_with_all_its_data(source, tmp_path):
         assert migrate.current_revision(database.engine) == migrate.head_revision()
         assert database.integrity_ok()
         assert_fixture_data(database, source.stem)
+        upgraded = source.stem != migrate.head_revision()
+        assert any("is bijgewerkt" in notice for notice in database.notices) == upgraded
         with database.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
     finally:
