@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._enable_atelier_actions(True)
         self.atelierOpened.emit(atelier_id)
-        self.atelier_page.workspace.navigator.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.atelier_page.workspace.focus_view()  # the first key typed is the first note
         return True
 
     def show_welcome(self) -> None:

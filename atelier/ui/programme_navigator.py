@@ -52,6 +52,10 @@ class ProgrammeNavigator(QTreeWidget):
         self._dagdeel_items: dict[int, QTreeWidgetItem] = {}  # dagdeel id → its heading
 
     # -- content --------------------------------------------------------------------------
+    def keyboardSearch(self, search: str) -> None:
+        """Typed letters never jump through the list: they are meant as a note (the note
+        field has the focus after every move), and a jump would move the room's werkvorm."""
+
     def show_atelier(self, atelier: AtelierData | None) -> None:
         """(Re)build the tree; the selected werkvorm stays selected when it still exists."""
         keep = self.current_werkvorm()

@@ -3,7 +3,7 @@
 The keys avoid the board's (Ctrl+1…5, Ctrl+G, F2, Delete, Ctrl+Z/Y, +/-) and follow what
 presenters know: a presenter remote sends PageDown/PageUp, F5 starts a presentation.
 
-    PageDown / PageUp   next / previous werkvorm
+    PageDown / PageUp   next / previous werkvorm (also Alt+Down / Alt+Up)
     F6                  start or pause the timer
     Shift+F6            timer back to the werkvorm's planned duration
     F8 / Shift+F8       one / five minutes extra
@@ -27,8 +27,8 @@ from atelier.ui.beamer.beamer_presenter import BeamerPresenter
 GROUP_PROPERTY = "shortcutGroup"
 
 KEYS: dict[str, tuple[str, ...]] = {
-    "nextWerkvorm": ("PgDown",),
-    "previousWerkvorm": ("PgUp",),
+    "nextWerkvorm": ("PgDown", "Alt+Down"),
+    "previousWerkvorm": ("PgUp", "Alt+Up"),
     "toggleTimer": ("F6",),
     "resetTimer": ("Shift+F6",),
     "plusOneMinute": ("F8",),
@@ -50,8 +50,8 @@ class RoomActions(QObject):
         self.controller: RunController | None = None
         self.presenter: BeamerPresenter | None = None
         texts = {
-            "nextWerkvorm": self.tr("Next werkvorm for the room"),
-            "previousWerkvorm": self.tr("Previous werkvorm for the room"),
+            "nextWerkvorm": self.tr("Next werkvorm"),
+            "previousWerkvorm": self.tr("Previous werkvorm"),
             "toggleTimer": self.tr("Start or pause the timer"),
             "resetTimer": self.tr("Timer back to the planned duration"),
             "plusOneMinute": self.tr("One minute extra"),

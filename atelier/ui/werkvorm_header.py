@@ -25,16 +25,31 @@ class WerkvormHeader(QFrame):
         self.guidance = QLabel(self)
         self.guidance.setObjectName("werkvormGuidance")
         self.guidance.setWordWrap(True)
+        self.looking_ahead = QLabel(
+            self.tr("Looking ahead: NOT on the beamer · Esc: back to the werkvorm in the room"),
+            self,
+        )
+        self.looking_ahead.setObjectName("lookingAhead")
+        self.looking_ahead.setStyleSheet(
+            "#lookingAhead { background: #8E2C1F; color: white; font-weight: 600;"
+            " padding: 3px 8px; border-radius: 3px; }"
+        )
+        self.looking_ahead.hide()
         for label in (self.meta, self.title, self.question, self.guidance):
             label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 12)
         layout.setSpacing(4)
+        layout.addWidget(self.looking_ahead, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.meta)
         layout.addWidget(self.title)
         layout.addWidget(self.question)
         layout.addWidget(self.guidance)
         self.show_werkvorm(None)
+
+    def set_looking_ahead(self, looking: bool) -> None:
+        """Mark the werkvorm shown as one the room does not see (the beamer shows another)."""
+        self.looking_ahead.setVisible(looking)
 
     def show_werkvorm(self, werkvorm: WerkvormData | None) -> None:
         if werkvorm is None:

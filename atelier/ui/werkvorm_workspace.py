@@ -54,6 +54,8 @@ class WerkvormWorkspace(QSplitter):
         self._shown = 0
         self.navigator.werkvormSelected.connect(self._werkvorm_selected)
         self.navigator.werkvormActivated.connect(self._werkvorm_activated)
+        # A werkvorm chosen with the mouse: the next keys typed are a note for it.
+        self.navigator.itemClicked.connect(lambda _item, _column: self.focus_view())
 
     # -- the werkvorm view seam -----------------------------------------------------------
     def set_view_factory(self, factory: WerkvormViewFactory) -> QWidget:
@@ -98,6 +100,10 @@ class WerkvormWorkspace(QSplitter):
             self.currentWerkvormChanged.emit(werkvorm_id)
 
     def _werkvorm_activated(self, _werkvorm_id: int) -> None:
+        self.focus_view()
+
+    def focus_view(self) -> None:
+        """Put the keyboard focus in the werkvorm view: the board's note field."""
         if self._view is not None:
             self._view.setFocus(Qt.FocusReason.OtherFocusReason)
 

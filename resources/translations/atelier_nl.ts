@@ -1561,12 +1561,12 @@ Database: {path}</translation>
 <context>
     <name>RoomActions</name>
     <message>
-        <source>Next werkvorm for the room</source>
-        <translation>Volgende werkvorm in de zaal</translation>
+        <source>Next werkvorm</source>
+        <translation>Volgende werkvorm</translation>
     </message>
     <message>
-        <source>Previous werkvorm for the room</source>
-        <translation>Vorige werkvorm in de zaal</translation>
+        <source>Previous werkvorm</source>
+        <translation>Vorige werkvorm</translation>
     </message>
     <message>
         <source>Start or pause the timer</source>
@@ -1606,6 +1606,14 @@ Database: {path}</translation>
     <message>
         <source>Draaiboek</source>
         <translation>Draaiboek</translation>
+    </message>
+    <message>
+        <source>&amp;Look ahead (not on the beamer)</source>
+        <translation>&amp;Vooruitkijken (niet op de beamer)</translation>
+    </message>
+    <message>
+        <source>Back to the werkvorm in the room</source>
+        <translation>Terug naar de werkvorm in de zaal</translation>
     </message>
     <message>
         <source>New atelier from a &amp;programme file…</source>
@@ -2162,6 +2170,10 @@ Database: {path}</translation>
 </context>
 <context>
     <name>WerkvormHeader</name>
+    <message>
+        <source>Looking ahead: NOT on the beamer · Esc: back to the werkvorm in the room</source>
+        <translation>Vooruitkijken: NIET op de beamer · Esc: terug naar de werkvorm in de zaal</translation>
+    </message>
     <message>
         <source>Choose a werkvorm</source>
         <translation>Kies een werkvorm</translation>

@@ -5,14 +5,17 @@
   File → New atelier from a programme file…;
 * one ``Room`` (run controller + beamer presenter) for the open atelier, closed when the
   atelier or the window closes, so the beamer view never outlives them.
-The room's current werkvorm is selected in the werkvormen workspace as it changes, so notes
-typed there land on the werkvorm the room is working on.
+There is one current werkvorm, "in de zaal": the list's selection, Volgende/Vorige werkvorm
+(PgDn/PgUp, Alt+Down/Up), the draaiboek's "Nu", the note field and the beamer all show and
+change the same one, remembered per atelier. Looking ahead without projecting is done on
+purpose (Atelier → Look ahead); the header then says the beamer shows another werkvorm, and Esc
+goes back to the room's.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from atelier.ui.agenda.room import Room, open_room
@@ -60,14 +63,31 @@ class RoomFeature(QObject):
         page.add_tab(INTAKE_TAB, self.tr("Intake"), self.intake_tab, position=0)
         page.add_tab(RUN_TAB, self.tr("Draaiboek"), self.run_tab)
         page.atelierShown.connect(self._atelier_shown)
+        page.currentWerkvormChanged.connect(self._werkvorm_chosen)
         window.closing.connect(self._leave)
 
+        # One "next" and one "previous": the room's (with the window's Alt+Down/Up keys).
+        for retired in (window.next_werkvorm_action, window.previous_werkvorm_action):
+            window.menu("atelier").removeAction(retired)
+            window.removeAction(retired)
         self.actions = RoomActions(window)
         window.menu("atelier").addSeparator()
         for index, action in enumerate(self.actions.actions()):
             if index in MENU_BREAKS:
                 window.menu("atelier").addSeparator()
             window.add_action("atelier", action)
+        self.looking_ahead = False
+        self.look_ahead_action = QAction(self.tr("&Look ahead (not on the beamer)"), window)
+        self.look_ahead_action.setObjectName("lookAhead")
+        self.look_ahead_action.setCheckable(True)
+        self.look_ahead_action.toggled.connect(self.set_looking_ahead)
+        window.add_action("atelier", self.look_ahead_action, needs_atelier=True)
+        self.back_to_room_action = QAction(self.tr("Back to the werkvorm in the room"), window)
+        self.back_to_room_action.setObjectName("backToRoom")
+        self.back_to_room_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.back_to_room_action.setEnabled(False)
+        self.back_to_room_action.triggered.connect(lambda: self.set_looking_ahead(False))
+        window.addAction(self.back_to_room_action)
         window.create_action(
             "file",
             self.tr("New atelier from a &programme file…"),
@@ -104,6 +124,8 @@ class RoomFeature(QObject):
             actions=self.actions,
         )
         self.room.controller.currentChanged.connect(self._follow_current)
+        self.set_looking_ahead(False)
+        self._follow_current(self.room.controller.run.current_id or 0)  # as it was last time
         intake = IntakePage(self.store, wanted)
         intake.atelierCreated.connect(self.window.open_atelier)
         self.intake_tab.hold(intake)
@@ -120,8 +142,36 @@ class RoomFeature(QObject):
         self.atelier_id = None
 
     def _follow_current(self, werkvorm_id: int) -> None:
-        if werkvorm_id:
-            self.window.atelier_page.select_werkvorm(werkvorm_id)
+        """The room moved (PgDn, the draaiboek): the list, the header and the note field follow,
+        and the keyboard is ready for the first note there."""
+        if not werkvorm_id:
+            return
+        self.set_looking_ahead(False)
+        page = self.window.atelier_page
+        page.select_werkvorm(werkvorm_id)
+        if page.tabs.currentWidget() is page.workspace:
+            page.workspace.focus_view()
+
+    def _werkvorm_chosen(self, werkvorm_id: int) -> None:
+        """A werkvorm chosen in the list is the room's, unless the facilitator looks ahead."""
+        if self.room is None or not werkvorm_id or self.looking_ahead:
+            return
+        try:
+            self.room.controller.atelier().werkvorm(werkvorm_id)
+        except KeyError:  # the list shows another atelier already; its room opens next
+            return
+        self.room.controller.go_to(werkvorm_id)
+
+    def set_looking_ahead(self, looking: bool) -> None:
+        """Look at other werkvormen without moving the room; off: back to the room's."""
+        if looking == self.looking_ahead:
+            return
+        self.looking_ahead = looking
+        self.look_ahead_action.setChecked(looking)
+        self.back_to_room_action.setEnabled(looking)
+        self.window.atelier_page.workspace.header.set_looking_ahead(looking)
+        if not looking and self.room is not None:
+            self._follow_current(self.room.controller.run.current_id or 0)
 
     def _new_from_file(self) -> None:
         new_id = blueprint_actions.new_atelier_from_file(self.window, self.store)

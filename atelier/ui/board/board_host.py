@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoGroup
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from atelier.services import ateliers
@@ -46,6 +46,9 @@ class BoardHost(QStackedWidget):
         self.undo_group.undoTextChanged.connect(lambda _t: self._update_actions())
         self.undo_group.redoTextChanged.connect(lambda _t: self._update_actions())
         self._boards: OrderedDict[int, BoardWidget] = OrderedDict()
+        # Half-typed notes of boards dropped from memory, by werkvorm: back in the note field
+        # when the werkvorm is shown again, never lost.
+        self._unsent: dict[int, str] = {}
         self._empty = QLabel(self.tr("Choose a werkvorm on the left to see its notes."), self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setStyleSheet(f"color: {MUTED_TEXT};")
@@ -89,8 +92,13 @@ class BoardHost(QStackedWidget):
         except ServiceError:
             return None
         self._boards[werkvorm_id] = widget
+        if unsent := self._unsent.pop(werkvorm_id, ""):
+            widget.capture.field.setPlainText(unsent)
+            widget.capture.field.moveCursor(QTextCursor.MoveOperation.End)
         while len(self._boards) > KEEP_BOARDS:
-            _old_id, old = self._boards.popitem(last=False)
+            old_id, old = self._boards.popitem(last=False)
+            if typed := old.capture.field.toPlainText():
+                self._unsent[old_id] = typed
             self.removeWidget(old)
             old.deleteLater()
         return widget
@@ -116,7 +124,9 @@ class BoardHost(QStackedWidget):
         if self.history is not None and self.history.atelier_id == atelier_id:
             return self.history
         if self.history is not None:  # another atelier was opened: its boards and history go
-            for widget in self._boards.values():
+            for old_id, widget in self._boards.items():
+                if typed := widget.capture.field.toPlainText():
+                    self._unsent[old_id] = typed
                 self.removeWidget(widget)
                 widget.deleteLater()
             self._boards.clear()
