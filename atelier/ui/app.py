@@ -53,8 +53,14 @@ def run(db_path: Path, open_demo: bool) -> int:
         return 1
     if os.environ.get(SMOKE_TEST_VARIABLE):
         _report_and_close_once_shown(running.window)
-    code = app.exec()
-    running.shutdown()  # also when the loop ended without the window closing (log-out)
+    from atelier.ui.session_end import SessionEnd
+
+    session_end = SessionEnd(app, running.window.close)  # log-out, shut-down, kill: as Ctrl+Q
+    try:
+        code = app.exec()
+    finally:
+        session_end.release()
+        running.shutdown()  # also when the loop ended without the window closing (log-out)
     return code
 
 
