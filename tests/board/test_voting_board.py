@@ -97,3 +97,23 @@ def test_reset_the_round_and_undo_it(qtbot, board, store, werkvorm_id, participa
     assert board.scene.notes[ids[0]].dots == 1
     redo(qtbot, board)
     assert set(_dots(store, werkvorm_id).values()) == {0}
+
+
+def test_every_click_of_a_fast_scribe_is_one_dot_and_a_double_click_two(
+    qtbot, board, store, werkvorm_id
+):
+    """Qt delivers the second of two quick clicks as a double-click: it must count too."""
+    ids = _notes(qtbot, board, store, werkvorm_id, count=2)
+    _open_voting(qtbot, board)
+    board.voting.set_mode(ROOM)
+
+    for note_id, pairs in ((ids[0], 4), (ids[1], 3)):  # 15 clicks at a scribe's speed
+        where = point_of(board, note_id)
+        for _ in range(pairs):  # the second click of each pair arrives as a double-click
+            click(qtbot, board, where)
+            qtbot.mouseDClick(board.view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    click(qtbot, board, point_of(board, ids[1]))
+
+    assert _dots(store, werkvorm_id) == {ids[0]: 8, ids[1]: 7}
+    assert board.scene.notes[ids[0]].dots == 8
+    assert not board.view.scene().focusItem()  # no note editor opened on the way

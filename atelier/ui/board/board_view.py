@@ -145,18 +145,32 @@ class BoardView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
-        if self._vote_click is not None and event.button() in (
+        if self._voted(event):
+            return
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        # A scribe clicks fast: Qt turns every second click within the double-click interval
+        # into this event. While voting it is one more dot, never the note's editor.
+        if self._voted(event):
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def _voted(self, event: QMouseEvent) -> bool:
+        """While voting, a (left or right) click on a note is one dot up or down."""
+        if self._vote_click is None or event.button() not in (
             Qt.MouseButton.LeftButton,
             Qt.MouseButton.RightButton,
         ):
-            note = self.note_at(event.position())
-            if note is not None:
-                shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                down = event.button() == Qt.MouseButton.RightButton or bool(shift)
-                self._vote_click(note.note_id, -1 if down else 1)
-                event.accept()
-                return
-        super().mousePressEvent(event)
+            return False
+        note = self.note_at(event.position())
+        if note is None:
+            return False
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        down = event.button() == Qt.MouseButton.RightButton or bool(shift)
+        self._vote_click(note.note_id, -1 if down else 1)
+        event.accept()
+        return True
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._panning is not None:
