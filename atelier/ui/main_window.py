@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
         self._section_ends: dict[tuple[str, str], QAction] = {}
         self._atelier_actions: list[QAction] = []
         self._open_atelier: int | None = None
+        # Features that must agree before the open atelier is left for another (the room asks
+        # while the beamer shows it): each returns False to stay.
+        self.leave_checks: list[Callable[[], bool]] = []
 
         self.message_bar = MessageBar(self)
         self.welcome_page = WelcomePage(store, self)
@@ -149,7 +152,7 @@ class MainWindow(QMainWindow):
         self.create_action(
             "file",
             self.tr("&Open…"),
-            self.show_welcome,
+            self.choose_another_atelier,
             "atelier",
             shortcut=QKeySequence.StandardKey.Open,
         )
@@ -205,6 +208,13 @@ class MainWindow(QMainWindow):
         self._enable_atelier_actions(True)
         self.atelierOpened.emit(atelier_id)
         self.atelier_page.workspace.focus_view()  # the first key typed is the first note
+        return True
+
+    def choose_another_atelier(self) -> bool:
+        """File → Open: to the list of ateliers, once every feature agrees to leave this one."""
+        if self._open_atelier is not None and not all(check() for check in self.leave_checks):
+            return False
+        self.show_welcome()
         return True
 
     def show_welcome(self) -> None:

@@ -1623,6 +1623,14 @@ Database: {path}</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
+    <message>
+        <source>Open another atelier</source>
+        <translation>Ander atelier openen</translation>
+    </message>
+    <message>
+        <source>The beamer shows this atelier now and its timer stops. Close it and open another atelier?</source>
+        <translation>De beamer toont nu dit atelier en de timer stopt dan. Dit atelier sluiten en een ander openen?</translation>
+    </message>
 </context>
 <context>
     <name>RoutemapExport</name>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from atelier.ui.agenda.room_feature import RoomFeature
@@ -153,3 +154,26 @@ def test_half_typed_text_is_kept_for_its_werkvorm_while_the_room_moves_on(qtbot,
     field = QApplication.focusWidget()
     assert isinstance(field, CaptureField)
     assert field.toPlainText() == "Half getypt over de warmtevisie"
+
+
+def test_open_asks_before_it_blanks_the_beamer(qtbot, start):
+    from tests.ui.conftest import ModalAnswer, click_button
+
+    app = start()
+    window = app.window
+    room = feature(window).room
+    room.presenter.show()
+
+    open_action = next(
+        a for a in window.menu("file").actions() if a.shortcut() == QKeySequence("Ctrl+O")
+    )
+    answer = ModalAnswer(click_button(qtbot, "Nee"))
+    open_action.trigger()
+    qtbot.waitUntil(lambda: answer.dialog is not None)
+    assert "De beamer toont nu dit atelier" in answer.text
+    assert window.current_atelier_id() is not None  # stayed
+    assert room.presenter.is_visible()
+
+    room.presenter.hide()
+    open_action.trigger()
+    assert window.current_atelier_id() is None  # nothing on the beamer: no question

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from atelier.ui.agenda.room import Room, open_room
 from atelier.ui.agenda.run_panel import RunPanel
@@ -88,6 +88,7 @@ class RoomFeature(QObject):
         self.back_to_room_action.setEnabled(False)
         self.back_to_room_action.triggered.connect(lambda: self.set_looking_ahead(False))
         window.addAction(self.back_to_room_action)
+        window.leave_checks.append(self._may_leave)
         window.create_action(
             "file",
             self.tr("New atelier from a &programme file…"),
@@ -140,6 +141,24 @@ class RoomFeature(QObject):
             self.room.close()
         self.room = None
         self.atelier_id = None
+
+    def _may_leave(self) -> bool:
+        """Leaving the atelier while the room sees it (beamer shown, timer running) blanks the
+        beamer in front of everyone: only after asking."""
+        room = self.room
+        if room is None or not (room.presenter.is_visible() or room.controller.countdown.running):
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Open another atelier"),
+            self.tr(
+                "The beamer shows this atelier now and its timer stops. Close it and open "
+                "another atelier?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _follow_current(self, werkvorm_id: int) -> None:
         """The room moved (PgDn, the draaiboek): the list, the header and the note field follow,
