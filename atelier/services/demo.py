@@ -48,6 +48,17 @@ def find_demo_atelier(session: Session) -> int | None:
     ).first()
 
 
+def is_demo(titel: str, gemeente: str, wijk: str) -> bool:
+    """Is this (a copy of) the demo atelier? The window and the beamer then say so."""
+    return (titel, gemeente, wijk) == _demo_identity()
+
+
+def open_demo_atelier(session: Session) -> int:
+    """The demo atelier to show: the newest copy, or a fresh one when there is none."""
+    existing = find_demo_atelier(session)
+    return existing if existing is not None else create_demo_atelier(session)
+
+
 @cache
 def _demo_identity() -> tuple[str, str, str]:
     intake = read_document(demo_file())["atelier"]

@@ -173,16 +173,11 @@ def launch(db_path: Path, settings: UiSettings, *, open_demo: bool = False) -> R
 def _first_atelier(
     store: AtelierStore, settings: UiSettings, db_path: Path, open_demo: bool
 ) -> int | None:
-    """The demo atelier when asked for or when the file is empty; else the last one opened."""
-    summaries = store.list_ateliers()
-    if open_demo or not summaries:
+    """The demo atelier when asked for (``--demo``); else the last one opened, if any. A new
+    file opens on the welcome page ("Nieuw atelier" first), so no real work lands in the demo."""
+    if open_demo:
         from atelier.services import demo
 
-        existing = store.read(demo.find_demo_atelier)
-        return (
-            existing
-            if existing is not None
-            else store.write(demo.create_demo_atelier, ateliers_list=True)
-        )
+        return store.write(demo.open_demo_atelier, ateliers_list=True)
     last = settings.last_atelier(db_path)
-    return last if any(summary.id == last for summary in summaries) else None
+    return last if any(summary.id == last for summary in store.list_ateliers()) else None

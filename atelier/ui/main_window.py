@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, Q
 
 from atelier import __version__
 from atelier.domain.datafile import DataFileError
+from atelier.services.demo import is_demo
 from atelier.ui.atelier_page import AtelierPage
 from atelier.ui.message_bar import MessageBar
 from atelier.ui.new_atelier_dialog import NewAtelierDialog
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.welcome_page.newRequested.connect(self.new_atelier)
+        self.welcome_page.demoRequested.connect(self.open_demo)
         self.welcome_page.openRequested.connect(self.open_atelier)
         store.errorOccurred.connect(self.message_bar.show_error)
         store.atelierChanged.connect(self._atelier_changed)
@@ -210,6 +212,13 @@ class MainWindow(QMainWindow):
         self.atelier_page.workspace.focus_view()  # the first key typed is the first note
         return True
 
+    def open_demo(self) -> bool:
+        """Open the demo atelier (a fresh copy when the file has none)."""
+        from atelier.services.demo import open_demo_atelier
+
+        demo_id = self.store.write(open_demo_atelier, ateliers_list=True)
+        return demo_id is not None and self.open_atelier(demo_id)
+
     def choose_another_atelier(self) -> bool:
         """File → Open: to the list of ateliers, once every feature agrees to leave this one."""
         if self._open_atelier is not None and not all(check() for check in self.leave_checks):
@@ -302,6 +311,8 @@ class MainWindow(QMainWindow):
             return
         place = ", ".join(part for part in (atelier.gemeente, atelier.wijk) if part)
         title = f"{atelier.titel} ({place})" if place else atelier.titel
+        if is_demo(atelier.titel, atelier.gemeente, atelier.wijk):
+            title = self.tr("{title} · DEMO").format(title=title)
         self.setWindowTitle(f"{title} – Atelier")
 
     def _enable_atelier_actions(self, enabled: bool) -> None:

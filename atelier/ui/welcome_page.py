@@ -26,6 +26,7 @@ ATELIER_ID_ROLE = Qt.ItemDataRole.UserRole
 class WelcomePage(QWidget):
     newRequested = Signal()
     importRequested = Signal()
+    demoRequested = Signal()
     openRequested = Signal(int)  # atelier id
 
     def __init__(self, store: AtelierStore, parent: QWidget | None = None) -> None:
@@ -44,9 +45,13 @@ class WelcomePage(QWidget):
         self.new_button.clicked.connect(self.newRequested)
         self.import_button = QPushButton(self.tr("&Import…"), self)
         self.import_button.clicked.connect(self.importRequested)
+        self.demo_button = QPushButton(self.tr("Look at the &demo atelier"), self)
+        self.demo_button.setObjectName("demoButton")
+        self.demo_button.clicked.connect(self.demoRequested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
 
         recent_label = QLabel(self.tr("Recent ateliers"), self)

@@ -429,6 +429,10 @@
         <source>Atelier – beamer</source>
         <translation>Atelier – beamer</translation>
     </message>
+    <message>
+        <source>{title} · DEMO</source>
+        <translation>{title} · DEMO</translation>
+    </message>
 </context>
 <context>
     <name>BesluitmomentenEditor</name>
@@ -1175,6 +1179,10 @@ Database: {path}</source>
 Voorbereiden, begeleiden en vastleggen van een Vertragingsatelier: vier dagdelen met de gemeente en haar partners, op weg naar een wijkuitvoeringsplan.
 
 Database: {path}</translation>
+    </message>
+    <message>
+        <source>{title} · DEMO</source>
+        <translation>{title} · DEMO</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2107,10 @@ Database: {path}</translation>
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Look at the &amp;demo atelier</source>
+        <translation>&amp;Demo-atelier bekijken</translation>
     </message>
     <message>
         <source>Recent ateliers</source>

@@ -30,10 +30,11 @@ def ui_settings(settings_path: Path, monkeypatch: pytest.MonkeyPatch) -> UiSetti
 
 @pytest.fixture
 def start_app(qapp, qtbot, ui_settings) -> Iterator[Callable[..., RunningApp | None]]:
-    """``start_app(db_path, open_demo=False)`` launches a window as ``atelier --db`` would."""
+    """``start_app(db_path, open_demo=True)`` launches a window as ``atelier --demo --db`` would
+    (``open_demo=False``: as ``atelier --db``, which opens a new file on the welcome page)."""
     started: list[RunningApp] = []
 
-    def start(db_path: Path, open_demo: bool = False) -> RunningApp | None:
+    def start(db_path: Path, open_demo: bool = True) -> RunningApp | None:
         prepare_application(ui_settings)
         running = launch(db_path, ui_settings, open_demo=open_demo)
         if running is not None:

@@ -7,6 +7,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from atelier.storage.backups import backup_folder
 from atelier.ui.instance_lock import lock_path
 from tests.ui.conftest import ModalAnswer, click_button
@@ -154,3 +156,18 @@ def test_a_missing_file_can_still_start_afresh_on_purpose(start_app, db_path, qt
     assert running is not None
     assert len(running.store.list_ateliers()) == 1  # a new file with the demo
     assert backup_folder(db_path).is_dir()  # the backups with the old work stay
+
+
+def test_a_new_file_opens_on_the_welcome_page_and_the_demo_says_it_is_one(
+    start_app, db_path, qtbot
+):
+    running = start_app(db_path, open_demo=False)
+    window = running.window
+    assert window.pages.currentWidget() is window.welcome_page
+    assert running.store.list_ateliers() == []  # no demo data to type real notes into
+    assert window.welcome_page.new_button.isVisible()
+
+    qtbot.mouseClick(window.welcome_page.demo_button, Qt.MouseButton.LeftButton)
+
+    assert window.current_atelier_id() is not None
+    assert "DEMO" in window.windowTitle()

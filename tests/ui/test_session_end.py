@@ -32,7 +32,7 @@ def wait_for(condition, seconds: float) -> bool:
 def test_a_termination_signal_closes_the_app_cleanly(tmp_path, number):
     db_path = tmp_path / "atelier.sqlite"
     app = subprocess.Popen(
-        [sys.executable, "-m", "atelier", "--db", str(db_path)],
+        [sys.executable, "-m", "atelier", "--demo", "--db", str(db_path)],
         cwd=ROOT,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
         stdout=subprocess.PIPE,

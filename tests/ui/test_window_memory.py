@@ -22,7 +22,7 @@ def test_geometry_and_last_atelier_come_back_after_a_restart(
     running.window.close()
     assert settings_path.exists()  # the test's own settings file, not the user's
 
-    again = start_app(db_path)
+    again = start_app(db_path, open_demo=False)
     assert again.window.current_atelier_id() == other
     assert again.window.atelier_page.atelier().titel == "Atelier Kerkbuurt"
     # The offscreen screen is 800×800, narrower than the window's minimum width, so Qt may
@@ -37,7 +37,7 @@ def test_the_last_atelier_is_remembered_per_database_file(start_app, db_path, tm
     first.window.close()
     other_file = start_app(tmp_path / "elders" / "atelier.sqlite")
     other_file.window.close()
-    again = start_app(db_path)
+    again = start_app(db_path, open_demo=False)
     assert again.window.current_atelier_id() == first_id
 
 
@@ -52,7 +52,7 @@ def test_an_atelier_that_is_gone_opens_the_welcome_page(start_app, db_path, sett
     settings.setValue(key, 987654)
     settings.sync()
 
-    again = start_app(db_path)
+    again = start_app(db_path, open_demo=False)
     assert again.window.current_atelier_id() is None
     assert again.window.pages.currentWidget() is again.window.welcome_page
 

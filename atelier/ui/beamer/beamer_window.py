@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from atelier.services.beamer_notes import newest_notes
+from atelier.services.demo import is_demo
 from atelier.ui.agenda.run_controller import RunController
 from atelier.ui.beamer.beamer_notes import MAX_CARDS, BeamerNotesWall
 from atelier.ui.beamer.beamer_theme import BeamerTheme, theme
@@ -107,7 +108,10 @@ class BeamerWindow(QWidget):
             f" QLabel {{ color: {look.text}; }}"
         )
         self.timer.set_colours(look.timer)
-        self.pause_title.setText(atelier.titel)
+        demo = is_demo(atelier.titel, atelier.gemeente, atelier.wijk)
+        self.pause_title.setText(
+            self.tr("{title} · DEMO").format(title=atelier.titel) if demo else atelier.titel
+        )
         self._pages.setCurrentWidget(
             self.pause_title if self.controller.beamer_paused else self._active_page
         )
@@ -117,6 +121,10 @@ class BeamerWindow(QWidget):
             if werkvorm
             else atelier.titel
         )
+        if demo:
+            self.werkvorm_title.setText(
+                self.tr("{title} · DEMO").format(title=self.werkvorm_title.text())
+            )
         self.question.setText(werkvorm.vraag if werkvorm else "")
         self.timer.setVisible(werkvorm is not None)
         self._apply_sizes()
