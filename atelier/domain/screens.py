@@ -21,9 +21,16 @@ class ScreenInfo:
     width: int = 0
     height: int = 0
 
-    def describe(self) -> str:
-        size = f" ({self.width}×{self.height})" if self.width and self.height else ""
-        return f"{self.name}{size}"
+    def describe(self, number: int) -> str:
+        """For the screen picker, in Dutch: ``Scherm 2 · HDMI-1 · 1280×720 (hoofdscherm)``.
+        A system name that says nothing ("screen", "screen (2)") is left out."""
+        parts = [f"Scherm {number}"]
+        if self.name and self.name.split(" (")[0].lower() not in ("screen", "scherm"):
+            parts.append(self.name)
+        if self.width and self.height:
+            parts.append(f"{self.width}×{self.height}")
+        text = " · ".join(parts)
+        return f"{text} (hoofdscherm)" if self.primary else text
 
 
 def unique_names(names: Sequence[str]) -> list[str]:

@@ -7,7 +7,7 @@ as soon as their actions exist; nothing is listed twice or by hand.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,20 +18,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from atelier.ui.key_names import keys_text
 from atelier.ui.shortcuts import GROUP_PROPERTY
+
+# Keys that work without an action of their own (the board's Ctrl+1…5 and Alt+1…9), by
+# window: listed through ``add_key_hint``.
+_KEY_HINTS = "_atelier_key_hints"
+
+
+def add_key_hint(window: QWidget, group: str, text: str, keys: str) -> None:
+    """List ``keys`` under ``group`` in F1 for a key handled without a QAction."""
+    hints = getattr(window, _KEY_HINTS, [])
+    if (group, text, keys) not in hints:
+        setattr(window, _KEY_HINTS, [*hints, (group, text, keys)])
 
 
 def shortcut_rows(window: QWidget, general: str) -> list[tuple[str, str, str]]:
     """(group, action text, keys) for every action with a shortcut, in a stable order."""
     rows: dict[tuple[str, str], tuple[str, str, str]] = {}
     for action in window.findChildren(QAction):
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-        keys = [k for k in keys if k]
+        keys = keys_text(action.shortcuts())
         if not keys:
             continue
         group = action.property(GROUP_PROPERTY) or general
         text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        rows[(group, text)] = (str(group), text, " / ".join(keys))
+        rows[(group, text)] = (str(group), text, keys)
+    for group, text, keys in getattr(window, _KEY_HINTS, []):
+        rows[(group, text)] = (group, text, keys)
     room_first = sorted(rows.values(), key=lambda row: (row[0] == general, row[0]))
     return room_first
 

@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Ctrl+1…5 onderdeel · Alt+1…9 organisation · F2 edit · Del delete · Ctrl+G group</source>
-        <translation>Ctrl+1…5 onderdeel · Alt+1…9 organisatie · F2 bewerken · Del verwijderen · Ctrl+G groeperen</translation>
+        <translation>Ctrl+1…5 onderdeel · Alt+1…9 organisatie · F2 bewerken · Delete verwijderen · Ctrl+G groeperen</translation>
     </message>
     <message>
         <source>No organisation</source>
@@ -1015,6 +1015,33 @@
     <message>
         <source>Check: {count}</source>
         <translation>Controle: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>InstallBoard</name>
+    <message>
+        <source>Typing notes</source>
+        <translation>Notities typen</translation>
+    </message>
+    <message>
+        <source>Onderdeel of the next notes</source>
+        <translation>Onderdeel van de volgende notities</translation>
+    </message>
+    <message>
+        <source>Organisation of the next notes</source>
+        <translation>Organisatie van de volgende notities</translation>
+    </message>
+    <message>
+        <source>Alt+1…9 (Alt+0: none)</source>
+        <translation>Alt+1…9 (Alt+0: geen)</translation>
+    </message>
+    <message>
+        <source>Store the note</source>
+        <translation>Notitie opslaan</translation>
+    </message>
+    <message>
+        <source>New line in a note</source>
+        <translation>Nieuwe regel in een notitie</translation>
     </message>
 </context>
 <context>

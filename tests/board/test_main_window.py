@@ -76,3 +76,17 @@ def test_the_routemap_adds_its_entries_to_the_boards_menu(start_app, db_path, qt
     running = start_app(db_path, open_demo=True)
     host = running.window.atelier_page.werkvorm_view()
     assert host.menu_extensions  # “Maak actie van notitie” / “… van cluster”
+
+
+def test_f1_lists_the_typing_keys_and_uses_dutch_key_names(start_app, db_path, qtbot):
+    from atelier.ui.shortcuts_dialog import ShortcutsDialog
+
+    running = start_app(db_path, open_demo=True)
+    dialog = ShortcutsDialog(running.window)
+    qtbot.addWidget(dialog)
+    listed = dict(dialog.listed())
+
+    assert listed["Onderdeel van de volgende notities"] == "Ctrl+1…5"
+    assert listed["Organisatie van de volgende notities"].startswith("Alt+1…9")
+    assert "F14" not in " ".join(listed.values())  # X11's Sun Undo key: no laptop has it
+    assert "Delete" in " ".join(listed.values()) and " Del " not in f" {' '.join(listed.values())} "

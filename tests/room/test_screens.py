@@ -42,3 +42,13 @@ def test_beamer_plugged_back_in_is_chosen_again() -> None:
 
 def test_no_screens_at_all() -> None:
     assert choose_beamer_screen([], facilitator="eDP-1") is None
+
+
+def test_the_screen_picker_speaks_dutch_and_skips_names_that_say_nothing():
+    from atelier.domain.screens import ScreenInfo
+
+    assert ScreenInfo("screen (2)", False, 1280, 720).describe(2) == "Scherm 2 · 1280×720"
+    assert (
+        ScreenInfo("HDMI-1", True, 1920, 1080).describe(1)
+        == "Scherm 1 · HDMI-1 · 1920×1080 (hoofdscherm)"
+    )

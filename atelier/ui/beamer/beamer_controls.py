@@ -92,8 +92,8 @@ class BeamerControls(QWidget):
         )
         self.screen_choice.blockSignals(True)
         self.screen_choice.clear()
-        for _screen, info in self.presenter.screens():
-            self.screen_choice.addItem(info.describe(), info.name)
+        for number, (_screen, info) in enumerate(self.presenter.screens(), start=1):
+            self.screen_choice.addItem(info.describe(number), info.name)
         index = self.screen_choice.findData(self.presenter.screen_name())
         self.screen_choice.setCurrentIndex(max(0, index))
         self.screen_choice.blockSignals(False)
@@ -103,7 +103,7 @@ class BeamerControls(QWidget):
             )
         elif visible:
             self.where.setText(
-                self.tr("Beamer view on {screen}.").format(screen=self.presenter.screen_name())
+                self.tr("Beamer view on {screen}.").format(screen=self.screen_choice.currentText())
             )
         else:
             self.where.setText("")

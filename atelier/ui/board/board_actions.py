@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from atelier.ui.board.zoom_bar import ZoomBar
+from atelier.ui.key_names import key_text
 
 if TYPE_CHECKING:
     from atelier.ui.board.board_widget import BoardWidget
@@ -103,8 +104,7 @@ class BoardActions(QObject):
         action = QAction(text, self.board)
         action.setShortcuts([QKeySequence(key) for key in keys])
         if keys:
-            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '')} ({key})")
+            action.setToolTip(f"{text.replace('&', '')} ({key_text(action.shortcut())})")
         action.triggered.connect(lambda _checked=False: slot())
         owner = scope or self.board
         action.setShortcutContext(

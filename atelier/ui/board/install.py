@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from atelier.ui.board.board_host import BoardHost
 from atelier.ui.main_window import MainWindow
+from atelier.ui.shortcuts_dialog import add_key_hint
 from atelier.ui.store import AtelierStore
 
 
@@ -15,4 +18,15 @@ def install_board(window: MainWindow, store: AtelierStore) -> BoardHost:
     host.select_werkvorm = page.select_werkvorm
     window.add_action("edit", host.undo_action)
     window.add_action("edit", host.redo_action)
+    group = QCoreApplication.translate("InstallBoard", "Typing notes")
+    for text, keys in (
+        (QCoreApplication.translate("InstallBoard", "Onderdeel of the next notes"), "Ctrl+1…5"),
+        (
+            QCoreApplication.translate("InstallBoard", "Organisation of the next notes"),
+            QCoreApplication.translate("InstallBoard", "Alt+1…9 (Alt+0: none)"),
+        ),
+        (QCoreApplication.translate("InstallBoard", "Store the note"), "Enter"),
+        (QCoreApplication.translate("InstallBoard", "New line in a note"), "Shift+Enter"),
+    ):
+        add_key_hint(window, group, text, keys)
     return host
