@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from atelier.domain.timer import TimerPhase
@@ -197,7 +196,6 @@ def test_help_lists_the_shortcuts(qtbot, store, atelier_id, settings):
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)
     listed = dict(dialog.listed())
-    native = QKeySequence.SequenceFormat.NativeText
     # Dutch key names, as on the keyboard; not Qt's "PgDown".
     assert listed[tr("RoomActions", "Next werkvorm")] == "Page Down / Alt+Pijl omlaag"
     assert all("PgDown" not in keys and "F14" not in keys for keys in listed.values())
