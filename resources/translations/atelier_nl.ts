@@ -424,6 +424,17 @@
     </message>
 </context>
 <context>
+    <name>BeamerPresenter</name>
+    <message>
+        <source>The beamer is back: the beamer view is on it again.</source>
+        <translation>De beamer is terug: het beamerbeeld staat er weer op.</translation>
+    </message>
+    <message>
+        <source>The beamer was disconnected: the beamer view is hidden and comes back when the beamer is connected again. F5 shows it on this screen.</source>
+        <translation>De beamer is losgekoppeld: het beamerbeeld is verborgen en komt terug zodra de beamer weer is aangesloten. F5 toont het op dit scherm.</translation>
+    </message>
+</context>
+<context>
     <name>BeamerWindow</name>
     <message>
         <source>Atelier – beamer</source>

@@ -290,3 +290,89 @@ def test_a_full_wall_on_a_narrow_screen_settles(qtbot, store, controller, settin
     assert relayouts == []  # the wall does not lay itself out again and again
     assert [card.text() for card in wall.cards()] == first
     presenter.close()
+
+
+UNPLUG_SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+    from atelier.storage.opening import open_database
+    from atelier.domain.programme import load_programme
+    from atelier.services.ateliers import create_atelier
+    from atelier.ui.store import AtelierStore
+    from atelier.ui.agenda.run_controller import RunController
+    from atelier.ui.beamer.beamer_presenter import BeamerPresenter
+
+    app = QApplication([])
+    db = open_database(sys.argv[1])
+    with db.transaction() as s:
+        atelier_id = create_atelier(s, load_programme(), titel="Atelier Lindeveld")
+    settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+    store = AtelierStore(db)
+    controller = RunController(store, atelier_id, settings=settings)
+    laptop_screen, beamer_screen = app.screens()
+    attached = [laptop_screen, beamer_screen]
+    laptop = QWidget()
+    laptop.setScreen(laptop_screen)
+    laptop.show()
+    presenter = BeamerPresenter(
+        store, controller, settings=settings, facilitator=laptop, screens=lambda: list(attached)
+    )
+    notices, placements = [], []
+    presenter.notice.connect(notices.append)
+    place = presenter._place
+    presenter._place = lambda window: (placements.append(1), place(window))
+    presenter.show()
+    app.processEvents()
+    print("shown", presenter.window.screen().name(), presenter.is_visible())
+
+    attached.remove(beamer_screen)  # the cable is pulled
+    presenter._screen_removed(beamer_screen)
+    QTest.qWait(600)
+    print("unplugged", presenter.is_visible(), presenter.parked, len(notices))
+
+    placements.clear()
+    for _ in range(3):  # a loose cable: in, out, in, out, in within a fraction of a second
+        attached.append(beamer_screen)
+        presenter._screen_added(beamer_screen)
+        attached.remove(beamer_screen)
+        presenter._screen_removed(beamer_screen)
+    attached.append(beamer_screen)
+    presenter._screen_added(beamer_screen)
+    QTest.qWait(600)
+    print("back", presenter.window.screen().name(), presenter.is_visible(),
+          presenter.window.isFullScreen(), len(placements), notices[-1][:20])
+    """
+)
+
+
+def test_an_unplugged_beamer_is_parked_not_put_over_the_laptop_and_comes_back(tmp_path):
+    config = tmp_path / "screens.json"
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {"name": "A-laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
+                    {"name": "B-beamer", "x": 1366, "y": 0, "width": 1280, "height": 720},
+                ]
+            }
+        )
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", PYTHONPATH=str(ROOT))
+    result = subprocess.run(
+        [sys.executable, "-c", UNPLUG_SCRIPT, str(tmp_path / "a.sqlite"), str(tmp_path / "s.ini")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [line.split() for line in result.stdout.splitlines()]
+    assert lines[0] == ["shown", "B-beamer", "True"]
+    assert lines[1] == ["unplugged", "False", "True", "1"]  # hidden, with a notice
+    back = lines[2]
+    assert back[:4] == ["back", "B-beamer", "True", "True"]  # full-screen on the beamer again
+    assert back[4] == "1"  # one placement for the whole burst of flaps
+    assert " ".join(back[5:]) == "The beamer is back:"  # (no translator in this process)

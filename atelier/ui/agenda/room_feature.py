@@ -23,6 +23,7 @@ from atelier.ui.agenda.run_panel import RunPanel
 from atelier.ui.intake import blueprint_actions
 from atelier.ui.intake.intake_page import IntakePage
 from atelier.ui.main_window import MainWindow
+from atelier.ui.message_bar import MessageKind
 from atelier.ui.shortcuts import MENU_BREAKS, RoomActions
 from atelier.ui.shortcuts_dialog import ShortcutsDialog
 from atelier.ui.store import AtelierStore
@@ -125,6 +126,9 @@ class RoomFeature(QObject):
             actions=self.actions,
         )
         self.room.controller.currentChanged.connect(self._follow_current)
+        self.room.presenter.notice.connect(
+            lambda text: self.window.message_bar.show_message(text, MessageKind.WARNING)
+        )
         self.set_looking_ahead(False)
         self._follow_current(self.room.controller.run.current_id or 0)  # as it was last time
         intake = IntakePage(self.store, wanted)

@@ -19,6 +19,7 @@ from atelier.ui.beamer.beamer_window import BeamerWindow
 from atelier.ui.store import AtelierStore
 
 SCREEN_KEY = "beamer/screen"
+SETTLE_MS = 300
 
 
 def describe(screens: list[QScreen]) -> list[ScreenInfo]:
@@ -34,6 +35,7 @@ def describe(screens: list[QScreen]) -> list[ScreenInfo]:
 class BeamerPresenter(QObject):
     visibilityChanged = Signal(bool)
     placementChanged = Signal()  # moved to another screen, or the list of screens changed
+    notice = Signal(str)  # something the facilitator should know (a Dutch sentence)
 
     def __init__(
         self,
@@ -53,6 +55,13 @@ class BeamerPresenter(QObject):
         self._screens = screens
         self._leaving: list[QScreen] = []
         self.window: BeamerWindow | None = None
+        # Shown on a screen of its own that was then pulled out: hidden until one returns.
+        self.parked = False
+        # Screens come and go in bursts (a loose cable flaps): one placement per burst.
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._follow_screens)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenAdded.connect(self._screen_added)
@@ -101,6 +110,7 @@ class BeamerPresenter(QObject):
 
     # -- actions ----------------------------------------------------------------------------
     def show(self) -> None:
+        self.parked = False
         window = self._window()
         self._place(window)
         if self.facilitator is not None and self.has_own_screen():
@@ -108,6 +118,7 @@ class BeamerPresenter(QObject):
         self.visibilityChanged.emit(True)
 
     def hide(self) -> None:
+        self.parked = False
         if self.window is not None and self.window.isVisible():
             self.window.hide()
         self.visibilityChanged.emit(False)
@@ -154,18 +165,54 @@ class BeamerPresenter(QObject):
         window.showFullScreen()
         self.placementChanged.emit()
 
-    def _screen_added(self, _screen: QScreen) -> None:
-        QTimer.singleShot(0, self._follow_screens)
+    def _screen_added(self, screen: QScreen) -> None:
+        self._leaving = [gone for gone in self._leaving if gone is not screen]  # it came back
+        self._settle.start()
 
     def _screen_removed(self, screen: QScreen) -> None:
         self._leaving.append(screen)
-        QTimer.singleShot(0, self._follow_screens)
+        if (
+            self.is_visible()
+            and self.window is not None
+            and self.window.screen() is screen
+            and self._was_on_own_screen
+        ):
+            self._park()  # at once: never full-screen over the facilitator's own window
+        self._settle.start()
 
     def _follow_screens(self) -> None:
-        if self.is_visible() and self.window is not None:
-            self._place(self.window)
+        if self.parked and self.has_own_screen():
+            self.show()
+            self.notice.emit(self.tr("The beamer is back: the beamer view is on it again."))
+        elif self.is_visible() and self.window is not None:
+            if self.has_own_screen() or not self._was_on_own_screen:
+                self._place(self.window)
+            else:
+                self._park()
         self._leaving.clear()
         self.placementChanged.emit()
+
+    def _park(self) -> None:
+        """The beamer's screen went: hide the view instead of covering the laptop with it."""
+        if self.parked:
+            return
+        if self.window is not None:
+            self.window.hide()
+        self.parked = True
+        self.visibilityChanged.emit(False)
+        self.notice.emit(
+            self.tr(
+                "The beamer was disconnected: the beamer view is hidden and comes back when the "
+                "beamer is connected again. F5 shows it on this screen."
+            )
+        )
+
+    @property
+    def _was_on_own_screen(self) -> bool:
+        if self.window is None:
+            return False
+        facilitator = self.facilitator.screen() if self.facilitator is not None else None
+        return self.window.screen() is not (facilitator or QGuiApplication.primaryScreen())
 
     def _window_closed(self) -> None:
         self.visibilityChanged.emit(False)
