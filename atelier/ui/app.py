@@ -93,6 +93,9 @@ def prepare_application(settings: UiSettings) -> QApplication:
     app.setDesktopFileName("atelier")
     app.setWindowIcon(app_icon())
     install_translators(app, settings.language())
+    from atelier.ui.fonts import install_fallback_fonts
+
+    install_fallback_fonts(app)
     return app
 
 
