@@ -1464,6 +1464,14 @@ Database: {path}</translation>
         <translation>Eén per regel</translation>
     </message>
     <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <source>Add an organisation to this atelier and make it the owner</source>
+        <translation>Een organisatie aan dit atelier toevoegen en eigenaar maken</translation>
+    </message>
+    <message>
         <source>Owner (A) *</source>
         <translation>Eigenaar (A) *</translation>
     </message>
@@ -1478,6 +1486,14 @@ Database: {path}</translation>
     <message>
         <source>Informed (I)</source>
         <translation>Informeren (I)</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>Name of the organisation (it is added to this atelier&apos;s people):</source>
+        <translation>Naam van de organisatie (ze komt bij de mensen van dit atelier):</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1789,10 @@ Database: {path}</translation>
     <message>
         <source>New action…</source>
         <translation>Nieuwe actie…</translation>
+    </message>
+    <message>
+        <source>New action (Ctrl+Shift+N)</source>
+        <translation>Nieuwe actie (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Compact cards</source>

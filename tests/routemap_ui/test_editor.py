@@ -135,3 +135,46 @@ def test_the_editor_shows_the_findings_about_its_action(qtbot, page, codes, stor
     messages = [editor.findings.item(row).text() for row in range(editor.findings.count())]
     assert any("PA-01 heeft geen eigenaar" in message for message in messages)
     editor.reject()
+
+
+def test_an_owner_the_atelier_does_not_know_is_added_in_the_dialog(
+    qtbot, page, store, atelier_id, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *args, **kwargs: ("Warmtebedrijf Lindeveld", True)
+    )
+    page.setFocus()
+    qtbot.keyClick(
+        page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: page.editor is not None and page.editor.isVisible())
+    editor = page.editor
+    assert not editor.spoor.isVisible()  # no stray combobox over the heading
+    tab_stops = []
+    widget = editor.wat
+    for _ in range(200):  # the widgets Tab stops at: visible, enabled, taking Tab focus
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            tab_stops.append(widget)
+        widget = widget.nextInFocusChain()
+    assert editor.spoor not in tab_stops and editor.deadline.calendar_button not in tab_stops
+
+    qtbot.mouseClick(editor.who.new_organisation, Qt.MouseButton.LeftButton)
+    assert editor.organisation.currentText() == "Warmtebedrijf Lindeveld"
+    qtbot.keyClicks(editor.wat, "Sluit een warmteleveringsovereenkomst")
+    qtbot.keyClicks(editor.deadline.line, "Q4 2028")
+    save(qtbot, editor)
+
+    qtbot.waitUntil(lambda: page.editor is None)
+    made = next(
+        a
+        for a in store.read(lambda s: list_actions(s, atelier_id))
+        if a.wat == "Sluit een warmteleveringsovereenkomst"
+    )
+    assert made.eigenaar.organisatie == "Warmtebedrijf Lindeveld"
+    assert "Warmtebedrijf Lindeveld" in [o.name for o in store.atelier(atelier_id).organisations]

@@ -35,7 +35,7 @@ from atelier.ui.routemap.action_values import ActionValues, dependency_label, pa
 from atelier.ui.routemap.findings_panel import severity_icon
 from atelier.ui.routemap.moment_edit import MomentEdit
 from atelier.ui.routemap.operations import RoutemapSnapshot
-from atelier.ui.routemap.raci_fields import RaciFields, lines_edit, lines_of
+from atelier.ui.routemap.raci_fields import AddOrganisation, RaciFields, lines_edit, lines_of
 from atelier.ui.save_while_typing import SaveWhileTyping
 
 SaveCallback = Callable[[ActionValues], bool]
@@ -52,6 +52,7 @@ class ActionEditor(QDialog):
         lane: str | None = None,
         fase: str | None = None,
         keep_draft: Callable[[ActionValues | None], None] | None = None,
+        add_organisation: AddOrganisation | None = None,
         draft: ActionValues | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -113,7 +114,10 @@ class ActionEditor(QDialog):
             self.tr("Onderdeel (lane)") if lane_set.uses_onderdelen else self.tr("Onderdeel"),
             self.onderdeel,
         )
-        if not lane_set.uses_onderdelen:
+        if lane_set.uses_onderdelen:
+            self.spoor.hide()  # not in the form: it must not float over it or take a Tab stop
+            self.spoor.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        else:
             where.addRow(self.tr("Lane"), self.spoor)
         where.addRow(self.tr("Fase"), self.fase)
         where.addRow(self.tr("Status"), self.status)
@@ -129,7 +133,7 @@ class ActionEditor(QDialog):
         where.addRow("", self.blauwdruk)
 
         # -- who --------------------------------------------------------------------------
-        self.who = RaciFields(snapshot.atelier, self)
+        self.who = RaciFields(snapshot.atelier, self, add_organisation=add_organisation)
         self.organisation, self.rol = self.who.organisation, self.who.rol
         self.uitvoerders, self.betrokken = self.who.uitvoerders, self.who.betrokken
         self.informeren = self.who.informeren

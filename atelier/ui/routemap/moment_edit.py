@@ -32,6 +32,8 @@ class MomentEdit(QWidget):
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText("📅")
         self.calendar_button.setToolTip(self.tr("Pick a date"))
+        # Typing the date is the keyboard's way; the button is for the mouse (no Tab stop).
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.calendar_button)
         self.calendar = QCalendarWidget(menu)

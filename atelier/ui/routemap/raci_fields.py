@@ -3,7 +3,19 @@ the people or parties who carry it out (R), are consulted (C) or informed (I).""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QPlainTextEdit, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from atelier.domain.records import AtelierData
 from atelier.ui.routemap import choices
@@ -23,9 +35,20 @@ def lines_of(edit: QPlainTextEdit) -> tuple[str, ...]:
     return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
 
 
+# Adds an organisation to the atelier by name; its (id, name), or None when refused.
+AddOrganisation = Callable[[str], tuple[int, str] | None]
+
+
 class RaciFields(QGroupBox):
-    def __init__(self, atelier: AtelierData, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        atelier: AtelierData,
+        parent: QWidget | None = None,
+        *,
+        add_organisation: AddOrganisation | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._add_organisation = add_organisation
         self.setTitle(self.tr("Who (RACI)"))
         self.atelier = atelier
         self.organisation = choices.combo(
@@ -44,8 +67,18 @@ class RaciFields(QGroupBox):
         self.uitvoerders = lines_edit(self, "uitvoerdersEdit", self.tr("One per line"))
         self.betrokken = lines_edit(self, "betrokkenEdit", self.tr("One per line"))
         self.informeren = lines_edit(self, "informerenEdit", self.tr("One per line"))
+        self.new_organisation = QPushButton(self.tr("New…"), self)
+        self.new_organisation.setObjectName("newOrganisationButton")
+        self.new_organisation.setToolTip(
+            self.tr("Add an organisation to this atelier and make it the owner")
+        )
+        self.new_organisation.clicked.connect(self.ask_new_organisation)
+        self.new_organisation.setVisible(add_organisation is not None)
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(self.organisation, 1)
+        owner_row.addWidget(self.new_organisation)
         form = QFormLayout(self)
-        form.addRow(self.tr("Owner (A) *"), self.organisation)
+        form.addRow(self.tr("Owner (A) *"), owner_row)
         form.addRow("", self.rol)
         form.addRow(self.tr("Responsible (R)"), self.uitvoerders)
         form.addRow(self.tr("Consulted (C)"), self.betrokken)
@@ -65,6 +98,25 @@ class RaciFields(QGroupBox):
             (self.uitvoerders, self.betrokken, self.informeren), raci, strict=True
         ):
             edit.setPlainText("\n".join(entries))
+
+    def ask_new_organisation(self) -> None:
+        """An owner the atelier does not know yet: typed here, added to the atelier."""
+        if self._add_organisation is None:
+            return
+        name, given = QInputDialog.getText(
+            self,
+            self.tr("New organisation"),
+            self.tr("Name of the organisation (it is added to this atelier's people):"),
+            QLineEdit.EchoMode.Normal,
+        )
+        if not given or not name.strip():
+            return
+        made = self._add_organisation(name.strip())
+        if made is None:
+            return
+        ident, shown = made
+        self.organisation.addItem(shown, ident)
+        self.organisation.setCurrentIndex(self.organisation.count() - 1)
 
     def _fill_roles(self) -> None:
         """Offer the roles and names of the chosen organisation's participants."""

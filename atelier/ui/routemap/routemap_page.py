@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.domain.routemap import vocabulary
+from atelier.services import people
 from atelier.services.errors import NotFound
 from atelier.ui.message_bar import MessageBar
 from atelier.ui.routemap import choices
@@ -69,6 +70,12 @@ class RoutemapPage(QWidget):
         self.new_button = QPushButton(self.tr("New action…"), self)
         self.new_button.setObjectName("newActionButton")
         self.new_button.clicked.connect(lambda: self.new_action())
+        self.new_button.setToolTip(self.tr("New action (Ctrl+Shift+N)"))
+        new_shortcut = QAction(self)
+        new_shortcut.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        new_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.triggered.connect(lambda: self.new_action())
+        self.addAction(new_shortcut)
         self.compact = QCheckBox(self.tr("Compact cards"), self)
         self.compact.setObjectName("compactCheck")
         self.compact.setToolTip(self.tr("Smaller cards, to see more of a big routemap at once"))
@@ -204,6 +211,7 @@ class RoutemapPage(QWidget):
             action,
             self._saver(action_id),
             keep_draft=self._draft_keeper(action_id),
+            add_organisation=self._add_organisation,
             draft=draft,
             parent=self,
         )
@@ -221,10 +229,21 @@ class RoutemapPage(QWidget):
             lane=lane,
             fase=fase,
             keep_draft=self._draft_keeper(None),
+            add_organisation=self._add_organisation,
             draft=draft,
             parent=self,
         )
         return self._open(editor)
+
+    def _add_organisation(self, name: str) -> tuple[int, str] | None:
+        """An owner typed in the action dialog becomes an organisation of the atelier."""
+        atelier_id = self.atelier_id
+        if atelier_id is None:
+            return None
+        made = self.store.write(
+            lambda s: people.add_organisation(s, atelier_id, name), atelier=atelier_id
+        )
+        return (made.id, made.name) if made is not None else None
 
     def _draft_keeper(self, action_id: int | None) -> Callable[[ActionValues | None], None]:
         """Where the editor keeps what is typed (None: drop it), in case Atelier stops."""
@@ -305,7 +324,7 @@ class RoutemapPage(QWidget):
             saved = self.operations.save_values(
                 self.atelier_id, self.snapshot.lane_set, action_id, values, original
             )
-            if saved is not None and action_id is None:
+            if saved is not None:  # the edited row stays selected, wherever it sorts to
                 self.show_action(saved.id)
             return saved is not None
 
