@@ -376,3 +376,28 @@ def test_an_unplugged_beamer_is_parked_not_put_over_the_laptop_and_comes_back(tm
     assert back[:4] == ["back", "B-beamer", "True", "True"]  # full-screen on the beamer again
     assert back[4] == "1"  # one placement for the whole burst of flaps
     assert " ".join(back[5:]) == "The beamer is back:"  # (no translator in this process)
+
+
+def test_a_long_word_breaks_with_a_hyphen_instead_of_being_cut_at_the_card_edge(
+    qtbot, store, controller
+):
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from atelier.ui.beamer.beamer_notes import PADDING
+
+    werkvorm_id = controller.current().id
+    word = "Warmtetransitievisiedocumentatieplanningsoverleg"
+    for number in range(12):  # a full wall: narrow cards
+        store.add_note(werkvorm_id, f"{number}: {word} en de wijkuitvoeringsplannen")
+    window = beamer(qtbot, store, controller)
+    font = QFont()
+    font.setPixelSize(window.notes.card_pixel_size())
+    metrics = QFontMetrics(font)
+    for card in window.notes.cards():
+        inner = card.width() - 2 * PADDING
+        wrapped = metrics.boundingRect(
+            QRect(0, 0, inner, 100_000), int(Qt.TextFlag.TextWordWrap), card.text()
+        )
+        assert wrapped.width() <= inner, (card.text(), wrapped.width(), inner)
+        assert card.text().replace("\u00ad", "").startswith(card.text().split(":")[0])

@@ -9,6 +9,7 @@ is cut at a word and ends with "…". The organisation (when shown) takes one li
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
@@ -21,6 +22,9 @@ from atelier.ui.look import onderdeel_colour
 MAX_CARDS = 24
 MAX_CARD_CHARACTERS = 200
 MAX_COLUMNS = 4
+SOFT_HYPHEN = "\u00ad"
+BREAK_EVERY = 4  # a possible break every four letters of a long word
+LONG_WORD = re.compile(r"[^\s\u00ad]{13,}")  # longer than a card's narrowest line holds
 MAX_PX = 34  # note type at a 720 px high beamer; scaled with the height
 MIN_PX = 20
 MIN_LINES = 5  # a card must have room for this many lines at MIN_PX
@@ -136,6 +140,7 @@ class BeamerNotesWall(QWidget):
         body = note.text.strip()
         if len(body) > MAX_CARD_CHARACTERS:
             body = body[: MAX_CARD_CHARACTERS - 1].rstrip() + "…"
+        body = breakable(body)
         author = ""
         if self._show_authors and note.author_organisation_id is not None:
             author = self._organisations.get(note.author_organisation_id, "")
@@ -170,6 +175,21 @@ class BeamerNotesWall(QWidget):
             f"QLabel#beamerNote {{ background: {colour}; color: {theme.note_text};"
             f" font-size: {PX_MARK}px; padding: {PADDING}px; border-radius: 4px; {border} }}"
         )
+
+
+def breakable(text: str) -> str:
+    """Long words (Dutch compounds: "warmtetransitievisie", a URL) get soft hyphens, so a card
+    breaks them with a hyphen where a line ends instead of cutting them off at its edge. A
+    soft hyphen is invisible where no line ends."""
+    return LONG_WORD.sub(lambda word: SOFT_HYPHEN.join(_pieces(word.group())), text)
+
+
+def _pieces(word: str) -> list[str]:
+    pieces = [word[i : i + BREAK_EVERY] for i in range(0, len(word), BREAK_EVERY)]
+    if len(pieces) > 1 and len(pieces[-1]) < 3:  # no line starts with one or two letters
+        last = pieces.pop()
+        pieces[-1] += last
+    return pieces
 
 
 def _font(pixels: int) -> QFont:
