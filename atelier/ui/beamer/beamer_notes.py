@@ -22,9 +22,12 @@ from atelier.ui.look import onderdeel_colour
 MAX_CARDS = 24
 MAX_CARD_CHARACTERS = 200
 MAX_COLUMNS = 4
+FIT_SLACK = 6  # pixels
 SOFT_HYPHEN = "\u00ad"
 BREAK_EVERY = 4  # a possible break every four letters of a long word
-LONG_WORD = re.compile(r"[^\s\u00ad]{13,}")  # longer than a card's narrowest line holds
+# Longer than a line of a card holds at the beamer's sizes (shorter words wrap whole: a break
+# every four letters is no Dutch hyphenation, so it is kept for words that need it).
+LONG_WORD = re.compile(r"[^\s\u00ad]{18,}")
 MAX_PX = 34  # note type at a 720 px high beamer; scaled with the height
 MIN_PX = 20
 MIN_LINES = 5  # a card must have room for this many lines at MIN_PX
@@ -119,8 +122,11 @@ class BeamerNotesWall(QWidget):
         for column in range(MAX_COLUMNS):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
         reserve = self.more.sizeHint().height() + 6 if hidden else 0
-        width = int((self.width() - SPACING * (columns - 1)) / columns - 2 * PADDING)
-        height = (self.height() - reserve - SPACING * (rows - 1)) / rows - 2 * PADDING
+        width = int((self.width() - SPACING * (columns - 1)) / columns - 2 * PADDING - FIT_SLACK)
+        # The grid rounds its cells to whole pixels and spaces the "+ n" line, and a label wraps
+        # a little narrower than its width: the text is fitted to a few pixels less each way
+        # than the division promises, or a last line is cut in half.
+        height = (self.height() - reserve - SPACING * (rows - 1)) / rows - 2 * PADDING - FIT_SLACK
         texts = [self._parts(note) for note in shown]
         self._pixels = self._best_size(texts, width, height)
         metrics = QFontMetrics(_font(self._pixels))
