@@ -21,7 +21,8 @@ from atelier.ui.store import AtelierStore
 
 def install_features(window: MainWindow, store: AtelierStore) -> None:
     FileExchange(window)  # File → Importeren… / Exporteren… (JSON)
-    RoomFeature(window, store)  # Intake and Draaiboek tabs, beamer, timer, room shortcuts
-    install_board(window, store)  # the sticky-note board as werkvorm view; Edit → Undo / Redo
+    room = RoomFeature(window, store)  # Intake and Draaiboek tabs, beamer, timer, room keys
+    board = install_board(window, store)  # the note board as werkvorm view; Edit → Undo / Redo
+    board.votingClosed.connect(room.show_result_for)  # the room sees what it decided
     # after the werkvorm view is set: it adds “Maak actie van notitie” to that view's menu
     RoutemapFeature(window, store)  # Routemap tab; File → Exporteer routemap (PDF) / CSV

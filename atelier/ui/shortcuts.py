@@ -9,6 +9,7 @@ presenters know: a presenter remote sends PageDown/PageUp, F5 starts a presentat
     F8 / Shift+F8       one / five minutes extra
     F5                  show or hide the beamer view
     F7                  pause the beamer (only the atelier's title) or resume
+    F9                  the voting round's result on the beamer, or the notes again
 
 The actions work from the facilitator's window and from the beamer view (application-wide).
 """
@@ -35,6 +36,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "plusFiveMinutes": ("Shift+F8",),
     "toggleBeamer": ("F5",),
     "pauseBeamer": ("F7",),
+    "showResult": ("F9",),
 }
 
 
@@ -58,6 +60,7 @@ class RoomActions(QObject):
             "plusFiveMinutes": self.tr("Five minutes extra"),
             "toggleBeamer": self.tr("Show or hide the beamer view"),
             "pauseBeamer": self.tr("Pause or resume the beamer"),
+            "showResult": self.tr("Voting result on the beamer"),
         }
         slots: dict[str, Callable[[RunController, BeamerPresenter], None]] = {
             "nextWerkvorm": lambda c, _p: c.next(),
@@ -68,6 +71,7 @@ class RoomActions(QObject):
             "plusFiveMinutes": lambda c, _p: c.add_minutes(5),
             "toggleBeamer": lambda _c, p: p.toggle(),
             "pauseBeamer": lambda c, _p: c.toggle_beamer_pause(),
+            "showResult": lambda c, _p: c.toggle_result(),
         }
         group = self.tr("Running the room")
         self._actions: dict[str, QAction] = {}

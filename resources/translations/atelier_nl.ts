@@ -444,6 +444,17 @@
         <source>{title} · DEMO</source>
         <translation>{title} · DEMO</translation>
     </message>
+    <message>
+        <source>Result of the vote</source>
+        <translation>Uitslag van de stemming</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n stip</numerusform>
+            <numerusform>%n stippen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BesluitmomentenEditor</name>
@@ -1653,6 +1664,10 @@ Database: {path}</translation>
     <message>
         <source>Pause or resume the beamer</source>
         <translation>Beamer pauzeren of hervatten</translation>
+    </message>
+    <message>
+        <source>Voting result on the beamer</source>
+        <translation>Uitslag van de stemming op de beamer</translation>
     </message>
     <message>
         <source>Running the room</source>

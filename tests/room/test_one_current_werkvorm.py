@@ -177,3 +177,34 @@ def test_open_asks_before_it_blanks_the_beamer(qtbot, start):
     room.presenter.hide()
     open_action.trigger()
     assert window.current_atelier_id() is None  # nothing on the beamer: no question
+
+
+def test_the_beamer_shows_what_the_room_decided_until_it_moves_on(qtbot, start):
+    from atelier.ui.board.voting_panel import ROOM
+    from tests.board.driving import click, point_of
+
+    app = start()
+    window = app.window
+    room = feature(window).room
+    room.presenter.show()
+    beamer = room.presenter.window
+    for text in ("Warmtenet eerst", "Isoleren eerst", "Wachten op het Rijk"):
+        type_note(qtbot, text)
+    board = window.atelier_page.werkvorm_view().board()
+    board.actions.voting.trigger()
+    board.voting.set_mode(ROOM)
+    ids = {n.text: n.id for n in app.store.notes(board.werkvorm_id)}
+    for _ in range(3):
+        click(qtbot, board, point_of(board, ids["Isoleren eerst"]))
+    click(qtbot, board, point_of(board, ids["Warmtenet eerst"]))
+
+    board.actions.voting.trigger()  # the round is over
+
+    assert beamer.question.text() == "Uitslag van de stemming"
+    cards = [card.text().replace("\u00a0", " ") for card in beamer.notes.cards()]
+    assert cards[0].startswith("Isoleren eerst") and cards[0].endswith("1. 3 stippen")
+    assert cards[1].startswith("Warmtenet eerst") and cards[1].endswith("2. 1 stip")
+    assert not any("Wachten op het Rijk" in card for card in cards)
+
+    room.controller.next()  # moving on: the next werkvorm's question and notes again
+    assert beamer.question.text() == room.controller.current().vraag

@@ -146,6 +146,14 @@ class RoomFeature(QObject):
         self.room = None
         self.atelier_id = None
 
+    def show_result_for(self, werkvorm_id: int) -> None:
+        """A voting round closed on the board: the room sees its outcome on the beamer (until
+        it moves on), when that werkvorm is the room's."""
+        room = self.room
+        current = room.controller.current() if room is not None else None
+        if room is not None and current is not None and current.id == werkvorm_id:
+            room.controller.show_result(True)
+
     def _may_leave(self) -> bool:
         """Leaving the atelier while the room sees it (beamer shown, timer running) blanks the
         beamer in front of everyone: only after asking."""

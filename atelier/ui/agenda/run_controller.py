@@ -55,6 +55,8 @@ class RunController(QObject):
         self.beamer_paused = False
         self.notes_filter: str | None = None  # an onderdeel key, or None for all
         self.show_notes = True
+        # The outcome of the werkvorm's voting round on the beamer, until the room moves on.
+        self.showing_result = False
         self.theme = str(self.settings.value("beamer/theme", THEMES[0]))
         if self.theme not in THEMES:
             self.theme = THEMES[0]
@@ -112,6 +114,7 @@ class RunController(QObject):
             self._after_move()
 
     def _after_move(self) -> None:
+        self.showing_result = False
         self._ticker.stop()
         self._phase = self.countdown.phase()
         if self.run.current_id is None:
@@ -192,6 +195,15 @@ class RunController(QObject):
         self.show_authors = show
         self.settings.setValue("beamer/showAuthors", show)
         self.beamerChanged.emit()
+
+    def show_result(self, show: bool = True) -> None:
+        """Show the ranking of the voting round on the beamer (instead of the newest notes),
+        until the room moves to another werkvorm or this is turned off."""
+        self.showing_result = show
+        self.beamerChanged.emit()
+
+    def toggle_result(self) -> None:
+        self.show_result(not self.showing_result)
 
     def set_show_notes(self, show: bool) -> None:
         self.show_notes = show

@@ -56,6 +56,7 @@ class BeamerNotesWall(QWidget):
         self._theme: BeamerTheme | None = None
         self._scale = 1.0
         self._cards: list[QLabel] = []
+        self._captions: dict[int, str] = {}
         self._pixels = MIN_PX
 
     # -- reading (tests, and the facilitator's own checks) ---------------------------------
@@ -75,9 +76,12 @@ class BeamerNotesWall(QWidget):
         theme: BeamerTheme,
         scale: float,
         total: int | None = None,
+        captions: dict[int, str] | None = None,
     ) -> None:
         """Show the newest of ``notes`` that fit; ``total`` counts the notes there are in all,
-        when ``notes`` holds only the newest of them (at least ``MAX_CARDS``)."""
+        when ``notes`` holds only the newest of them (at least ``MAX_CARDS``). ``captions``
+        (by note id) replace the organisation line: the dots of a voting result."""
+        self._captions = captions or {}
         self._notes = list(notes)
         self._total = len(self._notes) if total is None else max(total, len(self._notes))
         self._organisations = organisations
@@ -148,7 +152,9 @@ class BeamerNotesWall(QWidget):
             body = body[: MAX_CARD_CHARACTERS - 1].rstrip() + "…"
         body = breakable(body)
         author = ""
-        if self._show_authors and note.author_organisation_id is not None:
+        if note.id in self._captions:
+            author = self._captions[note.id]
+        elif self._show_authors and note.author_organisation_id is not None:
             author = self._organisations.get(note.author_organisation_id, "")
         return body, author
 

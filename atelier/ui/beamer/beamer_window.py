@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from atelier.services import notes, voting
 from atelier.services.beamer_notes import newest_notes
 from atelier.services.demo import is_demo
 from atelier.ui.agenda.run_controller import RunController
@@ -26,6 +27,7 @@ from atelier.ui.timer.timer_face import TimerFace
 FOLLOW_MS = 40
 REFERENCE_HEIGHT = 720  # sizes below are for a 1280×720 beamer and scale with the height
 QUESTION_PX = 52
+RESULT_CARDS = 8  # the top of a voting round: fits any beamer's wall, readable from the back
 LONG_QUESTION_PX = 44
 LONG_QUESTION = 110  # characters
 TITLE_PX = 26
@@ -126,6 +128,8 @@ class BeamerWindow(QWidget):
                 self.tr("{title} · DEMO").format(title=self.werkvorm_title.text())
             )
         self.question.setText(werkvorm.vraag if werkvorm else "")
+        if werkvorm is not None and self.controller.showing_result:
+            self.question.setText(self.tr("Result of the vote"))
         self.timer.setVisible(werkvorm is not None)
         self._apply_sizes()
         self._refresh_notes()
@@ -142,6 +146,9 @@ class BeamerWindow(QWidget):
         if not show or werkvorm is None:
             return
         werkvorm_id, onderdeel = werkvorm.id, self.controller.notes_filter or None
+        if self.controller.showing_result:
+            self._show_result(werkvorm_id)
+            return
         newest = self.store.read(
             lambda s: newest_notes(s, werkvorm_id, MAX_CARDS, onderdeel=onderdeel)
         )
@@ -153,6 +160,26 @@ class BeamerWindow(QWidget):
             show_authors=self.controller.show_authors,
             theme=self.current_theme(),
             scale=self._scale(),
+        )
+
+    def _show_result(self, werkvorm_id: int) -> None:
+        """What the room decided: the notes with dots, most first, each with its dots."""
+        ranked, live = self.store.read(
+            lambda s: (voting.ranking(s, werkvorm_id), notes.list_notes(s, werkvorm_id))
+        )
+        by_id = {note.id: note for note in live}
+        top = [r for r in ranked if r.note_id in by_id][:RESULT_CARDS]
+        captions = {
+            r.note_id: f"{place}. " + self.tr("%n dot(s)", "", r.dots)
+            for place, r in enumerate(top, start=1)
+        }
+        self.notes.show_notes(
+            [by_id[r.note_id] for r in top],
+            organisations={},
+            show_authors=False,
+            theme=self.current_theme(),
+            scale=self._scale(),
+            captions=captions,
         )
 
     def _scale(self) -> float:

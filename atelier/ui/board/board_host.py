@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoGroup
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
@@ -26,6 +26,8 @@ KEEP_BOARDS = 6
 
 
 class BoardHost(QStackedWidget):
+    votingClosed = Signal(int)  # werkvorm id: its voting round was closed on its board
+
     def __init__(self, store: AtelierStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardHost")
@@ -89,6 +91,7 @@ class BoardHost(QStackedWidget):
             history = self._history_for(atelier_id)
             widget = BoardWidget(self.store, werkvorm_id, history, self)
             widget.menu_extensions = self.menu_extensions
+            widget.voting_round.closed.connect(lambda w=werkvorm_id: self.votingClosed.emit(w))
         except ServiceError:
             return None
         self._boards[werkvorm_id] = widget

@@ -3,7 +3,7 @@ keys on selected notes (room dots, or the chosen participant's)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter
 
@@ -18,6 +18,8 @@ PANEL_WIDTH = 340
 
 
 class BoardVoting(QObject):
+    closed = Signal()  # the voting panel was closed: the round is over
+
     def __init__(
         self,
         store: AtelierStore,
@@ -38,7 +40,8 @@ class BoardVoting(QObject):
         self.view.plusMinusPressed.connect(self._plus_minus)
 
     def set_visible(self, visible: bool, splitter: QSplitter, toggle: QAction) -> None:
-        if visible and not self.panel.isVisible():
+        was_open = self.panel.isVisible()
+        if visible and not was_open:
             total = sum(splitter.sizes()) or splitter.width()
             splitter.setSizes([max(total - PANEL_WIDTH, 200), PANEL_WIDTH])
         self.panel.setVisible(visible)
@@ -49,6 +52,8 @@ class BoardVoting(QObject):
         else:
             self.panel.set_mode(OFF)
         self._mode_changed()
+        if was_open and not visible:
+            self.closed.emit()
 
     def refresh(self) -> None:
         """Show the round as stored now (only while the panel is open: it costs two queries)."""
