@@ -8,11 +8,11 @@ What both must know about a file before SQLite touches it lives in ``inspect_fil
 from __future__ import annotations
 
 import os
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from atelier.storage.aside import aside_name
 from atelier.storage.backups import Backups, copy_database
 from atelier.storage.database import (
     Database,
@@ -105,12 +105,7 @@ def _set_aside(path: Path, backups: Backups, *, empty: bool = False) -> Database
 
 def _move_aside(path: Path, kind: str) -> Path:
     """Rename the file and its -wal/-shm to ``NAME.KIND-STAMP``, never over an earlier one."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.{kind}-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.{kind}-{stamp}-{counter}")
+    target = aside_name(path, kind)
     os.replace(path, target)
     for suffix in ("-wal", "-shm"):
         side = path.with_name(path.name + suffix)

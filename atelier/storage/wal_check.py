@@ -15,6 +15,8 @@ import struct
 from datetime import datetime
 from pathlib import Path
 
+from atelier.storage.aside import aside_name
+
 _HEADER = 32
 _FRAME_HEADER = 24
 _MAGIC_LITTLE = 0x377F0682  # checksums over little-endian words
@@ -81,11 +83,6 @@ def wal_is_damaged(db_path: Path) -> bool:
 def keep_damaged_wal(db_path: Path, now: datetime | None = None) -> Path:
     """Copy the damaged ``-wal`` file aside (never over an earlier copy); return the copy."""
     source = wal_path(db_path)
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = source.with_name(f"{source.name}.beschadigd-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = source.with_name(f"{source.name}.beschadigd-{stamp}-{counter}")
+    target = aside_name(source, "beschadigd", now)
     shutil.copy2(source, target)
     return target

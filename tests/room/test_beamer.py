@@ -188,7 +188,8 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def run_on_two_screens(tmp_path: Path, *choice: str) -> list[str]:
+def two_screens(tmp_path: Path) -> dict[str, str]:
+    """The environment of a process with a laptop screen and a beamer screen (offscreen)."""
     config = tmp_path / "screens.json"
     config.write_text(
         json.dumps(
@@ -200,7 +201,11 @@ def run_on_two_screens(tmp_path: Path, *choice: str) -> list[str]:
             }
         )
     )
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", PYTHONPATH=str(ROOT))
+    return dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", PYTHONPATH=str(ROOT))
+
+
+def run_on_two_screens(tmp_path: Path, *choice: str) -> list[str]:
+    env = two_screens(tmp_path)
     result = subprocess.run(
         [
             sys.executable,
@@ -350,18 +355,7 @@ UNPLUG_SCRIPT = textwrap.dedent(
 
 
 def test_an_unplugged_beamer_is_parked_not_put_over_the_laptop_and_comes_back(tmp_path):
-    config = tmp_path / "screens.json"
-    config.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {"name": "A-laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
-                    {"name": "B-beamer", "x": 1366, "y": 0, "width": 1280, "height": 720},
-                ]
-            }
-        )
-    )
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", PYTHONPATH=str(ROOT))
+    env = two_screens(tmp_path)
     result = subprocess.run(
         [sys.executable, "-c", UNPLUG_SCRIPT, str(tmp_path / "a.sqlite"), str(tmp_path / "s.ini")],
         env=env,
