@@ -109,3 +109,34 @@ def test_collapse_hides_the_notes_behind_one_stack(qtbot, board, store, werkvorm
     undo(qtbot, board)
     assert not store.clusters(werkvorm_id)[0].collapsed
     assert board.scene.notes[ids[0]].isVisible()
+
+
+def test_a_cluster_frame_holds_only_its_members_and_its_title_stays_visible(
+    qtbot, board, store, werkvorm_id
+):
+    """Grouping notes that lie apart with other notes between and above them: the members are
+    laid out together, the others moved out of the frame and its title band. Undo puts every
+    note back where it was."""
+    from atelier.ui.board import style
+
+    ids = _notes(qtbot, board, store, werkvorm_id, count=8)  # two rows of four
+    before = {n.id: (n.x, n.y) for n in store.notes(werkvorm_id)}
+    members = [ids[4], ids[6], ids[7]]  # the second row, with ids[5] between them
+
+    _group(qtbot, board, members, "Warmtenet")
+
+    [cluster] = store.clusters(werkvorm_id)
+    frame = board.scene.frame_of(cluster.id)
+    assert frame is not None
+    for note_id, item in board.scene.notes.items():
+        inside = style.NOTE_RECT.translated(item.pos()).intersects(frame)
+        assert inside == (note_id in members), (note_id, item.pos(), frame)
+    stored = {n.id: (n.x, n.y) for n in store.notes(werkvorm_id)}
+    assert stored == {i: (it.pos().x(), it.pos().y()) for i, it in board.scene.notes.items()}
+
+    undo(qtbot, board)  # the title
+    undo(qtbot, board)  # the grouping, with the moves it made
+
+    assert store.clusters(werkvorm_id) == []
+    assert {n.id: (n.x, n.y) for n in store.notes(werkvorm_id)} == before
+    assert {i: (it.pos().x(), it.pos().y()) for i, it in board.scene.notes.items()} == before

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, QTimer
 
 from atelier.services.board import Arrangement, NoteDraft
 from atelier.services.board_layout import STEP_X, STEP_Y
-from atelier.services.notes import COLUMNS
+from atelier.services.notes import COLUMNS, GAP, NOTE_HEIGHT, NOTE_WIDTH
 from atelier.ui.board import style
 from atelier.ui.board.board_scene import BoardScene
 from atelier.ui.board.board_view import BoardView
@@ -210,17 +210,39 @@ class BoardController(QObject):
 
     # -- clusters -------------------------------------------------------------------------
     def group(self, note_ids: Sequence[int], titel: str) -> int | None:
+        """Group notes under ``titel``: they are laid out together where the first of them
+        stood, and other notes are moved out of the frame (its title included), so a frame
+        never holds notes that are not its members. One undoable step."""
         notes = [self.scene.notes[i] for i in note_ids if i in self.scene.notes]
         if not notes:
             return None
-        bounds = notes[0].sceneBoundingRect()
-        for item in notes[1:]:
-            bounds = bounds.united(item.sceneBoundingRect())
+        notes.sort(key=lambda item: (item.pos().y(), item.pos().x()))
+        anchor = QPointF(min(i.pos().x() for i in notes), min(i.pos().y() for i in notes))
+        before = {item.note_id: item.pos() for item in self.scene.notes.values()}
+        targets = _tidy(anchor, len(notes))
+        for item, target in zip(notes, targets, strict=True):
+            item.setPos(target)
+        frame = _frame_around(targets)
+        for item in self.scene.notes.values():
+            if item in notes or not item.isVisible():
+                continue
+            if style.NOTE_RECT.translated(item.pos()).intersects(frame):
+                below = frame.bottomLeft() + QPointF(0, GAP)
+                item.setPos(self.scene.free_slot(below, frame.left(), 4))
+        moves = [
+            (note_id, old.x(), old.y(), item.pos().x(), item.pos().y())
+            for note_id, old in before.items()
+            if (item := self.scene.notes[note_id]).pos() != old
+        ]
         previous = [(item.note_id, item.note.cluster_id) for item in notes]
         command = Group(
-            self.history, self.werkvorm_id, titel, previous, (bounds.left(), bounds.top())
+            self.history, self.werkvorm_id, titel, previous, (anchor.x(), anchor.y()), moves
         )
-        return command.cluster_id if self.history.push(command) else None
+        if self.history.push(command):
+            return command.cluster_id
+        for note_id, old in before.items():  # not saved: back where the database has them
+            self.scene.notes[note_id].setPos(old)
+        return None
 
     def ungroup(self, cluster_id: int) -> bool:
         return self.history.push(Ungroup(self.history, self.werkvorm_id, cluster_id))
@@ -254,3 +276,22 @@ class BoardController(QObject):
         if before == after:
             return True
         return self.history.push(VotingLimits(self.history, self.werkvorm_id, before, after))
+
+
+def _tidy(anchor: QPointF, count: int) -> list[QPointF]:
+    """Places for ``count`` notes in a compact block from ``anchor`` (reading order)."""
+    columns = max(1, math.ceil(math.sqrt(count)))
+    return [
+        anchor + QPointF((n % columns) * (NOTE_WIDTH + GAP), (n // columns) * (NOTE_HEIGHT + GAP))
+        for n in range(count)
+    ]
+
+
+def _frame_around(places: list[QPointF]) -> QRectF:
+    """The cluster frame around notes at ``places``, its title band included (as the scene
+    draws it, see ``BoardScene.frame_of``)."""
+    bounds = style.NOTE_RECT.translated(places[0])
+    for place in places[1:]:
+        bounds = bounds.united(style.NOTE_RECT.translated(place))
+    pad = style.CLUSTER_PADDING
+    return bounds.adjusted(-pad - GAP, -pad - style.CLUSTER_TITLE - GAP, pad + GAP, pad + GAP)

@@ -7,14 +7,18 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from atelier.services import board_clusters
-from atelier.services.board import BoardChange, describe
+from atelier.services import board, board_clusters
+from atelier.services.board import Arrangement, BoardChange, describe
 from atelier.ui.board.board_command import BoardCommand
 from atelier.ui.board.history import AtelierHistory
 
 
 class Group(BoardCommand):
-    """Put notes in a new cluster; undo puts each note back in the cluster it came from."""
+    """Put notes in a new cluster; undo puts each note back in the cluster it came from.
+
+    With ``moves`` (note id, x, y before, x, y after) the members are laid out together and
+    other notes moved out of the cluster's frame in the same step; undo moves them back.
+    """
 
     def __init__(
         self,
@@ -23,6 +27,7 @@ class Group(BoardCommand):
         titel: str,
         previous: Sequence[tuple[int, int | None]],  # note id, its cluster before
         position: tuple[float, float],
+        moves: Sequence[tuple[int, float, float, float, float]] = (),
     ) -> None:
         count = len(previous)
         super().__init__(
@@ -35,9 +40,20 @@ class Group(BoardCommand):
             ),
         )
         self.titel, self.previous, self.position = titel, tuple(previous), position
+        self.moves = tuple(moves)
         self.cluster_id: int | None = None  # the id it got first; later steps know it by this
 
+    def _moved(self, session: Session, after: bool) -> list[int]:
+        """Put the moved notes where the step wants them (or back); their ids."""
+        if self.moves:
+            positions = tuple(
+                (n, x1, y1) if after else (n, x0, y0) for n, x0, y0, x1, y1 in self.moves
+            )
+            board.arrange(session, self.werkvorm_id, Arrangement(positions=positions))
+        return [n for n, *_ in self.moves]
+
     def forward(self, session: Session) -> BoardChange:
+        moved = self._moved(session, after=True)
         wanted = self.cluster(self.cluster_id)
         got, change = board_clusters.group_notes(
             session,
@@ -51,7 +67,14 @@ class Group(BoardCommand):
             self.cluster_id = got
         elif wanted is not None:
             self.history.cluster_recreated(wanted, got)
-        return change
+        if not moved:
+            return change
+        return describe(
+            session,
+            (self.werkvorm_id,),
+            note_ids=[*(n for n, _c in self.previous), *moved],
+            cluster_ids=[got, *(self.cluster(c) for _n, c in self.previous if c is not None)],
+        )
 
     def backward(self, session: Session) -> BoardChange:
         current = self.cluster(self.cluster_id)
@@ -59,10 +82,11 @@ class Group(BoardCommand):
         board_clusters.ungroup_cluster(session, current)
         previous = [(n, self.cluster(c)) for n, c in self.previous]
         board_clusters.set_memberships(session, self.werkvorm_id, previous)
+        moved = self._moved(session, after=False)
         return describe(
             session,
             (self.werkvorm_id,),
-            note_ids=[n for n, _c in previous],
+            note_ids=[*(n for n, _c in previous), *moved],
             cluster_ids=[current, *(c for _n, c in previous if c is not None)],
         )
 
