@@ -449,6 +449,13 @@
         <translation>Uitslag van de stemming</translation>
     </message>
     <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n stip</numerusform>

@@ -396,3 +396,22 @@ def test_a_long_word_breaks_with_a_hyphen_instead_of_being_cut_at_the_card_edge(
         )
         assert wrapped.width() <= inner, (card.text(), wrapped.width(), inner)
         assert card.text().replace("\u00ad", "").startswith(card.text().split(":")[0])
+
+
+def test_clusters_show_on_the_beamer_as_titled_groups(qtbot, store, controller):
+    from atelier.services import clusters
+
+    werkvorm_id = controller.current().id
+    made = [store.add_note(werkvorm_id, text) for text in ("Zon op het dak", "Warmtenet", "Los")]
+    store.write(
+        lambda s: clusters.create_cluster(s, werkvorm_id, "Bronnen", [made[0].id, made[1].id]),
+        notes_of=werkvorm_id,
+    )
+    window = beamer(qtbot, store, controller)
+    qtbot.waitUntil(lambda: len(window.notes.cards()) == 2)
+
+    texts = [card.text().replace("\u00a0", " ") for card in window.notes.cards()]
+    assert texts[0] == "Los"  # the loose note on its own card
+    group = texts[1]
+    assert group.startswith("Bronnen\n• Zon op het dak\n• Warmtenet")
+    assert group.splitlines()[-1].startswith("— 2 note")  # its size (no translator here)

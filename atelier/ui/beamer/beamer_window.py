@@ -8,12 +8,15 @@ run controller at once; all controls stay on the facilitator's screen.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from atelier.domain.records import NoteData
 from atelier.services import notes, voting
-from atelier.services.beamer_notes import newest_notes
+from atelier.services.beamer_notes import ClusterSummary, cluster_summaries, newest_notes
 from atelier.services.demo import is_demo
 from atelier.ui.agenda.run_controller import RunController
 from atelier.ui.beamer.beamer_notes import MAX_CARDS, BeamerNotesWall
@@ -27,6 +30,8 @@ from atelier.ui.timer.timer_face import TimerFace
 FOLLOW_MS = 40
 REFERENCE_HEIGHT = 720  # sizes below are for a 1280×720 beamer and scale with the height
 QUESTION_PX = 52
+MAX_GROUPS = 8  # clusters shown as cards, the newest ones
+GROUP_COLOUR = "#E1DBCE"  # the board's cluster frame
 RESULT_CARDS = 8  # the top of a voting round: fits any beamer's wall, readable from the back
 LONG_QUESTION_PX = 44
 LONG_QUESTION = 110  # characters
@@ -149,17 +154,27 @@ class BeamerWindow(QWidget):
         if self.controller.showing_result:
             self._show_result(werkvorm_id)
             return
-        newest = self.store.read(
-            lambda s: newest_notes(s, werkvorm_id, MAX_CARDS, onderdeel=onderdeel)
+        newest, groups = self.store.read(
+            lambda s: (
+                newest_notes(s, werkvorm_id, MAX_CARDS, onderdeel=onderdeel),
+                [] if onderdeel else cluster_summaries(s, werkvorm_id),
+            )
         )
         organisations = {o.id: o.name for o in self.controller.atelier().organisations}
+        shown = newest.notes
+        captions: dict[int, str] = {}
+        if groups:  # the room's clusters as titled groups, after the loose notes
+            shown = [note for note in shown if note.cluster_id is None]
+            shown += [_group_card(group, werkvorm_id) for group in groups[-MAX_GROUPS:]]
+            captions = {-group.id: self.tr("%n note(s)", "", group.count) for group in groups}
         self.notes.show_notes(
-            newest.notes,
-            total=newest.total,
+            shown,
+            total=newest.total - sum(g.count for g in groups) + len(groups[-MAX_GROUPS:]),
             organisations=organisations,
             show_authors=self.controller.show_authors,
             theme=self.current_theme(),
             scale=self._scale(),
+            captions=captions,
         )
 
     def _show_result(self, werkvorm_id: int) -> None:
@@ -226,3 +241,24 @@ class BeamerWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _group_card(group: ClusterSummary, werkvorm_id: int) -> NoteData:
+    """A cluster as one card: its title and its first notes (negative id: never a note's)."""
+    lines = [group.titel or "…", *(f"• {' '.join(text.split())}" for text in group.texts)]
+    moment = datetime.now()
+    return NoteData(
+        -group.id,
+        werkvorm_id,
+        "\n".join(lines),
+        group.onderdeel,
+        GROUP_COLOUR,
+        None,
+        0.0,
+        0.0,
+        None,
+        0,
+        moment,
+        moment,
+        False,
+    )
