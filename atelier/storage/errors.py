@@ -67,6 +67,19 @@ class UnstorableText(StorageError):
         )
 
 
+class WalNotKept(StorageError):
+    """The damaged -wal file could not be copied aside: the file is not opened, so SQLite cannot
+    drop the edits in it."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        super().__init__(
+            f"Het logbestand naast '{path}' is beschadigd en er kon geen kopie van worden bewaard "
+            f"({detail}). Het bestand is niet geopend, zodat er niets verloren gaat; maak ruimte "
+            "vrij en probeer het opnieuw."
+        )
+
+
 class FileBusy(StorageError):
     def __init__(self, path: Path) -> None:
         self.path = path

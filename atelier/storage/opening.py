@@ -29,6 +29,7 @@ from atelier.storage.errors import (
     DatabaseEmpty,
     DatabaseMissing,
     StorageError,
+    WalNotKept,
 )
 from atelier.storage.inspection import inspect_file, wal_notice
 from atelier.storage.migrate import bring_to_head
@@ -57,7 +58,11 @@ def open_database(path: Path, *, take_backup: bool = True, new_file_ok: bool = T
     if state.damaged:
         raise _set_aside(path, backups, empty=state.empty)
     if state.wal_damaged:
-        notices.append(wal_notice(path, keep_damaged_wal(path)))
+        try:
+            kept = keep_damaged_wal(path)
+        except OSError as error:  # opening now would let SQLite drop those edits for good
+            raise WalNotKept(path, error.strerror or str(error)) from error
+        notices.append(wal_notice(path, kept))
     engine = make_engine(path)
     try:
         if not quick_check(engine):

@@ -360,3 +360,24 @@ def test_work_added_on_the_command_line_is_in_a_backup_at_once(capsys, db_path):
     assert code == 1 and "reservekopieën met werk" in err
     assert run(capsys, "restore", "--db", db_path)[0] == 0
     assert "Zonnehoek" in run(capsys, "list", "--db", db_path)[1]
+
+
+def test_a_damaged_wal_that_cannot_be_copied_keeps_the_file_closed(
+    database, db_path, werkvorm_id, monkeypatch
+):
+    from atelier.storage import opening
+    from atelier.storage.errors import WalNotKept
+
+    database.close()
+    file_with_notes_only_in_the_wal(db_path, werkvorm_id, [f"In de wal {n}" for n in range(5)])
+    damage_first_wal_frame(db_path)
+    before = files_in(db_path.parent)
+
+    def disk_full(_path):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(opening, "keep_damaged_wal", disk_full)
+    with pytest.raises(WalNotKept, match="niet geopend"):
+        open_database(db_path)
+    after = files_in(db_path.parent)
+    assert after["atelier.sqlite-wal"] == before["atelier.sqlite-wal"]  # its edits still there
