@@ -7,13 +7,13 @@ onderdeel, clusters and votes. Every person, organisation and place in it is mad
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from atelier.interchange.importer import import_document, read_document
 from atelier.paths import resource_path
 from atelier.storage import models
 
@@ -24,6 +24,8 @@ def demo_file() -> Path:
 
 def create_demo_atelier(session: Session) -> int:
     """Add a fresh copy of the demo atelier; return its id."""
+    from atelier.interchange.importer import import_document, read_document
+
     path = demo_file()
     atelier_id = import_document(session, read_document(path), path.name)
     atelier = session.get(models.Atelier, atelier_id)
@@ -61,5 +63,7 @@ def open_demo_atelier(session: Session) -> int:
 
 @cache
 def _demo_identity() -> tuple[str, str, str]:
-    intake = read_document(demo_file())["atelier"]
+    # Plain JSON, not the importer: the window asks is_demo at start-up, and our own resource
+    # file needs no checking to give three fields.
+    intake = json.loads(demo_file().read_text(encoding="utf-8"))["atelier"]
     return intake["titel"], intake["gemeente"], intake["wijk"]

@@ -13,7 +13,7 @@ from pathlib import Path
 from atelier.storage.backups import Backups
 from atelier.storage.database import APPLICATION_ID, BUSY_TIMEOUT_MS, is_damage
 from atelier.storage.errors import NotAnAtelierFile
-from atelier.storage.wal_check import wal_is_damaged, wal_path
+from atelier.storage.wal_check import has_pending_edits, wal_is_damaged, wal_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -73,10 +73,9 @@ def _atelier_tables(path: Path) -> set[str]:
     raises ``sqlite3.DatabaseError``."""
     if path.stat().st_size == 0:
         return set()
-    wal = wal_path(path)
     # Without a -wal file there is nothing beyond the file itself; "immutable" then reads it
     # without creating -wal/-shm files beside someone else's database.
-    mode = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "immutable=1"
+    mode = "mode=ro" if has_pending_edits(path) else "immutable=1"
     connection = sqlite3.connect(
         f"{path.absolute().as_uri()}?{mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
     )

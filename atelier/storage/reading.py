@@ -26,7 +26,7 @@ from atelier.storage.database import (
 from atelier.storage.errors import DatabaseDamaged, DatabaseEmpty, StorageError
 from atelier.storage.inspection import inspect_file, wal_notice
 from atelier.storage.migrate import current_revision, newest_revision_file
-from atelier.storage.wal_check import wal_path
+from atelier.storage.wal_check import has_pending_edits
 
 
 def open_for_reading(path: Path) -> Database:
@@ -45,7 +45,7 @@ def open_for_reading(path: Path) -> Database:
     notices = [wal_notice(path, None)] if state.wal_damaged else []
     if state.new:
         return _upgraded_copy(path, backups, notices)
-    engine = make_reading_engine(path, immutable=_without_wal(path))
+    engine = make_reading_engine(path, immutable=not has_pending_edits(path))
     try:
         if not quick_check(engine):
             raise DatabaseDamaged(path, None, backups.newest_good())
@@ -73,7 +73,7 @@ def _upgraded_copy(path: Path, backups: Backups, notices: list[str]) -> Database
     engine = None
     try:
         if path.exists() and path.stat().st_size > 0:
-            copy_database(path, copy, immutable=_without_wal(path))
+            copy_database(path, copy, immutable=not has_pending_edits(path))
         engine = make_engine(copy)
         bring_to_head(engine, path)
     except BaseException as error:
@@ -92,9 +92,3 @@ def _upgraded_copy(path: Path, backups: Backups, notices: list[str]) -> Database
         notices=notices,
         on_close=lambda: shutil.rmtree(folder, ignore_errors=True),
     )
-
-
-def _without_wal(path: Path) -> bool:
-    """No -wal file with content: the file alone holds everything (nothing has it open)."""
-    wal = wal_path(path)
-    return not (wal.exists() and wal.stat().st_size > 0)

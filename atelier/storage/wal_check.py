@@ -28,6 +28,13 @@ def wal_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + "-wal")
 
 
+def has_pending_edits(db_path: Path) -> bool:
+    """A ``-wal`` file with content beside the file: edits not yet in the file itself (someone
+    has it open, or it crashed). Without one, the file alone holds everything."""
+    wal = wal_path(db_path)
+    return wal.exists() and wal.stat().st_size > 0
+
+
 def _checksum(data: bytes, words: struct.Struct, s0: int, s1: int) -> tuple[int, int]:
     values = words.unpack(data)
     for index in range(0, len(values), 2):

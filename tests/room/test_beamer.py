@@ -155,7 +155,8 @@ def test_presenter_survives_its_screen_being_removed(qtbot, store, controller, s
     presenter.close()
 
 
-SCRIPT = textwrap.dedent(
+# A room in a process of its own (argv: database, settings file): the scripts below go on.
+ROOM_IN_A_PROCESS = textwrap.dedent(
     """
     import sys
     from PySide6.QtCore import QSettings
@@ -174,6 +175,10 @@ SCRIPT = textwrap.dedent(
     settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
     store = AtelierStore(db)
     controller = RunController(store, atelier_id, settings=settings)
+    """
+)
+SCRIPT = ROOM_IN_A_PROCESS + textwrap.dedent(
+    """
     laptop = QWidget()
     laptop.setScreen(app.primaryScreen())
     laptop.show()
@@ -298,26 +303,9 @@ def test_a_full_wall_on_a_narrow_screen_settles(qtbot, store, controller, settin
     presenter.close()
 
 
-UNPLUG_SCRIPT = textwrap.dedent(
+UNPLUG_SCRIPT = ROOM_IN_A_PROCESS + textwrap.dedent(
     """
-    import sys
-    from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QWidget
-    from atelier.storage.opening import open_database
-    from atelier.domain.programme import load_programme
-    from atelier.services.ateliers import create_atelier
-    from atelier.ui.store import AtelierStore
-    from atelier.ui.agenda.run_controller import RunController
-    from atelier.ui.beamer.beamer_presenter import BeamerPresenter
-
-    app = QApplication([])
-    db = open_database(sys.argv[1])
-    with db.transaction() as s:
-        atelier_id = create_atelier(s, load_programme(), titel="Atelier Lindeveld")
-    settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
-    store = AtelierStore(db)
-    controller = RunController(store, atelier_id, settings=settings)
     laptop_screen, beamer_screen = app.screens()
     attached = [laptop_screen, beamer_screen]
     laptop = QWidget()
