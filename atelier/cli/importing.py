@@ -16,7 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from atelier.interchange.importer import add_checked, check_document, read_document
+    from atelier.interchange.importer import add_checked, check_document
+    from atelier.interchange.reading import read_document
 
     path = Path(args.file).expanduser()
     # A file is read and checked whole before the database is opened (or backed up).

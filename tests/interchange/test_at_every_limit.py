@@ -11,7 +11,8 @@ import pytest
 from atelier.domain import text_limits as limits
 from atelier.interchange.errors import ImportRejected
 from atelier.interchange.export import document_text, export_atelier
-from atelier.interchange.importer import import_document, parse_document
+from atelier.interchange.importer import import_document
+from atelier.interchange.reading import parse_document
 from atelier.services import ateliers, clusters, notes, people, programme_edit
 from atelier.services.errors import ServiceError
 from atelier.services.routemap_actions import create_action

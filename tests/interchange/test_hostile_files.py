@@ -14,7 +14,8 @@ from atelier.interchange import FORMAT_VERSION
 from atelier.interchange.context import ImportContext
 from atelier.interchange.errors import ImportRejected
 from atelier.interchange.export import export_atelier
-from atelier.interchange.importer import import_document, read_document
+from atelier.interchange.importer import import_document
+from atelier.interchange.reading import read_document
 from atelier.interchange.sections import board
 from tests.interchange.tables import table_counts
 
@@ -287,7 +288,7 @@ def test_a_file_of_millions_of_tiny_values_is_refused_before_it_is_parsed(
 ):
     """Each value costs far more memory as a Python object than as bytes in the file: such a
     file is refused on a count of its values, before the JSON tree is built."""
-    import atelier.interchange.importer as importer
+    import atelier.interchange.reading as reading
 
     path = tmp_path / "klein-maar-veel.json"
     path.write_bytes(content)
@@ -295,14 +296,14 @@ def test_a_file_of_millions_of_tiny_values_is_refused_before_it_is_parsed(
     def no_parsing(*args, **kwargs):
         raise AssertionError("the JSON tree was built")
 
-    monkeypatch.setattr(importer.json, "loads", no_parsing)
+    monkeypatch.setattr(reading.json, "loads", no_parsing)
     with pytest.raises(ImportRejected, match="te veel waarden") as refused:
         read_document(path)
     assert "hoogstens 2.500.000" in str(refused.value)
 
 
 def test_commas_and_brackets_inside_texts_do_not_count_as_values():
-    from atelier.interchange.importer import parse_document
+    from atelier.interchange.reading import parse_document
 
     text = "warmte, {koud}, [lauw], " * 150_000  # 3.6 M marks, all inside one text
     document = parse_document(('{"tekst": "' + text + '"}').encode(), "x.json")

@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from atelier.interchange import FORMAT_VERSION
 from atelier.interchange.export import document_text, export_atelier, export_to_file
-from atelier.interchange.importer import import_document, import_file, parse_document
+from atelier.interchange.importer import import_document, import_file
+from atelier.interchange.reading import parse_document
 from atelier.services import ateliers, clusters, notes
 from atelier.storage import models
 from tests.interchange.conftest import HOSTILE

@@ -3,7 +3,11 @@ ones included (with ``deleted_at``), with positions, colour, author and room-scr
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import Table
 
 from atelier.domain.reference import onderdeel_keys
 from atelier.interchange.context import ExportContext, ImportContext
@@ -60,7 +64,44 @@ def read(fields: Fields, werkvorm: models.Werkvorm, ctx: ImportContext) -> None:
     notes = fields["notes"].items(MAX_NOTES)
     ctx.count("notities", fields["notes"], len(notes), MAX_NOTES)
     for item in notes:
-        werkvorm.notes.append(_read_note(item, own_clusters, ctx))
+        _read_note(item, werkvorm, own_clusters, ctx)
+
+
+@dataclass(slots=True, eq=False)
+class NoteRow:
+    """A checked note, stored without the ORM (``BulkRow``): a file may hold 50,000."""
+
+    table: ClassVar[Table] = models.Note.__table__
+    werkvorm: models.Werkvorm
+    text: str
+    onderdeel: str
+    colour: str | None
+    author: models.Organisation | None
+    x: float
+    y: float
+    cluster: models.Cluster | None
+    votes: int
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    id: int | None = None
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "werkvorm_id": self.werkvorm.id,
+            "text": self.text,
+            "onderdeel": self.onderdeel,
+            "colour": self.colour,
+            "author_organisation_id": self.author.id if self.author is not None else None,
+            "x": self.x,
+            "y": self.y,
+            "cluster_id": self.cluster.id if self.cluster is not None else None,
+            "votes": self.votes,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "deleted_at": self.deleted_at,
+        }
 
 
 def _read_cluster(node: Node, ctx: ImportContext) -> models.Cluster:
@@ -77,7 +118,9 @@ def _read_cluster(node: Node, ctx: ImportContext) -> models.Cluster:
     return cluster
 
 
-def _read_note(node: Node, own_clusters: set[models.Cluster], ctx: ImportContext) -> models.Note:
+def _read_note(
+    node: Node, werkvorm: models.Werkvorm, own_clusters: set[models.Cluster], ctx: ImportContext
+) -> None:
     fields = node.object(
         [
             "id",
@@ -99,11 +142,12 @@ def _read_note(node: Node, own_clusters: set[models.Cluster], ctx: ImportContext
         fields["cluster"].fail(
             f"cluster '{fields['cluster'].value}' hoort bij een andere werkvorm dan deze notitie"
         )
-    note = models.Note(
+    note = NoteRow(
+        werkvorm=werkvorm,
         text=fields.text("text", max_length=MAX_NOTE_TEXT, non_empty=True),
         onderdeel=fields["onderdeel"].choice(onderdeel_keys()),
         colour=fields["colour"].colour(),
-        author_organisation=ctx.resolve("organisation", fields["author"]),
+        author=ctx.resolve("organisation", fields["author"]),
         x=fields["x"].coordinate(),
         y=fields["y"].coordinate(),
         cluster=cluster,
@@ -113,4 +157,3 @@ def _read_note(node: Node, own_clusters: set[models.Cluster], ctx: ImportContext
         deleted_at=fields["deleted_at"].timestamp(nullable=True),
     )
     ctx.declare("note", fields["id"], note)
-    return note

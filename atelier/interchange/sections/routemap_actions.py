@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from atelier.domain import text_limits
 from atelier.domain.reference import onderdeel_keys
 from atelier.domain.routemap import keys, vocabulary
-from atelier.interchange.context import ExportContext, ImportContext
+from atelier.interchange.context import ExportContext, ImportContext, insert_in_batches
 from atelier.interchange.validation import Node, timestamp_text
 from atelier.services.routemap_actions import MAX_WAT
 from atelier.services.routemap_conversions import join_lines, split_lines
@@ -154,8 +154,17 @@ def read(node: Node, ctx: ImportContext) -> Linker:
             row.risico_id = _id(links["risico"])
             row.herkomst_werkvorm_id = _id(links["werkvorm"])
             row.herkomst_cluster_id = _id(links["cluster"])
-            row.herkomst_notes = links["notes"]
         session.add_all(row for row, _ in pending)
+        session.flush()  # the links to source notes (bulk rows) refer to the actions by id
+        insert_in_batches(
+            session,
+            models.actie_herkomst_notitie,
+            (
+                {"actie_id": row.id, "note_id": note.id}
+                for row, links in pending
+                for note in links["notes"]
+            ),
+        )
 
     return link
 

@@ -7,8 +7,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from atelier.interchange.context import ExportContext, ImportContext
+from atelier.interchange.context import ExportContext, ImportContext, insert_in_batches
 from atelier.interchange.sections.base import Section
+from atelier.interchange.sections.board import NoteRow
 from atelier.interchange.validation import Node
 from atelier.storage import models
 
@@ -47,8 +48,8 @@ def export(ctx: ExportContext) -> list[dict[str, Any]]:
 
 
 def read(node: Node, ctx: ImportContext) -> None:
-    seen: set[tuple[models.Note, models.Participant]] = set()
-    pending: list[tuple[models.Note, models.Participant, int]] = []
+    seen: set[tuple[NoteRow, models.Participant]] = set()
+    pending: list[tuple[NoteRow, models.Participant, int]] = []
     for item in node.items(MAX_VOTES):
         fields = item.object(["note", "participant", "count"])
         note = ctx.resolve("note", fields["note"])
@@ -64,9 +65,13 @@ def read(node: Node, ctx: ImportContext) -> None:
         pending.append((note, participant, fields["count"].integer(0, MAX_DOTS)))
 
     def insert(session: Session) -> None:
-        session.add_all(
-            models.Vote(note_id=note.id, participant_id=participant.id, count=count)
-            for note, participant, count in pending
+        insert_in_batches(
+            session,
+            models.Vote.__table__,
+            (
+                {"note_id": note.id, "participant_id": participant.id, "count": count}
+                for note, participant, count in pending
+            ),
         )
 
     ctx.after_insert(insert)

@@ -1,0 +1,250 @@
+"""Reading an interchange file into JSON values, in memory bounded by a few times its size.
+
+Three things could make a file of at most 50 MB cost far more, and each is headed off:
+
+- its bytes, its decoded text and the JSON tree at once: the file is read and decoded a
+  megabyte at a time, so its bytes are never held whole;
+- one wide character: Python stores a whole text at the width of its widest character, so one
+  emoji would make 50 MB of letters 200 MB. Characters that widen the text are written as JSON
+  escapes (``\\u20ac``, which ``json`` reads back as the same character) when that is smaller;
+- millions of tiny values (``[{},{},…]``), each a Python object: values are counted in the
+  bytes, and a file with too many is refused before anything is built.
+
+A file that is not JSON is refused with the line and column of the error in the file itself.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Callable, Iterator
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+from atelier.interchange.errors import ImportRejected
+from atelier.interchange.validation import MAX_FILE_BYTES
+
+MEGABYTE = 1024 * 1024
+CHUNK_BYTES = MEGABYTE
+# Every value in the file (object, list, text, number) becomes a Python object before the
+# checks run: capped so that any file of at most 50 MB is read in bounded memory. The largest
+# atelier the format allows in practice holds well under a million.
+MAX_VALUES = 2_500_000
+_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"')  # a JSON string literal, read possessively
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # four bytes wide in a Python text
+_WIDE = re.compile("[^\x00-\xff]")  # two or four bytes wide
+
+Chunks = Callable[[], Iterator[bytes]]  # reads the file from its start, a chunk at a time
+
+
+def read_document(path: Path) -> Any:
+    """The parsed JSON of ``path``; refuses missing, huge, non-UTF-8 or malformed files."""
+    path = Path(path)
+    source = path.name
+    try:
+        if path.is_dir():
+            raise ImportRejected(source, "", "dit is een map, geen bestand")
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ImportRejected(source, "", f"het bestand '{path}' bestaat niet") from None
+    except OSError as error:
+        raise _unreadable(path, error) from None
+    if size > MAX_FILE_BYTES:
+        raise ImportRejected(source, "", _too_big(size))
+
+    def chunks() -> Iterator[bytes]:
+        try:
+            with path.open("rb") as handle:
+                while chunk := handle.read(CHUNK_BYTES):
+                    yield chunk
+        except FileNotFoundError:
+            raise ImportRejected(source, "", f"het bestand '{path}' bestaat niet") from None
+        except OSError as error:
+            raise _unreadable(path, error) from None
+
+    return _load(chunks, source)
+
+
+def parse_document(data: bytes, source: str) -> Any:
+    """The parsed JSON of an interchange file's bytes; refuses what ``read_document`` does."""
+
+    def chunks() -> Iterator[bytes]:
+        for start in range(0, len(data), CHUNK_BYTES):
+            yield data[start : start + CHUNK_BYTES]
+
+    return _load(chunks, source)
+
+
+def _load(chunks: Chunks, source: str) -> Any:
+    text, escape = _text(chunks, source)
+    try:
+        return json.loads(text, parse_constant=_no_constant, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as error:
+        position = error.pos
+        line = error.lineno
+    except _Refused as error:
+        raise ImportRejected(source, "", str(error)) from None
+    except RecursionError:
+        raise ImportRejected(source, "", "de JSON is te diep genest") from None
+    except ValueError:  # e.g. an integer of thousands of digits
+        raise ImportRejected(
+            source, "", "het bestand bevat een waarde die Atelier niet kan lezen"
+        ) from None
+    del text
+    column = _column_in_file(chunks, position, escape)
+    raise ImportRejected(source, "", f"geen geldige JSON op regel {line}, kolom {column}")
+
+
+def _text(chunks: Chunks, source: str) -> tuple[str, re.Pattern[str] | None]:
+    """The file's text for ``json.loads``, and which characters in it were escaped."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    parts: list[str] = []
+    size = values = characters = wide = astral = 0
+    for chunk in chain(chunks(), [b""]):  # the empty chunk ends the decoding
+        size += len(chunk)
+        if size > MAX_FILE_BYTES:
+            raise ImportRejected(source, "", _too_big(size))
+        values += _marks(chunk)
+        held = len(decoder.getstate()[0])  # bytes of a character begun in the chunk before
+        try:
+            part = decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as error:
+            start = size - len(chunk) - held + error.start
+            raise ImportRejected(
+                source, "", f"het bestand is geen UTF-8-tekst (byte {start})"
+            ) from None
+        characters += len(part)
+        if not part.isascii():
+            in_part = len(part.encode("utf-16-le")) // 2 - len(part)
+            astral += in_part
+            wide += len(part) - len(part.encode("latin-1", "ignore")) - in_part
+        parts.append(part)
+    if values > MAX_VALUES:
+        del parts
+        _refuse_many_values(chunks, source)
+    escape = _cheapest_escape(characters, wide, astral)
+    if escape is not None:
+        for index, part in enumerate(parts):
+            parts[index] = escape.sub(_escaped, part)
+    return "".join(parts), escape
+
+
+def _cheapest_escape(characters: int, wide: int, astral: int) -> re.Pattern[str] | None:
+    """What to write as escapes so that the text costs the least memory: nothing, the
+    characters beyond U+FFFF (12 letters each), or every character beyond U+00FF (6 or 12)."""
+    width = 4 if astral else 2 if wide else 1
+    costs = {
+        None: characters * width,
+        _ASTRAL: (characters + 11 * astral) * (2 if wide else 1),
+        _WIDE: characters + 5 * wide + 11 * astral,
+    }
+    return min(costs, key=lambda escape: costs[escape])
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code > 0xFFFF:
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+def _column_in_file(chunks: Chunks, position: int, escape: re.Pattern[str] | None) -> int:
+    """The column in the file of ``position`` in the (escaped) text ``json.loads`` was given:
+    the file is read once more, a chunk at a time."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    offset = 0  # where the part starts in the escaped text
+    column = 0  # characters since the last line break, in the file
+    for chunk in chain(chunks(), [b""]):
+        try:
+            part = decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError:  # the file changed since it was read
+            break
+        escaped = escape.sub(_escaped, part) if escape is not None else part
+        if offset + len(escaped) <= position:
+            offset += len(escaped)
+            newline = part.rfind("\n")
+            column = len(part) - newline - 1 if newline >= 0 else column + len(part)
+            continue
+        for character in part:
+            if offset >= position:
+                break
+            offset += len(escape.sub(_escaped, character)) if escape is not None else 1
+            column = 0 if character == "\n" else column + 1
+        break
+    return column + 1
+
+
+def _refuse_many_values(chunks: Chunks, source: str) -> None:
+    """Refuse a file of too many values, once an exact count (commas and brackets inside
+    texts left out) confirms the quick one."""
+    data = b"".join(chunks())
+    count = _value_count(data)
+    if count > MAX_VALUES:
+        raise ImportRejected(
+            source,
+            "",
+            f"het bestand bevat te veel waarden (ongeveer {_dutch_number(count)}: objecten, "
+            f"lijsten, teksten en getallen); hoogstens {_dutch_number(MAX_VALUES)} passen in een "
+            "atelier",
+        )
+
+
+def _value_count(data: bytes) -> int:
+    """At least how many values ``json.loads`` would build, counted without building them:
+    objects and lists by their brackets, the rest by the commas between them. Commas and
+    brackets inside texts are taken off again, one text at a time."""
+    count = _marks(data)
+    for texts, text in enumerate(_STRING.finditer(data), start=1):  # one at a time: no copy
+        if texts > MAX_VALUES:
+            return texts
+        count -= _marks(data, *text.span())
+    return count
+
+
+def _marks(data: bytes, start: int = 0, end: int | None = None) -> int:
+    end = len(data) if end is None else end
+    return sum(data.count(mark, start, end) for mark in (b",", b"{", b"["))
+
+
+class _Refused(ValueError):
+    pass
+
+
+def _no_constant(name: str) -> Any:
+    raise _Refused(f"'{name}' is geen getal dat Atelier accepteert")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _Refused(f"het veld '{key}' staat twee keer in hetzelfde object")
+        result[key] = value
+    return result
+
+
+def _unreadable(path: Path, error: OSError) -> ImportRejected:
+    if isinstance(error, PermissionError):
+        return ImportRejected(path.name, "", f"Atelier mag '{path}' niet lezen")
+    reason = error.strerror or str(error)
+    return ImportRejected(path.name, "", f"het bestand kon niet worden gelezen ({reason})")
+
+
+def _too_big(size: int) -> str:
+    return (
+        f"het bestand is {_megabytes(size)} groot; hoogstens {_megabytes(MAX_FILE_BYTES)} "
+        "wordt ingelezen"
+    )
+
+
+def _megabytes(size: int) -> str:
+    """A size in MB with one decimal, never rounded down onto the limit ("50,1 MB")."""
+    tenths = -(-size * 10 // MEGABYTE)  # rounded up
+    return f"{tenths // 10},{tenths % 10} MB"
+
+
+def _dutch_number(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
