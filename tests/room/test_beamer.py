@@ -402,4 +402,4 @@ def test_clusters_show_on_the_beamer_as_titled_groups(qtbot, store, controller):
     assert texts[0] == "Los"  # the loose note on its own card
     group = texts[1]
     assert group.startswith("Bronnen\n• Zon op het dak\n• Warmtenet")
-    assert group.splitlines()[-1].startswith("— 2 note")  # its size (no translator here)
+    assert group.splitlines()[-1].startswith("2 note")  # its size (no translator here)

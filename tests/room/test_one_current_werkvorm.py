@@ -204,6 +204,7 @@ def test_the_beamer_shows_what_the_room_decided_until_it_moves_on(qtbot, start):
     cards = [card.text().replace("\u00a0", " ") for card in beamer.notes.cards()]
     assert cards[0].startswith("Isoleren eerst") and cards[0].endswith("1. 3 stippen")
     assert cards[1].startswith("Warmtenet eerst") and cards[1].endswith("2. 1 stip")
+    assert not any("—" in card for card in cards)  # a place, not an author's dash
     assert not any("Wachten op het Rijk" in card for card in cards)
 
     room.controller.next()  # moving on: the next werkvorm's question and notes again

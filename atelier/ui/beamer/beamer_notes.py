@@ -15,6 +15,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from atelier.domain.hyphenation import hyphenated
 from atelier.domain.records import NoteData
 from atelier.ui.beamer.beamer_theme import BeamerTheme
 from atelier.ui.look import onderdeel_colour
@@ -23,11 +24,8 @@ MAX_CARDS = 24
 MAX_CARD_CHARACTERS = 200
 MAX_COLUMNS = 4
 FIT_SLACK = 6  # pixels
-SOFT_HYPHEN = "\u00ad"
-BREAK_EVERY = 4  # a possible break every four letters of a long word
-# Longer than a line of a card holds at the beamer's sizes (shorter words wrap whole: a break
-# every four letters is no Dutch hyphenation, so it is kept for words that need it).
-LONG_WORD = re.compile(r"[^\s\u00ad]{18,}")
+# Words this long may not fit a line of a narrow card: they get syllable breaks.
+LONG_WORD = re.compile(r"[^\s\u00ad]{14,}")
 MAX_PX = 34  # note type at a 720 px high beamer; scaled with the height
 MIN_PX = 20
 MIN_LINES = 5  # a card must have room for this many lines at MIN_PX
@@ -134,8 +132,8 @@ class BeamerNotesWall(QWidget):
         texts = [self._parts(note) for note in shown]
         self._pixels = self._best_size(texts, width, height)
         metrics = QFontMetrics(_font(self._pixels))
-        for index, (note, (body, author)) in enumerate(zip(shown, texts, strict=True)):
-            text = _fitted(metrics, body, author, width, height) if width > 0 else body
+        for index, (note, (body, footer)) in enumerate(zip(shown, texts, strict=True)):
+            text = _fitted(metrics, body, footer, width, height) if width > 0 else body
             card = QLabel(text, self)
             card.setObjectName("beamerNote")
             card.setTextFormat(Qt.TextFormat.PlainText)
@@ -151,12 +149,13 @@ class BeamerNotesWall(QWidget):
         if len(body) > MAX_CARD_CHARACTERS:
             body = body[: MAX_CARD_CHARACTERS - 1].rstrip() + "…"
         body = breakable(body)
-        author = ""
+        footer = ""  # the card's last line: its place in a voting round, or its author
         if note.id in self._captions:
-            author = self._captions[note.id]
+            footer = self._captions[note.id]
         elif self._show_authors and note.author_organisation_id is not None:
             author = self._organisations.get(note.author_organisation_id, "")
-        return body, author
+            footer = f"—\u00a0{author}" if author else ""  # no break after the dash
+        return body, footer
 
     def _best_size(self, texts: list[tuple[str, str]], width: int, height: float) -> int:
         smallest = round(MIN_PX * self._scale)
@@ -165,9 +164,9 @@ class BeamerNotesWall(QWidget):
         for pixels in range(round(MAX_PX * self._scale), smallest, -1):
             metrics = QFontMetrics(_font(pixels))
             if all(
-                _text_height(metrics, _join(body, _one_line(metrics, author, width)), width)
+                _text_height(metrics, _join(body, _one_line(metrics, footer, width)), width)
                 <= height
-                for body, author in texts
+                for body, footer in texts
             ):
                 return pixels
         return smallest
@@ -190,18 +189,10 @@ class BeamerNotesWall(QWidget):
 
 
 def breakable(text: str) -> str:
-    """Long words (Dutch compounds: "warmtetransitievisie", a URL) get soft hyphens, so a card
-    breaks them with a hyphen where a line ends instead of cutting them off at its edge. A
-    soft hyphen is invisible where no line ends."""
-    return LONG_WORD.sub(lambda word: SOFT_HYPHEN.join(_pieces(word.group())), text)
-
-
-def _pieces(word: str) -> list[str]:
-    pieces = [word[i : i + BREAK_EVERY] for i in range(0, len(word), BREAK_EVERY)]
-    if len(pieces) > 1 and len(pieces[-1]) < 3:  # no line starts with one or two letters
-        last = pieces.pop()
-        pieces[-1] += last
-    return pieces
+    """Long words (Dutch compounds: "warmtetransitievisie", a URL) get soft hyphens between
+    their syllables, so a card breaks them with a hyphen where a line ends instead of cutting
+    them off at its edge. A soft hyphen is invisible where no line ends."""
+    return LONG_WORD.sub(lambda word: hyphenated(word.group()), text)
 
 
 def _font(pixels: int) -> QFont:
@@ -210,16 +201,15 @@ def _font(pixels: int) -> QFont:
     return font
 
 
-def _join(body: str, author: str) -> str:
-    return f"{body}\n—\u00a0{author}" if author else body  # no break after the dash
+def _join(body: str, footer: str) -> str:
+    return f"{body}\n{footer}" if footer else body
 
 
-def _one_line(metrics: QFontMetrics, author: str, width: int) -> str:
-    """The organisation's name, shortened with "…" to fit one line after the dash."""
-    if not author:
+def _one_line(metrics: QFontMetrics, footer: str, width: int) -> str:
+    """The card's last line (author, or place in a voting round), shortened with "…" to fit."""
+    if not footer:
         return ""
-    room = max(10, width - metrics.horizontalAdvance("—\u00a0") - 8)
-    elided = metrics.elidedText(author, Qt.TextElideMode.ElideRight, room)
+    elided = metrics.elidedText(footer, Qt.TextElideMode.ElideRight, max(10, width - 8))
     return elided.replace(" ", "\u00a0")  # one line: never wrapped
 
 
@@ -228,19 +218,19 @@ def _text_height(metrics: QFontMetrics, text: str, width: int) -> int:
     return metrics.boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
 
 
-def _fitted(metrics: QFontMetrics, body: str, author: str, width: int, height: float) -> str:
-    """The card text: the author on one line; the body cut at a word with "…" if needed."""
-    author = _one_line(metrics, author, width)
-    if _text_height(metrics, _join(body, author), width) <= height:
-        return _join(body, author)
+def _fitted(metrics: QFontMetrics, body: str, footer: str, width: int, height: float) -> str:
+    """The card text: the footer on one line; the body cut at a word with "…" if needed."""
+    footer = _one_line(metrics, footer, width)
+    if _text_height(metrics, _join(body, footer), width) <= height:
+        return _join(body, footer)
     low, high = 0, len(body)
     while low < high:  # the longest prefix that fits
         middle = (low + high + 1) // 2
-        if _text_height(metrics, _join(body[:middle].rstrip() + "…", author), width) <= height:
+        if _text_height(metrics, _join(body[:middle].rstrip() + "…", footer), width) <= height:
             low = middle
         else:
             high = middle - 1
     cut = body[:low]
     if " " in cut.strip():
         cut = cut.rsplit(" ", 1)[0]
-    return _join(cut.rstrip() + "…", author)
+    return _join(cut.rstrip() + "…", footer)
