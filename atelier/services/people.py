@@ -58,6 +58,29 @@ def remove_organisation(session: Session, organisation_id: int) -> None:
     session.flush()
 
 
+def withdraw_unused_organisations(session: Session, organisation_ids: list[int]) -> int:
+    """Remove again organisations added in passing (an owner typed in a dialog that was then
+    cancelled), unless something refers to them by now; the number removed."""
+    users = (
+        (models.Participant, models.Participant.organisation_id),
+        (models.Note, models.Note.author_organisation_id),
+        (models.Action, models.Action.eigenaar_organisation_id),
+        (models.Risico, models.Risico.eigenaar_organisation_id),
+    )
+    removed = 0
+    for organisation_id in organisation_ids:
+        row = session.get(models.Organisation, organisation_id)
+        if row is None or any(
+            session.scalar(select(column).where(column == organisation_id).limit(1)) is not None
+            for _model, column in users
+        ):
+            continue
+        session.delete(row)
+        removed += 1
+    session.flush()
+    return removed
+
+
 def add_participant(
     session: Session,
     atelier_id: int,

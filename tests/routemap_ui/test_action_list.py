@@ -104,3 +104,23 @@ def test_enter_on_a_row_opens_the_action(qtbot, page, codes):
     qtbot.waitUntil(lambda: page.editor is not None and page.editor.isVisible())
     assert page.editor.code.text() == "PR-02"
     page.editor.reject()
+
+
+def test_the_edited_action_stays_selected_when_its_row_moves(qtbot, page, codes):
+    action_list = open_list(qtbot, page)
+    click_header(qtbot, action_list, DEADLINE)
+    assert action_list.model.codes()[0] == "PA-01"
+    action_list.select_action(codes["PA-01"])
+
+    qtbot.keyClick(action_list.table, Qt.Key.Key_Return)  # open the selected action
+    qtbot.waitUntil(lambda: page.editor is not None and page.editor.isVisible())
+    editor = page.editor
+    editor.deadline.line.selectAll()
+    qtbot.keyClicks(editor.deadline.line, "Q4 2029")
+    qtbot.mouseClick(editor.buttons.buttons()[0], Qt.MouseButton.LeftButton)  # Save
+    qtbot.waitUntil(lambda: page.editor is None)
+
+    assert action_list.model.codes()[-1] == "PA-01"  # re-sorted to the end
+    assert action_list.selected_action() == codes["PA-01"]
+    current = action_list.table.currentIndex()
+    assert action_list.model.codes()[current.row()] == "PA-01"  # Enter opens it again

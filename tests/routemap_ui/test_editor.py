@@ -178,3 +178,22 @@ def test_an_owner_the_atelier_does_not_know_is_added_in_the_dialog(
     )
     assert made.eigenaar.organisatie == "Warmtebedrijf Lindeveld"
     assert "Warmtebedrijf Lindeveld" in [o.name for o in store.atelier(atelier_id).organisations]
+
+
+def test_an_owner_added_in_a_cancelled_dialog_is_withdrawn(
+    qtbot, page, store, atelier_id, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *args, **kwargs: ("Tijdelijk Bureau Oost", True)
+    )
+    editor = page.new_action()
+    qtbot.waitExposed(editor)
+    qtbot.mouseClick(editor.who.new_organisation, Qt.MouseButton.LeftButton)
+    assert "Tijdelijk Bureau Oost" in [o.name for o in store.atelier(atelier_id).organisations]
+
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # cancelled: the typed owner goes with it
+
+    qtbot.waitUntil(lambda: page.editor is None)
+    assert "Tijdelijk Bureau Oost" not in [o.name for o in store.atelier(atelier_id).organisations]

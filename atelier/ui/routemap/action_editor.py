@@ -53,10 +53,12 @@ class ActionEditor(QDialog):
         fase: str | None = None,
         keep_draft: Callable[[ActionValues | None], None] | None = None,
         add_organisation: AddOrganisation | None = None,
+        withdraw_organisations: Callable[[list[int]], None] | None = None,
         draft: ActionValues | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._withdraw_organisations = withdraw_organisations
         self.setObjectName("actionEditor")
         self.snapshot = snapshot
         self.action = action
@@ -334,8 +336,11 @@ class ActionEditor(QDialog):
             super().accept()
 
     def reject(self) -> None:
-        """Cancel (button, Escape, closing the dialog): what was typed is dropped, draft too."""
+        """Cancel (button, Escape, closing the dialog): what was typed is dropped, draft too,
+        and so are organisations added here as a new owner."""
         self._end_draft()
+        if self.who.added_organisations and self._withdraw_organisations is not None:
+            self._withdraw_organisations(self.who.added_organisations)
         super().reject()
 
     def close_keeping_draft(self) -> None:

@@ -49,6 +49,7 @@ class RaciFields(QGroupBox):
     ) -> None:
         super().__init__(parent)
         self._add_organisation = add_organisation
+        self.added_organisations: list[int] = []  # made here: withdrawn if the dialog is cancelled
         self.setTitle(self.tr("Who (RACI)"))
         self.atelier = atelier
         self.organisation = choices.combo(
@@ -115,6 +116,7 @@ class RaciFields(QGroupBox):
         if made is None:
             return
         ident, shown = made
+        self.added_organisations.append(ident)
         self.organisation.addItem(shown, ident)
         self.organisation.setCurrentIndex(self.organisation.count() - 1)
 

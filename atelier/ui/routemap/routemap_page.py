@@ -212,6 +212,7 @@ class RoutemapPage(QWidget):
             self._saver(action_id),
             keep_draft=self._draft_keeper(action_id),
             add_organisation=self._add_organisation,
+            withdraw_organisations=self._withdraw_organisations,
             draft=draft,
             parent=self,
         )
@@ -230,6 +231,7 @@ class RoutemapPage(QWidget):
             fase=fase,
             keep_draft=self._draft_keeper(None),
             add_organisation=self._add_organisation,
+            withdraw_organisations=self._withdraw_organisations,
             draft=draft,
             parent=self,
         )
@@ -244,6 +246,14 @@ class RoutemapPage(QWidget):
             lambda s: people.add_organisation(s, atelier_id, name), atelier=atelier_id
         )
         return (made.id, made.name) if made is not None else None
+
+    def _withdraw_organisations(self, organisation_ids: list[int]) -> None:
+        """The action dialog was cancelled: the owners typed in it are not kept."""
+        atelier_id = self.atelier_id
+        if atelier_id is None:
+            return
+        ids = list(organisation_ids)
+        self.store.write(lambda s: people.withdraw_unused_organisations(s, ids), atelier=atelier_id)
 
     def _draft_keeper(self, action_id: int | None) -> Callable[[ActionValues | None], None]:
         """Where the editor keeps what is typed (None: drop it), in case Atelier stops."""
