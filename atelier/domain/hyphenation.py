@@ -32,9 +32,18 @@ ONSETS = frozenset(
 MIN_BEFORE = 2  # letters before the first break
 MIN_AFTER = 3  # letters after the last break
 NO_VOWEL_RUN = 8  # a stretch without syllables longer than this breaks every four characters
+# Words this long may not fit a line of a card: shorter ones wrap whole.
+LONG_WORD = re.compile(r"[^\s\u00ad]{14,}")
 LETTERS = re.compile(r"[^\W\d_]+")
 AFTER_PUNCTUATION = re.compile(r"[/.?&=_:]+(?=\w)")
 HYPHENS = re.compile(r"-+")
+
+
+def breakable(text: str) -> str:
+    """``text`` with soft hyphens between the syllables of its long words: a card breaks
+    them with a hyphen where a line ends instead of cutting them off at its edge, or mid-sound.
+    A soft hyphen is invisible where no line ends."""
+    return LONG_WORD.sub(lambda word: hyphenated(word.group()), text)
 
 
 def hyphenated(word: str) -> str:

@@ -9,13 +9,12 @@ is cut at a word and ends with "…". The organisation (when shown) takes one li
 from __future__ import annotations
 
 import math
-import re
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from atelier.domain.hyphenation import hyphenated
+from atelier.domain.hyphenation import breakable
 from atelier.domain.records import NoteData
 from atelier.ui.beamer.beamer_theme import BeamerTheme
 from atelier.ui.look import onderdeel_colour
@@ -24,8 +23,6 @@ MAX_CARDS = 24
 MAX_CARD_CHARACTERS = 200
 MAX_COLUMNS = 4
 FIT_SLACK = 6  # pixels
-# Words this long may not fit a line of a narrow card: they get syllable breaks.
-LONG_WORD = re.compile(r"[^\s\u00ad]{14,}")
 MAX_PX = 34  # note type at a 720 px high beamer; scaled with the height
 MIN_PX = 20
 MIN_LINES = 5  # a card must have room for this many lines at MIN_PX
@@ -186,13 +183,6 @@ class BeamerNotesWall(QWidget):
             f"QLabel#beamerNote {{ background: {colour}; color: {theme.note_text};"
             f" font-size: {PX_MARK}px; padding: {PADDING}px; border-radius: 4px; {border} }}"
         )
-
-
-def breakable(text: str) -> str:
-    """Long words (Dutch compounds: "warmtetransitievisie", a URL) get soft hyphens between
-    their syllables, so a card breaks them with a hyphen where a line ends instead of cutting
-    them off at its edge. A soft hyphen is invisible where no line ends."""
-    return LONG_WORD.sub(lambda word: hyphenated(word.group()), text)
 
 
 def _font(pixels: int) -> QFont:

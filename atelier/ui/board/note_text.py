@@ -1,14 +1,17 @@
 """A note's text laid out once to fit its card: wrapped, and elided when it does not fit.
 
 Plain text only: ``QTextLayout`` never interprets markup, so ``<b>bold</b>`` and ``&amp;`` show
-as typed. Line breaks become Unicode line separators for the layout; the text direction follows
-the text, so Arabic and Hebrew read right to left.
+as typed. Line breaks become Unicode line separators for the layout; long words break between
+syllables with a hyphen; the text direction follows the text, so Arabic and Hebrew read right to
+left.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
+
+from atelier.domain.hyphenation import SOFT_HYPHEN, breakable
 
 LINE_SEPARATOR = "\u2028"
 ELLIPSIS = "…"
@@ -29,14 +32,16 @@ class NoteText:
     def __init__(self, text: str, font: QFont, width: float, height: float) -> None:
         self.elided = False
         shown = text[:MAX_LAYOUT_CHARS].replace("\r\n", "\n").replace("\n", LINE_SEPARATOR)
+        shown = breakable(shown)
         self._layouts: list[QTextLayout] = []
         full = _lay_out(shown, font, width, stop_below=height)
         fitting = _lines_fitting(full, height)
         last_line = full.lineAt(full.lineCount() - 1)
         laid_out = last_line.textStart() + last_line.textLength()
-        if fitting == full.lineCount() and laid_out >= len(shown) == len(text):
+        whole = len(text) <= MAX_LAYOUT_CHARS
+        if fitting == full.lineCount() and laid_out >= len(shown) and whole:
             self._layouts.append(full)
-            self.visible_text = shown.replace(LINE_SEPARATOR, "\n")
+            self.visible_text = _read(shown)
             return
         self.elided = True
         last = full.lineAt(max(fitting - 1, 0))
@@ -48,11 +53,16 @@ class NoteText:
         ending = _lay_out(tail, font, width)
         ending.lineAt(0).setPosition(QPointF(0.0, last.position().y()))
         self._layouts.append(ending)
-        self.visible_text = (head + tail).replace(LINE_SEPARATOR, "\n")
+        self.visible_text = _read(head + tail)
 
     def draw(self, painter: QPainter, origin: QPointF) -> None:
         for layout in self._layouts:
             layout.draw(painter, origin)
+
+
+def _read(shown: str) -> str:
+    """The text as the user reads it: soft hyphens are invisible."""
+    return shown.replace(LINE_SEPARATOR, "\n").replace(SOFT_HYPHEN, "")
 
 
 def _lay_out(text: str, font: QFont, width: float, stop_below: float = float("inf")) -> QTextLayout:
