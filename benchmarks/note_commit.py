@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from atelier.domain.programme import load_programme
 from atelier.services.ateliers import create_atelier, get_atelier
-from atelier.services.notes import add_note
+from atelier.services.board.notes import add_note
 from atelier.storage.opening import open_database
 
 

@@ -22,22 +22,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from atelier.domain.programme import load_programme
 from atelier.domain.reference import onderdeel_keys
-from atelier.domain.routemap import vocabulary
+from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.report.build import render_report
 from atelier.report.data import ReportData, ReportOptions
 from atelier.report.fonts import BODY, register_fonts
 from atelier.report.text import markup
 from atelier.services.ateliers import create_atelier, get_atelier, update_intake
-from atelier.services.clusters import create_cluster
-from atelier.services.notes import add_note
+from atelier.services.board.clusters import create_cluster
+from atelier.services.board.notes import add_note
 from atelier.services.people import add_organisation, add_participant
-from atelier.services.routemap_actions import create_action
-from atelier.services.routemap_items import (
+from atelier.services.routemap.actions import create_action
+from atelier.services.routemap.items import (
     create_besluitmoment,
     create_mijlpaal,
     create_risico,
 )
-from atelier.services.routemap_report import collect_report_data
+from atelier.services.routemap.report_data import collect_report_data
 from atelier.storage.opening import open_database
 
 PHRASES = (

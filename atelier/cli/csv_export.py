@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from atelier.atomic_file import FileWriteError
     from atelier.report.csv_export import actions_csv, notes_csv, write_csv
-    from atelier.services.routemap_report import collect_report_data
+    from atelier.services.routemap.report_data import collect_report_data
 
     if args.actions is None and args.notes is None:
         raise CliError("Geef --actions BESTAND.csv en/of --notes BESTAND.csv.")

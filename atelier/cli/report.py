@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from atelier.report.build import build_report
     from atelier.report.data import ReportOptions
     from atelier.report.fonts import FontMissing
-    from atelier.services.routemap_report import collect_report_data
+    from atelier.services.routemap.report_data import collect_report_data
 
     database = open_existing(args)
     try:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from atelier.atomic_file import write_atomically
 from atelier.domain.reference import onderdelen
-from atelier.domain.routemap import naam, vocabulary
+from atelier.domain.routemap.vocabulary import naam, vocabulary
 from atelier.report.data import ReportData
 from atelier.report.privacy import Redactor
 

@@ -1,4 +1,4 @@
-"""What the report is made of: plain records, collected by ``services.routemap_report``."""
+"""What the report is made of: plain records, collected by ``services.routemap.report_data``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from atelier.domain.records import AtelierData, ClusterData, NoteData, WerkvormData
-from atelier.domain.routemap_records import RoutemapData
+from atelier.domain.routemap.records import RoutemapData
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
-from atelier.domain.routemap import vocabulary
+from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.report import lines
 from atelier.report.diagram_cards import (
     CHIP_HEIGHT,

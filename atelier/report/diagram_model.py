@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from atelier.domain.routemap import GO_NO_GO, Fase, naam, vocabulary
-from atelier.domain.routemap_records import ActionData, BesluitmomentData
-from atelier.domain.routemap_sorting import code_sort_key
+from atelier.domain.routemap.records import ActionData, BesluitmomentData
+from atelier.domain.routemap.sorting import code_sort_key
+from atelier.domain.routemap.vocabulary import GO_NO_GO, Fase, naam, vocabulary
 from atelier.report.data import ReportData
 from atelier.report.privacy import Redactor
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from atelier.domain.records import AtelierData
-from atelier.domain.routemap_records import Owner
+from atelier.domain.routemap.records import Owner
 
 
 class Redactor:

@@ -26,7 +26,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from atelier.domain.records import AtelierData
-from atelier.services import notes
+from atelier.services.board import notes
 from atelier.services.errors import NotFound
 from atelier.ui.look import MUTED_TEXT
 from atelier.ui.settings import UiSettings

@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 
 from atelier.domain.programme import Programme
 from atelier.domain.records import AtelierData, AtelierSummary, ClusterData, NoteData
-from atelier.domain.routemap_records import ActionData
-from atelier.services import ateliers, clusters, notes
-from atelier.services.board import BoardChange
+from atelier.domain.routemap.records import ActionData
+from atelier.services import ateliers
+from atelier.services.board import clusters, notes
+from atelier.services.board.changes import BoardChange
 from atelier.services.errors import NotFound, ServiceError
 from atelier.storage.database import Database
 from atelier.storage.errors import StorageError
@@ -115,7 +116,7 @@ class AtelierStore(QObject):
     # -- notes and clusters become routemap actions -----------------------------------------
     def create_action_from_notes(self, note_ids: list[int], **fields: object) -> ActionData | None:
         """One action from notes of one werkvorm; the notes stay its herkomst."""
-        from atelier.services.routemap_ui_support import action_from_notes
+        from atelier.services.routemap.lookups import action_from_notes
 
         made = self.write(lambda s: action_from_notes(s, note_ids, **fields))
         if made is None:
@@ -125,7 +126,7 @@ class AtelierStore(QObject):
 
     def create_action_from_cluster(self, cluster_id: int, **fields: object) -> ActionData | None:
         """One action named after a cluster; the cluster and its notes stay its herkomst."""
-        from atelier.services.routemap_ui_support import action_from_cluster
+        from atelier.services.routemap.lookups import action_from_cluster
 
         made = self.write(lambda s: action_from_cluster(s, cluster_id, **fields))
         if made is None:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from atelier.services import board, board_clusters, note_transfer, people, voting
-from atelier.services.board import Arrangement, NoteDraft
+from atelier.services import people
+from atelier.services.board import changes as board
+from atelier.services.board import cluster_changes as board_clusters
+from atelier.services.board import transfer as note_transfer
+from atelier.services.board import voting
+from atelier.services.board.changes import Arrangement, NoteDraft
 from atelier.services.errors import NotFound, ServiceError
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QToolButton
 
-from atelier.services.notes import NOTE_HEIGHT, NOTE_WIDTH
+from atelier.services.board.notes import NOTE_HEIGHT, NOTE_WIDTH
 from tests.board.driving import CTRL, capture, redo, undo
 
 
@@ -33,7 +33,7 @@ def test_new_notes_never_land_on_an_existing_note(qtbot, board, store, werkvorm_
     # Someone dragged a note to exactly where the next one would go.
     blocker = board.controller.next_positions()[0]
     with store.database.transaction() as session:
-        from atelier.services import notes
+        from atelier.services.board import notes
 
         notes.add_note(session, werkvorm_id, "In de weg", position=(blocker.x(), blocker.y()))
     store.notesChanged.emit(werkvorm_id)

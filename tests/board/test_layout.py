@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from atelier.services.board_layout import STEP_X, STEP_Y, free_positions, slots_from
+from atelier.services.board.layout import STEP_X, STEP_Y, free_positions, slots_from
 
 
 def test_slots_fill_a_row_then_wrap_to_the_row_start():

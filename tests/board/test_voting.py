@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from atelier.services import notes, people, voting
+from atelier.services import people
+from atelier.services.board import notes, voting
+from atelier.services.board.voting import VotingLimit
 from atelier.services.errors import ServiceError
-from atelier.services.voting import VotingLimit
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from atelier.services import voting
+from atelier.services.board import voting
 from atelier.ui.board.voting_panel import ROOM
 from tests.board.driving import capture, click, point_of, redo, undo
 

@@ -6,7 +6,8 @@ from datetime import date, time
 
 import pytest
 
-from atelier.services import ateliers, clusters, notes, people
+from atelier.services import ateliers, people
+from atelier.services.board import clusters, notes
 from atelier.storage import models
 
 HOSTILE = '<b>Vet & "quote"</b> 🔥 مرحبا\nregel twee\ttab — € ĳ'
@@ -69,13 +70,13 @@ def rich_atelier(database, atelier_id) -> int:
 
 def add_routemap(session, atelier_id, corp_id, coop_id, werkvorm_id, cluster_id, note_ids) -> None:
     """Every routemap field set (issue 5), including forward dependencies and herkomst."""
-    from atelier.services.routemap_actions import create_action, update_action
-    from atelier.services.routemap_items import (
+    from atelier.services.routemap.actions import create_action, update_action
+    from atelier.services.routemap.items import (
         create_besluitmoment,
         create_mijlpaal,
         create_risico,
     )
-    from atelier.services.routemap_settings import set_lane_set, update_report_texts
+    from atelier.services.routemap.settings import set_lane_set, update_report_texts
 
     update_report_texts(
         session,
@@ -143,9 +144,9 @@ def add_routemap(session, atelier_id, corp_id, coop_id, werkvorm_id, cluster_id,
         session, atelier_id, wat="Wijkanalyse", fase="uitwerken", onderdeel_key="techniek"
     )
     update_action(session, first.id, hangt_af_van=[second.id])  # a dependency forward in the file
-    from atelier.services.routemap_herkomst import create_action_from_cluster
+    from atelier.services.routemap.herkomst import create_action_from_cluster
 
     create_action_from_cluster(session, cluster_id, fase="ontwikkelen")
-    from atelier.services.routemap_herkomst import create_action_from_notes
+    from atelier.services.routemap.herkomst import create_action_from_notes
 
     create_action_from_notes(session, note_ids)

@@ -13,11 +13,12 @@ from atelier.interchange.errors import ImportRejected
 from atelier.interchange.export import document_text, export_atelier
 from atelier.interchange.importer import import_document
 from atelier.interchange.reading import parse_document
-from atelier.services import ateliers, clusters, notes, people, programme_edit
+from atelier.services import ateliers, people, programme_edit
+from atelier.services.board import clusters, notes
 from atelier.services.errors import ServiceError
-from atelier.services.routemap_actions import create_action
-from atelier.services.routemap_items import create_besluitmoment, create_mijlpaal, create_risico
-from atelier.services.routemap_settings import update_report_texts
+from atelier.services.routemap.actions import create_action
+from atelier.services.routemap.items import create_besluitmoment, create_mijlpaal, create_risico
+from atelier.services.routemap.settings import update_report_texts
 
 # Varied, multi-byte text: a limit counts characters, not bytes.
 PATTERN = "Warmtenet € ĳ — 🔥 <&> "

@@ -11,7 +11,8 @@ from atelier.domain.reference import onderdeel_keys
 from atelier.interchange.export import document_text, export_atelier
 from atelier.interchange.importer import import_document
 from atelier.interchange.reading import read_document
-from atelier.services import ateliers, clusters, notes
+from atelier.services import ateliers
+from atelier.services.board import clusters, notes
 from atelier.services.demo import create_demo_atelier, demo_file, find_demo_atelier
 from atelier.storage import models
 

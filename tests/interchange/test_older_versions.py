@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from atelier.interchange.export import export_atelier
 from atelier.interchange.importer import import_file
-from atelier.services import ateliers, notes
+from atelier.services import ateliers
+from atelier.services.board import notes
 from atelier.storage import models
 
 FIXTURES = Path(__file__).parent / "fixtures"

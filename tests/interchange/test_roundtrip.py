@@ -11,7 +11,8 @@ from atelier.interchange import FORMAT_VERSION
 from atelier.interchange.export import document_text, export_atelier, export_to_file
 from atelier.interchange.importer import import_document, import_file
 from atelier.interchange.reading import parse_document
-from atelier.services import ateliers, clusters, notes
+from atelier.services import ateliers
+from atelier.services.board import clusters, notes
 from atelier.storage import models
 from tests.interchange.conftest import HOSTILE
 

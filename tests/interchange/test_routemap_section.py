@@ -12,7 +12,7 @@ from atelier.interchange.errors import ImportRejected
 from atelier.interchange.export import document_text, export_atelier
 from atelier.interchange.importer import import_document
 from atelier.interchange.reading import parse_document
-from atelier.services.routemap import get_routemap
+from atelier.services.routemap.snapshot import get_routemap
 from tests.interchange.conftest import HOSTILE
 
 

@@ -10,18 +10,18 @@ import pytest
 
 from atelier.report.data import ReportData
 from atelier.services.ateliers import get_atelier, update_intake
-from atelier.services.clusters import create_cluster
-from atelier.services.notes import add_note
+from atelier.services.board.clusters import create_cluster
+from atelier.services.board.notes import add_note
+from atelier.services.board.voting import give_dot, scribe_room_dot
 from atelier.services.people import add_organisation, add_participant
-from atelier.services.routemap_actions import create_action
-from atelier.services.routemap_items import (
+from atelier.services.routemap.actions import create_action
+from atelier.services.routemap.items import (
     create_besluitmoment,
     create_mijlpaal,
     create_risico,
 )
-from atelier.services.routemap_report import collect_report_data
-from atelier.services.routemap_settings import update_report_texts
-from atelier.services.voting import give_dot, scribe_room_dot
+from atelier.services.routemap.report_data import collect_report_data
+from atelier.services.routemap.settings import update_report_texts
 
 HOSTILE_NOTES = (
     "<b>niet vet</b> & <font name='Courier'>geen font</font> </para> &amp; &lt;",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from atelier.report.build import render_report
 from atelier.report.data import ReportOptions
-from atelier.services.routemap_report import collect_report_data
+from atelier.services.routemap.report_data import collect_report_data
 from tests.report.conftest import pdf_text
 
 

@@ -387,7 +387,7 @@ def test_a_long_word_breaks_with_a_hyphen_instead_of_being_cut_at_the_card_edge(
 
 
 def test_clusters_show_on_the_beamer_as_titled_groups(qtbot, store, controller):
-    from atelier.services import clusters
+    from atelier.services.board import clusters
 
     werkvorm_id = controller.current().id
     made = [store.add_note(werkvorm_id, text) for text in ("Zon op het dak", "Warmtenet", "Los")]

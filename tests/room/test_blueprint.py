@@ -7,8 +7,9 @@ from datetime import time
 import pytest
 
 from atelier.domain.programme import load_programme
-from atelier.services import blueprint, notes, people, programme_edit
+from atelier.services import blueprint, people, programme_edit
 from atelier.services.ateliers import get_atelier, list_ateliers
+from atelier.services.board import notes
 from atelier.services.errors import ServiceError
 
 

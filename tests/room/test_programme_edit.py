@@ -7,8 +7,9 @@ from datetime import date, time
 import pytest
 
 from atelier.domain.agenda import clock_time, plan
-from atelier.services import clusters, notes, programme_edit
+from atelier.services import programme_edit
 from atelier.services.ateliers import get_atelier
+from atelier.services.board import clusters, notes
 from atelier.services.errors import ServiceError
 
 

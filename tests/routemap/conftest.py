@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from atelier.services.ateliers import get_atelier
-from atelier.services.notes import add_note
+from atelier.services.board.notes import add_note
 from atelier.services.people import add_organisation
 
 

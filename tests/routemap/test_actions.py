@@ -6,12 +6,11 @@ import pytest
 from sqlalchemy import text
 
 from atelier.services.ateliers import delete_atelier
-from atelier.services.clusters import create_cluster
+from atelier.services.board.clusters import create_cluster
+from atelier.services.board.notes import add_note
 from atelier.services.errors import ServiceError
-from atelier.services.notes import add_note
 from atelier.services.people import remove_organisation
-from atelier.services.routemap import get_routemap
-from atelier.services.routemap_actions import (
+from atelier.services.routemap.actions import (
     create_action,
     delete_action,
     get_action,
@@ -19,9 +18,10 @@ from atelier.services.routemap_actions import (
     move_action,
     update_action,
 )
-from atelier.services.routemap_herkomst import create_action_from_cluster, create_action_from_notes
-from atelier.services.routemap_items import create_besluitmoment, create_risico
-from atelier.services.routemap_settings import set_lane_set
+from atelier.services.routemap.herkomst import create_action_from_cluster, create_action_from_notes
+from atelier.services.routemap.items import create_besluitmoment, create_risico
+from atelier.services.routemap.settings import set_lane_set
+from atelier.services.routemap.snapshot import get_routemap
 
 
 def _new(

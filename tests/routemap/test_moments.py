@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from atelier.domain.routemap_moment import MomentError, parse_moment
+from atelier.domain.routemap.moment import MomentError, parse_moment
 
 
 @pytest.mark.parametrize(

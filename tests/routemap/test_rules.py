@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import itertools
 
-from atelier.domain.routemap_records import Severity
-from atelier.services.routemap import check
-from atelier.services.routemap_actions import create_action, update_action
-from atelier.services.routemap_items import create_besluitmoment
+from atelier.domain.routemap.records import Severity
+from atelier.services.routemap.actions import create_action, update_action
+from atelier.services.routemap.items import create_besluitmoment
+from atelier.services.routemap.snapshot import check
 
 
 def _action(session, setting, wat, onderdeel="proces", fase="opstarten", **fields):
@@ -189,7 +189,7 @@ def test_a_routemap_without_the_raad_gets_a_warning(database, setting):
 
 
 def test_ontwikkelsporen_lanes_are_checked_in_that_layout(database, setting):
-    from atelier.services.routemap_settings import set_lane_set
+    from atelier.services.routemap.settings import set_lane_set
 
     with database.transaction() as session:
         _action(session, setting, "Bewonersavond", onderdeel="participatie")

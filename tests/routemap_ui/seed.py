@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from atelier.services import people, routemap_actions, routemap_items
+from atelier.services import people
 from atelier.services.ateliers import get_atelier
+from atelier.services.routemap import actions as routemap_actions
+from atelier.services.routemap import items as routemap_items
 
 ACTIONS = (
     # onderdeel, fase, wat, owner index, rol, deadline, status

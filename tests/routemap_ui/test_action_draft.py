@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from atelier.services.routemap_actions import list_actions
+from atelier.services.routemap.actions import list_actions
 from atelier.ui.routemap.action_draft import draft_path, load_draft
 from atelier.ui.routemap.routemap_page import RoutemapPage
 

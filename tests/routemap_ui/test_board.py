@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from atelier.services.routemap_actions import get_action
+from atelier.services.routemap.actions import get_action
 
 
 def viewport_point(page, scene_point) -> QPoint:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from atelier.services.routemap_actions import get_action, list_actions
+from atelier.services.routemap.actions import get_action, list_actions
 
 
 def editor_for(qtbot, page, action_id):

@@ -35,7 +35,7 @@ def test_the_file_menu_offers_the_exports(window):
 def add_notes(database, atelier_id, count: int) -> None:
     """Enough notes that the report takes a noticeable moment to make."""
     from atelier.services.ateliers import get_atelier
-    from atelier.services.notes import add_note
+    from atelier.services.board.notes import add_note
 
     with database.transaction() as session:
         werkvormen = [w.id for d in get_atelier(session, atelier_id).dagdelen for w in d.werkvormen]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from atelier.services.routemap_actions import update_action
+from atelier.services.routemap.actions import update_action
 
 
 def click_finding(qtbot, panel, text: str) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from atelier.services.routemap_items import list_besluitmomenten, list_mijlpalen, list_risicos
-from atelier.services.routemap_settings import get_report_texts
+from atelier.services.routemap.items import list_besluitmomenten, list_mijlpalen, list_risicos
+from atelier.services.routemap.settings import get_report_texts
 from atelier.ui.routemap.routemap_page import BESLUITMOMENTEN, MIJLPALEN, RISICOS, TEXTS
 
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
 from atelier.services.ateliers import get_atelier
-from atelier.services.clusters import create_cluster
-from atelier.services.notes import add_note
-from atelier.services.routemap_actions import get_action, list_actions
+from atelier.services.board.clusters import create_cluster
+from atelier.services.board.notes import add_note
+from atelier.services.routemap.actions import get_action, list_actions
 
 POLL_MS = 10
 POLL_LIMIT = 500  # five seconds: a menu that never opens fails the test, not the suite

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer
 
-from atelier.services.routemap_items import list_mijlpalen, list_risicos
-from atelier.services.routemap_settings import get_report_texts
+from atelier.services.routemap.items import list_mijlpalen, list_risicos
+from atelier.services.routemap.settings import get_report_texts
 from atelier.ui.routemap.routemap_page import MIJLPALEN, RISICOS, TEXTS
 
 KEY_EVERY_MS = 40

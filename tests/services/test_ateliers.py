@@ -12,8 +12,8 @@ from atelier.services.ateliers import (
     list_ateliers,
     update_intake,
 )
+from atelier.services.board.notes import add_note, delete_note, list_notes
 from atelier.services.errors import NotFound, ServiceError
-from atelier.services.notes import add_note, delete_note, list_notes
 from atelier.storage import models
 
 

@@ -9,9 +9,10 @@ import re
 import pytest
 from sqlalchemy import text
 
-from atelier.services import board, notes
 from atelier.services.ateliers import get_atelier, touch_atelier
-from atelier.services.board import NoteDraft
+from atelier.services.board import changes as board
+from atelier.services.board import notes
+from atelier.services.board.changes import NoteDraft
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.people import add_organisation
 from atelier.storage import models

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from atelier.services.clusters import (
+from atelier.services.board.clusters import (
     MAX_CLUSTER_TITLE,
     create_cluster,
     get_cluster,
@@ -14,8 +14,8 @@ from atelier.services.clusters import (
     set_note_cluster,
     ungroup,
 )
+from atelier.services.board.notes import add_note, delete_note, get_note, list_notes, restore_note
 from atelier.services.errors import NotFound, ServiceError
-from atelier.services.notes import add_note, delete_note, get_note, list_notes, restore_note
 
 
 @pytest.fixture

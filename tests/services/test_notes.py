@@ -6,8 +6,7 @@ import math
 
 import pytest
 
-from atelier.services.errors import NotFound, ServiceError
-from atelier.services.notes import (
+from atelier.services.board.notes import (
     MAX_NOTE_TEXT,
     add_note,
     delete_note,
@@ -18,6 +17,7 @@ from atelier.services.notes import (
     move_note,
     restore_note,
 )
+from atelier.services.errors import NotFound, ServiceError
 from atelier.services.people import add_organisation
 from atelier.storage.opening import open_database
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from atelier.services.ateliers import get_atelier
+from atelier.services.board.notes import add_note, get_note
 from atelier.services.errors import NotFound, ServiceError
-from atelier.services.notes import add_note, get_note
 from atelier.services.people import (
     MAX_NAME,
     add_organisation,

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import event
 
 from atelier.services.ateliers import get_atelier
-from atelier.services.notes import add_note, list_notes
+from atelier.services.board.notes import add_note, list_notes
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from atelier.services.notes import add_note
+from atelier.services.board.notes import add_note
 from atelier.storage.opening import open_database
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from atelier.services import notes
+from atelier.services.board import notes
 from atelier.storage.backups import KEEP, KEEP_DAILY_DAYS, Backups
 from atelier.storage.opening import open_database
 from tests.storage.test_damage_and_backups import change_data

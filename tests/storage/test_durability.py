@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from atelier.services.notes import list_notes
+from atelier.services.board.notes import list_notes
 from atelier.storage.opening import open_database
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
@@ -96,7 +96,7 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[2])
 from atelier.domain.programme import load_programme
 from atelier.services.ateliers import create_atelier, get_atelier
-from atelier.services.notes import add_note
+from atelier.services.board.notes import add_note
 from atelier.storage.opening import open_database
 
 database = open_database(Path(sys.argv[1]))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from atelier.services.notes import add_note
+from atelier.services.board.notes import add_note
 from atelier.storage.errors import DiskFull, FolderNotWritable
 from atelier.storage.opening import open_database
 from tests.storage.conftest import add_notes, files_in, limit_file_size, note_texts

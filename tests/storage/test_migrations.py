@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from atelier.services.ateliers import get_atelier
-from atelier.services.clusters import create_cluster, list_clusters
-from atelier.services.notes import list_notes
+from atelier.services.board.clusters import create_cluster, list_clusters
+from atelier.services.board.notes import list_notes
 from atelier.storage import migrate, models
 from atelier.storage.backups import Backups
 from atelier.storage.database import APPLICATION_ID

@@ -76,7 +76,7 @@ def test_report_text_typed_in_the_routemap_is_not_saved_into_the_deleted_atelier
 def test_report_text_typed_in_the_routemap_is_saved_when_the_atelier_is_closed(
     start_app, db_path, qtbot
 ):
-    from atelier.services.routemap_settings import get_report_texts
+    from atelier.services.routemap.settings import get_report_texts
 
     running = start_app(db_path)
     window = running.window

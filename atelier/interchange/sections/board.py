@@ -12,8 +12,8 @@ from sqlalchemy import Table
 from atelier.domain.reference import onderdeel_keys
 from atelier.interchange.context import ExportContext, ImportContext
 from atelier.interchange.validation import Fields, Node, timestamp_text
-from atelier.services.clusters import MAX_CLUSTER_TITLE
-from atelier.services.notes import MAX_NOTE_TEXT
+from atelier.services.board.clusters import MAX_CLUSTER_TITLE
+from atelier.services.board.notes import MAX_NOTE_TEXT
 from atelier.storage import models
 
 FIELDS = ("clusters", "notes")

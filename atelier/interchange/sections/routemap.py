@@ -12,15 +12,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from atelier.domain.routemap import keys, vocabulary
-from atelier.domain.routemap_moment import MomentError, parse_moment
-from atelier.domain.routemap_records import REPORT_TEXT_FIELDS
+from atelier.domain.routemap.moment import MomentError, parse_moment
+from atelier.domain.routemap.records import REPORT_TEXT_FIELDS
+from atelier.domain.routemap.vocabulary import keys, vocabulary
 from atelier.interchange.context import ExportContext, ImportContext
 from atelier.interchange.sections import routemap_actions
 from atelier.interchange.sections.base import Section
 from atelier.interchange.validation import Fields, Node, date_text, timestamp_text
-from atelier.services.routemap_fields import MAX_TEXT, MAX_TITLE
-from atelier.services.routemap_settings import MAX_REPORT_TEXT
+from atelier.services.routemap.fields import MAX_TEXT, MAX_TITLE
+from atelier.services.routemap.settings import MAX_REPORT_TEXT
 from atelier.storage import models
 
 MAX_ITEMS = 5_000

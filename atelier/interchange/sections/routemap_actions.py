@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session
 
 from atelier.domain import text_limits
 from atelier.domain.reference import onderdeel_keys
-from atelier.domain.routemap import keys, vocabulary
+from atelier.domain.routemap.vocabulary import keys, vocabulary
 from atelier.interchange.context import ExportContext, ImportContext, insert_in_batches
 from atelier.interchange.validation import Node, timestamp_text
-from atelier.services.routemap_actions import MAX_WAT
-from atelier.services.routemap_conversions import join_lines, split_lines
-from atelier.services.routemap_fields import MAX_TEXT
+from atelier.services.routemap.actions import MAX_WAT
+from atelier.services.routemap.conversions import join_lines, split_lines
+from atelier.services.routemap.fields import MAX_TEXT
 from atelier.storage import models
 
 MAX_ACTIONS = 5_000

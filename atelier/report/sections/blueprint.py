@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from atelier.domain.routemap_sorting import code_sort_key
+from atelier.domain.routemap.sorting import code_sort_key
 from atelier.report.sections.common import Context, nothing, table, text_block
 from atelier.report.sections.harvest import harvest
 from atelier.report.text import Para, markup

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from atelier.domain.routemap import RoutemapVocabulary, vocabulary
+from atelier.domain.routemap.vocabulary import RoutemapVocabulary, vocabulary
 from atelier.report.data import ReportData, ReportOptions
 from atelier.report.fonts import CONDENSED, text_coverage
 from atelier.report.privacy import Redactor

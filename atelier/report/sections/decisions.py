@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from atelier.domain.routemap import GO_NO_GO, keys, naam
+from atelier.domain.routemap.vocabulary import GO_NO_GO, keys, naam
 from atelier.report.diagram_model import besluitmoment_fase
 from atelier.report.sections.common import Context, nothing, table
 from atelier.report.sections.harvest import harvest

@@ -5,10 +5,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
-from atelier.domain.routemap import GO_NO_GO, naam
-from atelier.domain.routemap_records import ActionData, Severity
-from atelier.domain.routemap_rules import check_routemap
-from atelier.domain.routemap_sorting import sort_actions
+from atelier.domain.routemap.records import ActionData, Severity
+from atelier.domain.routemap.rules import check_routemap
+from atelier.domain.routemap.sorting import sort_actions
+from atelier.domain.routemap.vocabulary import GO_NO_GO, naam
 from atelier.report.diagram import RoutemapDiagram
 from atelier.report.diagram_model import build_model
 from atelier.report.fonts import CONDENSED_BOLD

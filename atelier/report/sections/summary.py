@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from atelier.domain.routemap import GO_NO_GO, naam
-from atelier.domain.routemap_records import ActionData
-from atelier.domain.routemap_sorting import code_sort_key
+from atelier.domain.routemap.records import ActionData
+from atelier.domain.routemap.sorting import code_sort_key
+from atelier.domain.routemap.vocabulary import GO_NO_GO, naam
 from atelier.report.formatting import count
 from atelier.report.sections.common import (
     Context,

@@ -15,8 +15,8 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from atelier.domain.records import NoteData
-from atelier.services import notes, voting
-from atelier.services.beamer_notes import ClusterSummary, cluster_summaries, newest_notes
+from atelier.services.board import notes, voting
+from atelier.services.board.summaries import ClusterSummary, cluster_summaries, newest_notes
 from atelier.services.demo import is_demo
 from atelier.ui.agenda.run_controller import RunController
 from atelier.ui.beamer.beamer_notes import MAX_CARDS, BeamerNotesWall

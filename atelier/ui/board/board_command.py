@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
-from atelier.services.board import BoardChange
+from atelier.services.board.changes import BoardChange
 from atelier.ui.board.history import AtelierHistory
 
 

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer
 
-from atelier.services.board import Arrangement, NoteDraft
-from atelier.services.board_layout import STEP_X, STEP_Y
-from atelier.services.notes import COLUMNS, GAP, NOTE_HEIGHT, NOTE_WIDTH
+from atelier.services.board.changes import Arrangement, NoteDraft
+from atelier.services.board.layout import STEP_X, STEP_Y
+from atelier.services.board.notes import COLUMNS, GAP, NOTE_HEIGHT, NOTE_WIDTH
 from atelier.ui.board import style
 from atelier.ui.board.board_scene import BoardScene
 from atelier.ui.board.board_view import BoardView

@@ -12,8 +12,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from atelier.domain.records import ClusterData, NoteData
-from atelier.services.board import BoardChange, BoardSnapshot
-from atelier.services.board_layout import STEP_X, STEP_Y, slots_from
+from atelier.services.board.changes import BoardChange, BoardSnapshot
+from atelier.services.board.layout import STEP_X, STEP_Y, slots_from
 from atelier.ui.board import style
 from atelier.ui.board.cluster_item import ClusterItem
 from atelier.ui.board.drag_tracker import DragTracker

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter
 
-from atelier.services import voting
+from atelier.services.board import voting
 from atelier.ui.board.board_controller import BoardController
 from atelier.ui.board.board_scene import BoardScene
 from atelier.ui.board.board_view import BoardView

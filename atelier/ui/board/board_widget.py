@@ -16,8 +16,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from atelier.domain.records import AtelierData, OrganisationData, WerkvormData
-from atelier.services import ateliers, board
-from atelier.services.board import Arrangement, BoardChange
+from atelier.services import ateliers
+from atelier.services.board import changes as board
+from atelier.services.board.changes import Arrangement, BoardChange
 from atelier.services.errors import NotFound
 from atelier.ui.board.board_actions import BoardActions
 from atelier.ui.board.board_controller import BoardController

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from atelier.services import board, board_clusters
-from atelier.services.board import Arrangement, BoardChange, describe
+from atelier.services.board import changes as board
+from atelier.services.board import cluster_changes as board_clusters
+from atelier.services.board.changes import Arrangement, BoardChange, describe
 from atelier.ui.board.board_command import BoardCommand
 from atelier.ui.board.history import AtelierHistory
 

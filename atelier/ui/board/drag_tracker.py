@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
 
-from atelier.services.board import Arrangement
+from atelier.services.board.changes import Arrangement
 from atelier.ui.board import style
 from atelier.ui.board.cluster_item import ClusterItem
 from atelier.ui.board.note_item import NoteItem

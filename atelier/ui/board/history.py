@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
-from atelier.services.board import BoardChange
+from atelier.services.board.changes import BoardChange
 from atelier.ui.store import AtelierStore
 
 

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from atelier.services import board, note_transfer
-from atelier.services.board import Arrangement, BoardChange, NoteDraft
+from atelier.services.board import changes as board
+from atelier.services.board import transfer as note_transfer
+from atelier.services.board.changes import Arrangement, BoardChange, NoteDraft
 from atelier.ui.board.board_command import BoardCommand
 from atelier.ui.board.history import AtelierHistory
 

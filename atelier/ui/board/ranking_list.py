@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from atelier.services.voting import RankedNote
+from atelier.services.board.voting import RankedNote
 from atelier.ui.look import onderdeel_icon
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole

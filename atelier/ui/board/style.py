@@ -11,7 +11,7 @@ from functools import cache
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 
-from atelier.services.notes import GAP, NOTE_HEIGHT, NOTE_WIDTH
+from atelier.services.board.notes import GAP, NOTE_HEIGHT, NOTE_WIDTH
 from atelier.ui.look import onderdeel_colour
 
 NOTE_RECT = QRectF(0.0, 0.0, NOTE_WIDTH, NOTE_HEIGHT)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from atelier.services import voting
-from atelier.services.board import BoardChange, describe
+from atelier.services.board import voting
+from atelier.services.board.changes import BoardChange, describe
 from atelier.ui.board.board_command import BoardCommand
 from atelier.ui.board.history import AtelierHistory
 

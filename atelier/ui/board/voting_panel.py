@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.services.voting import (
+from atelier.services.board.voting import (
     MAX_VOTES_PER_NOTE,
     MAX_VOTES_PER_PARTICIPANT,
     RankedNote,

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain.routemap_records import ActionData
-from atelier.services.routemap_actions import MAX_WAT
+from atelier.domain.routemap.records import ActionData
+from atelier.services.routemap.actions import MAX_WAT
 from atelier.ui.routemap import choices
 from atelier.ui.routemap.action_values import ActionValues, dependency_label, parse_budget
 from atelier.ui.routemap.findings_panel import severity_icon

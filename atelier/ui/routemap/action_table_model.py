@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from atelier.domain.routemap import LaneSet, vocabulary
-from atelier.domain.routemap_records import ActionData
-from atelier.domain.routemap_sorting import sort_actions
+from atelier.domain.routemap.records import ActionData
+from atelier.domain.routemap.sorting import sort_actions
+from atelier.domain.routemap.vocabulary import LaneSet, vocabulary
 from atelier.ui.routemap import choices
 
 Index = QModelIndex | QPersistentModelIndex

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from atelier.domain.routemap import LaneSet, vocabulary
-from atelier.domain.routemap_records import ActionData
+from atelier.domain.routemap.records import ActionData
+from atelier.domain.routemap.vocabulary import LaneSet, vocabulary
 
 MAX_LABEL = 70
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from atelier.domain.routemap_records import ActionData, Severity
+from atelier.domain.routemap.records import ActionData, Severity
 from atelier.report.diagram_model import Card
 from atelier.ui.routemap.operations import RoutemapSnapshot
 

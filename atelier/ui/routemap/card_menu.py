@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QMenu
 
-from atelier.domain.routemap import vocabulary
+from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.ui.routemap import choices
 
 if TYPE_CHECKING:

@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from atelier.domain.reference import onderdelen
-from atelier.domain.routemap import Choice, LaneSet, naam, vocabulary
-from atelier.domain.routemap_records import BesluitmomentData, RisicoData
+from atelier.domain.routemap.records import BesluitmomentData, RisicoData
+from atelier.domain.routemap.vocabulary import Choice, LaneSet, naam, vocabulary
 
 
 @cache

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from atelier.domain.routemap_records import Finding, Severity
+from atelier.domain.routemap.records import Finding, Severity
 from atelier.ui.routemap import style
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from atelier.domain.routemap_moment import Moment, MomentError, parse_optional
+from atelier.domain.routemap.moment import Moment, MomentError, parse_optional
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #C0392B; background: #FDF0EE; }"
 

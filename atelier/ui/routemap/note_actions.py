@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from atelier.domain.routemap_records import ActionData
+from atelier.domain.routemap.records import ActionData
 from atelier.ui.store import AtelierStore
 
 

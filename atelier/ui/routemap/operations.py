@@ -15,19 +15,22 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from atelier.domain.records import AtelierData
-from atelier.domain.routemap import LaneSet, vocabulary
-from atelier.domain.routemap_records import (
+from atelier.domain.routemap.records import (
     ActionData,
     Finding,
     ReportTexts,
     RoutemapData,
 )
-from atelier.domain.routemap_rules import check_routemap
+from atelier.domain.routemap.rules import check_routemap
+from atelier.domain.routemap.vocabulary import LaneSet, vocabulary
 from atelier.report.data import ReportData
 from atelier.report.diagram_model import DiagramModel, build_model
 from atelier.report.privacy import Redactor
-from atelier.services import ateliers, routemap_actions, routemap_items, routemap_settings
-from atelier.services.routemap import get_routemap
+from atelier.services import ateliers
+from atelier.services.routemap import actions as routemap_actions
+from atelier.services.routemap import items as routemap_items
+from atelier.services.routemap import settings as routemap_settings
+from atelier.services.routemap.snapshot import get_routemap
 from atelier.storage import models
 from atelier.ui.routemap.action_values import ActionValues
 from atelier.ui.store import AtelierStore

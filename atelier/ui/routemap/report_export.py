@@ -83,7 +83,7 @@ class RoutemapExport(QObject):
         """Read the report's data now, then make the PDF on the worker thread."""
         if self.job is not None:
             return None
-        from atelier.services.routemap_report import collect_report_data
+        from atelier.services.routemap.report_data import collect_report_data
 
         try:
             data = self.store.read(lambda s: collect_report_data(s, atelier_id))
@@ -187,7 +187,7 @@ class RoutemapExport(QObject):
 
     def write_csv(self, atelier_id: int, what: str, target: Path) -> Path | None:
         from atelier.report.csv_export import actions_csv, notes_csv, write_csv
-        from atelier.services.routemap_report import collect_report_data
+        from atelier.services.routemap.report_data import collect_report_data
 
         if target.suffix.lower() != ".csv":
             target = target.with_name(target.name + ".csv")

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain.routemap import vocabulary
-from atelier.domain.routemap_records import ReportTexts
+from atelier.domain.routemap.records import ReportTexts
+from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.ui.routemap.operations import RoutemapOperations
 from atelier.ui.save_while_typing import SaveWhileTyping
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout
 
-from atelier.domain.routemap import naam, vocabulary
-from atelier.domain.routemap_records import RisicoData
+from atelier.domain.routemap.records import RisicoData
+from atelier.domain.routemap.vocabulary import naam, vocabulary
 from atelier.ui.routemap import choices
 from atelier.ui.routemap.item_editor import ItemEditor
 from atelier.ui.routemap.operations import RoutemapSnapshot

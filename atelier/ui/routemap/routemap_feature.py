@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from atelier.domain.routemap_records import ActionData
+from atelier.domain.routemap.records import ActionData
 from atelier.ui.main_window import MainWindow
 from atelier.ui.routemap.choices import fase_name
 from atelier.ui.routemap.note_actions import NoteToAction

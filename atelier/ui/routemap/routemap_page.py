@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain.routemap import vocabulary
+from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.services import people
 from atelier.services.errors import NotFound
 from atelier.ui.message_bar import MessageBar

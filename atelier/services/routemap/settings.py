@@ -8,11 +8,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from atelier.domain import text_limits
-from atelier.domain.routemap import vocabulary
-from atelier.domain.routemap_records import REPORT_TEXT_FIELDS, ReportTexts
+from atelier.domain.routemap.records import REPORT_TEXT_FIELDS, ReportTexts
+from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.services.ateliers import touch_atelier
 from atelier.services.errors import NotFound, ServiceError
-from atelier.services.routemap_conversions import report_texts
+from atelier.services.routemap.conversions import report_texts
 from atelier.services.texts import checked_text
 from atelier.storage import models
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from atelier.domain.routemap import vocabulary
-from atelier.domain.routemap_records import Finding, RoutemapData
-from atelier.domain.routemap_rules import check_routemap
+from atelier.domain.routemap.records import Finding, RoutemapData
+from atelier.domain.routemap.rules import check_routemap
+from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.services.errors import NotFound
-from atelier.services.routemap_conversions import action_data, report_texts
-from atelier.services.routemap_items import list_besluitmomenten, list_mijlpalen, list_risicos
-from atelier.services.routemap_settings import find_routemap
+from atelier.services.routemap.conversions import action_data, report_texts
+from atelier.services.routemap.items import list_besluitmomenten, list_mijlpalen, list_risicos
+from atelier.services.routemap.settings import find_routemap
 from atelier.storage import models
 
 

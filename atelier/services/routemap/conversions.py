@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from atelier.domain.routemap_moment import stored_or_none
-from atelier.domain.routemap_records import (
+from atelier.domain.routemap.moment import stored_or_none
+from atelier.domain.routemap.records import (
     ActionData,
     BesluitmomentData,
     MijlpaalData,

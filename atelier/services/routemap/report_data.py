@@ -7,9 +7,9 @@ from sqlalchemy.orm import Session
 
 from atelier.report.data import ReportData, WerkvormResult
 from atelier.services.ateliers import get_atelier
+from atelier.services.board.voting import dot_totals
 from atelier.services.conversions import cluster_data, note_data
-from atelier.services.routemap import get_routemap
-from atelier.services.voting import dot_totals
+from atelier.services.routemap.snapshot import get_routemap
 from atelier.storage import models
 
 

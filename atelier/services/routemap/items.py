@@ -7,13 +7,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from atelier.domain.routemap import keys, vocabulary
-from atelier.domain.routemap_moment import Moment
-from atelier.domain.routemap_records import BesluitmomentData, MijlpaalData, RisicoData
+from atelier.domain.routemap.moment import Moment
+from atelier.domain.routemap.records import BesluitmomentData, MijlpaalData, RisicoData
+from atelier.domain.routemap.vocabulary import keys, vocabulary
 from atelier.services.ateliers import touch_atelier
 from atelier.services.errors import NotFound, ServiceError
-from atelier.services.routemap_conversions import besluitmoment_data, mijlpaal_data, risico_data
-from atelier.services.routemap_fields import (
+from atelier.services.routemap.conversions import besluitmoment_data, mijlpaal_data, risico_data
+from atelier.services.routemap.fields import (
     MAX_TITLE,
     check_choice,
     check_owned,

@@ -2,7 +2,7 @@
 
 Codes are stable: an action gets the next number for its onderdeel's prefix (PA-03) when it is
 created and keeps it when it moves. Rules about owners, deadlines and cycles are not enforced
-here; ``atelier.domain.routemap_rules`` reports them so the user can decide.
+here; ``atelier.domain.routemap.rules`` reports them so the user can decide.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from atelier.domain import text_limits
 from atelier.domain.reference import onderdeel, onderdeel_keys
-from atelier.domain.routemap import keys, vocabulary
-from atelier.domain.routemap_records import ActionData
-from atelier.domain.routemap_sorting import UnknownSort, sort_actions
+from atelier.domain.routemap.records import ActionData
+from atelier.domain.routemap.sorting import UnknownSort, sort_actions
+from atelier.domain.routemap.vocabulary import keys, vocabulary
 from atelier.services.ateliers import touch_atelier
 from atelier.services.errors import NotFound, ServiceError
-from atelier.services.routemap_conversions import action_data, join_lines
-from atelier.services.routemap_fields import check_choice, check_owned, moment_text, text
-from atelier.services.routemap_settings import ensure_routemap, get_lane_set
+from atelier.services.routemap.conversions import action_data, join_lines
+from atelier.services.routemap.fields import check_choice, check_owned, moment_text, text
+from atelier.services.routemap.settings import ensure_routemap, get_lane_set
 from atelier.services.texts import checked_text
 from atelier.storage import models
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from atelier.domain.routemap import LaneSet
-from atelier.domain.routemap_moment import Moment
+from atelier.domain.routemap.moment import Moment
+from atelier.domain.routemap.vocabulary import LaneSet
 
 
 @dataclass(frozen=True)

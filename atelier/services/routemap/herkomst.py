@@ -7,10 +7,10 @@ from collections import Counter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from atelier.domain.routemap import vocabulary
-from atelier.domain.routemap_records import ActionData
+from atelier.domain.routemap.records import ActionData
+from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.services.errors import NotFound, ServiceError
-from atelier.services.routemap_actions import MAX_WAT, create_action, get_action
+from atelier.services.routemap.actions import MAX_WAT, create_action, get_action
 from atelier.storage import models
 
 MAX_QUOTE = 300

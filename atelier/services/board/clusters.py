@@ -7,9 +7,9 @@ from sqlalchemy.orm import Session
 
 from atelier.domain import text_limits
 from atelier.domain.records import ClusterData
+from atelier.services.board.notes import check_position
 from atelier.services.conversions import cluster_data
 from atelier.services.errors import NotFound, ServiceError
-from atelier.services.notes import check_position
 from atelier.services.texts import checked_text
 from atelier.storage import models
 

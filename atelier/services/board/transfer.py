@@ -14,8 +14,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from atelier.services.ateliers import atelier_of_werkvorm, touch_atelier
-from atelier.services.board import BoardChange, describe, werkvorm_of_notes
-from atelier.services.board_layout import free_positions
+from atelier.services.board.changes import BoardChange, describe, werkvorm_of_notes
+from atelier.services.board.layout import free_positions
 from atelier.services.errors import NotFound, ServiceError
 from atelier.storage import models
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from atelier.domain.datafile import DataFileError, Fields, read_toml
 from atelier.domain.reference import onderdeel_keys, onderdelen
-from atelier.domain.routemap_moment import Moment
+from atelier.domain.routemap.moment import Moment
 from atelier.paths import resource_path
 
 ONDERDELEN_SET = "onderdelen"

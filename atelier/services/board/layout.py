@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from atelier.services.notes import COLUMNS, GAP, NOTE_HEIGHT, NOTE_WIDTH
+from atelier.services.board.notes import COLUMNS, GAP, NOTE_HEIGHT, NOTE_WIDTH
 
 STEP_X = NOTE_WIDTH + GAP
 STEP_Y = NOTE_HEIGHT + GAP

@@ -14,11 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from atelier.domain.records import ClusterData, NoteData
-from atelier.services import notes
 from atelier.services.ateliers import atelier_of_werkvorm, touch_atelier, touch_atelier_row
+from atelier.services.board import notes
+from atelier.services.board.voting import dot_totals
 from atelier.services.conversions import cluster_data, note_data
 from atelier.services.errors import NotFound, ServiceError
-from atelier.services.voting import dot_totals
 from atelier.storage import models
 
 

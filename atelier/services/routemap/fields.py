@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from atelier.domain import text_limits
-from atelier.domain.routemap_moment import Moment, MomentError, parse_optional
+from atelier.domain.routemap.moment import Moment, MomentError, parse_optional
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 

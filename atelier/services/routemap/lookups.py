@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from atelier.domain.routemap_records import ActionData
+from atelier.domain.routemap.records import ActionData
 from atelier.services.errors import NotFound
-from atelier.services.routemap_herkomst import (
+from atelier.services.routemap.herkomst import (
     create_action_from_cluster,
     create_action_from_notes,
 )

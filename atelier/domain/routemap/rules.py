@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from atelier.domain.routemap import GO_NO_GO, RAAD, RoutemapVocabulary, naam
-from atelier.domain.routemap_records import (
+from atelier.domain.routemap.records import (
     ActionData,
     BesluitmomentData,
     Finding,
     RoutemapData,
     Severity,
 )
+from atelier.domain.routemap.vocabulary import GO_NO_GO, RAAD, RoutemapVocabulary, naam
 
 EARLY_FASEN = 2  # opstarten and uitwerken
 

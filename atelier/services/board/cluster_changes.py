@@ -13,9 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from atelier.domain.records import ClusterData
-from atelier.services import clusters
 from atelier.services.ateliers import atelier_of_werkvorm, touch_atelier
-from atelier.services.board import BoardChange, describe
+from atelier.services.board import clusters
+from atelier.services.board.changes import BoardChange, describe
 from atelier.services.conversions import cluster_data
 from atelier.services.errors import NotFound, ServiceError
 from atelier.storage import models

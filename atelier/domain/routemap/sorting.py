@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from atelier.domain.routemap import LaneSet, keys, vocabulary
-from atelier.domain.routemap_records import ActionData
+from atelier.domain.routemap.records import ActionData
+from atelier.domain.routemap.vocabulary import LaneSet, keys, vocabulary
 
 SORT_KEYS = ("code", "deadline", "eigenaar", "lane", "fase", "status", "wat")
 

@@ -1,0 +1,1 @@
+"""The routemap in the domain: its vocabulary, moments, records, checks and order."""
