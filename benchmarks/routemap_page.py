@@ -38,7 +38,7 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from atelier.services import demo
+    from atelier.interchange import demo
     from atelier.services.routemap import actions as routemap_actions
     from atelier.storage.opening import open_database
     from atelier.ui.routemap.routemap_page import RoutemapPage

@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from atelier.services.demo import create_demo_atelier
+    from atelier.interchange.demo import create_demo_atelier
 
     database = open_for_writing(args)
     try:

@@ -179,7 +179,7 @@ def _first_atelier(
     """The demo atelier when asked for (``--demo``); else the last one opened, if any. A new
     file opens on the welcome page ("Nieuw atelier" first), so no real work lands in the demo."""
     if open_demo:
-        from atelier.services import demo
+        from atelier.interchange import demo
 
         return store.write(demo.open_demo_atelier, ateliers_list=True)
     last = settings.last_atelier(db_path)

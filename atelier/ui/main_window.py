@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, Q
 
 from atelier import __version__
 from atelier.domain.datafile import DataFileError
-from atelier.services.demo import is_demo
+from atelier.interchange.demo import is_demo
 from atelier.ui.atelier_page import AtelierPage
 from atelier.ui.message_bar import MessageBar
 from atelier.ui.new_atelier_dialog import NewAtelierDialog
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> bool:
         """Open the demo atelier (a fresh copy when the file has none)."""
-        from atelier.services.demo import open_demo_atelier
+        from atelier.interchange.demo import open_demo_atelier
 
         demo_id = self.store.write(open_demo_atelier, ateliers_list=True)
         return demo_id is not None and self.open_atelier(demo_id)

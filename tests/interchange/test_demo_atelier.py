@@ -8,12 +8,12 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from atelier.domain.reference import onderdeel_keys
+from atelier.interchange.demo import create_demo_atelier, demo_file, find_demo_atelier
 from atelier.interchange.export import document_text, export_atelier
 from atelier.interchange.importer import import_document
 from atelier.interchange.reading import read_document
 from atelier.services import ateliers
 from atelier.services.board import clusters, notes
-from atelier.services.demo import create_demo_atelier, demo_file, find_demo_atelier
 from atelier.storage import models
 
 

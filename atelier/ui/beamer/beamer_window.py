@@ -15,9 +15,9 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from atelier.domain.records import NoteData
+from atelier.interchange.demo import is_demo
 from atelier.services.board import notes, voting
 from atelier.services.board.summaries import ClusterSummary, cluster_summaries, newest_notes
-from atelier.services.demo import is_demo
 from atelier.ui.agenda.run_controller import RunController
 from atelier.ui.beamer.beamer_notes import MAX_CARDS, BeamerNotesWall
 from atelier.ui.beamer.beamer_theme import BeamerTheme, theme

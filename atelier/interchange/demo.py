@@ -24,7 +24,7 @@ def demo_file() -> Path:
 
 def create_demo_atelier(session: Session) -> int:
     """Add a fresh copy of the demo atelier; return its id."""
-    from atelier.interchange.importer import import_document
+    from atelier.interchange.importer import import_document  # not needed to ask is_demo
     from atelier.interchange.reading import read_document
 
     path = demo_file()
