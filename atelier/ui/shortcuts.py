@@ -22,8 +22,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from atelier.ui.agenda.run_controller import RunController
 from atelier.ui.beamer.beamer_presenter import BeamerPresenter
+from atelier.ui.run_controller import RunController
 
 GROUP_PROPERTY = "shortcutGroup"
 

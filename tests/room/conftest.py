@@ -42,7 +42,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def controller(store, atelier_id, settings, clock):
-    from atelier.ui.agenda.run_controller import RunController
+    from atelier.ui.run_controller import RunController
 
     controller = RunController(store, atelier_id, settings=settings, clock=clock)
     yield controller

@@ -165,7 +165,7 @@ ROOM_IN_A_PROCESS = textwrap.dedent(
     from atelier.domain.programme import load_programme
     from atelier.services.ateliers import create_atelier
     from atelier.ui.store import AtelierStore
-    from atelier.ui.agenda.run_controller import RunController
+    from atelier.ui.run_controller import RunController
     from atelier.ui.beamer.beamer_presenter import BeamerPresenter
 
     app = QApplication([])

@@ -11,8 +11,8 @@ from atelier.domain.timer import TimerPhase
 from atelier.services import programme_edit
 from atelier.ui.agenda.agenda_view import AgendaView
 from atelier.ui.agenda.room import open_room
-from atelier.ui.agenda.run_controller import RunController
 from atelier.ui.agenda.run_panel import RunPanel
+from atelier.ui.run_controller import RunController
 from atelier.ui.shortcuts_dialog import ShortcutsDialog
 from atelier.ui.timer.timer_controls import TimerControls
 

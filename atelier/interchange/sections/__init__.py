@@ -1,8 +1,8 @@
 """The sections of the interchange file, in the order they are written and read.
 
 A section may only refer to rows of the sections before it (or use ``ImportContext.defer``).
-To add a part (issue 5: ``routemap``), write a module with a ``SECTION`` and append it here;
-see ``docs/format.md``.
+To add a part, write a module (or a package, like ``routemap/``) with a ``SECTION`` and append
+it here; see ``docs/format.md``.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from atelier.interchange.sections import (
     intake,
     organisations,
     participants,
-    routemap,
     votes,
 )
 from atelier.interchange.sections.base import Section
+from atelier.interchange.sections.routemap import section as routemap
 
 SECTIONS: tuple[Section, ...] = (
     intake.SECTION,

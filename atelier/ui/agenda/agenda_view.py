@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from atelier.domain import agenda
 from atelier.domain.records import DagdeelData
-from atelier.ui.agenda.run_controller import RunController
 from atelier.ui.look import onderdeel_icon, onderdeel_name
+from atelier.ui.run_controller import RunController
 
 WERKVORM_ID_ROLE = Qt.ItemDataRole.UserRole
 TIME, EXPECTED, TITLE, ONDERDEEL, DURATION = range(5)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from atelier.ui.agenda.run_controller import RunController
 from atelier.ui.look import MUTED_TEXT, onderdeel_colour, onderdeel_name
+from atelier.ui.run_controller import RunController
 
 
 class CurrentWerkvorm(QWidget):

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from atelier.ui.agenda.run_controller import RunController
 from atelier.ui.beamer.beamer_presenter import BeamerPresenter
+from atelier.ui.run_controller import RunController
 from atelier.ui.shortcuts import RoomActions
 from atelier.ui.store import AtelierStore
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.domain.reference import onderdelen
-from atelier.ui.agenda.run_controller import THEMES, RunController
 from atelier.ui.beamer.beamer_presenter import BeamerPresenter
 from atelier.ui.look import onderdeel_icon
+from atelier.ui.run_controller import THEMES, RunController
 
 
 class BeamerControls(QWidget):

@@ -14,8 +14,8 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from atelier.domain.screens import ScreenInfo, choose_beamer_screen, is_separate, unique_names
-from atelier.ui.agenda.run_controller import RunController
 from atelier.ui.beamer.beamer_window import BeamerWindow
+from atelier.ui.run_controller import RunController
 from atelier.ui.store import AtelierStore
 
 SCREEN_KEY = "beamer/screen"

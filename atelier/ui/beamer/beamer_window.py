@@ -18,10 +18,10 @@ from atelier.domain.records import NoteData
 from atelier.interchange.demo import is_demo
 from atelier.services.board import notes, voting
 from atelier.services.board.summaries import ClusterSummary, cluster_summaries, newest_notes
-from atelier.ui.agenda.run_controller import RunController
 from atelier.ui.beamer.beamer_notes import MAX_CARDS, BeamerNotesWall
 from atelier.ui.beamer.beamer_theme import BeamerTheme, theme
 from atelier.ui.look import onderdeel_colour, onderdeel_name
+from atelier.ui.run_controller import RunController
 from atelier.ui.store import AtelierStore
 from atelier.ui.timer.timer_face import TimerFace
 

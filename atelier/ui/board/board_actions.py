@@ -7,22 +7,39 @@ never fight the capture field; the others work anywhere on the board.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar, QWidget
 
+from atelier.ui.board.board_view import BoardView
 from atelier.ui.board.zoom_bar import ZoomBar
 from atelier.ui.key_names import key_text
 
-if TYPE_CHECKING:
-    from atelier.ui.board.board_widget import BoardWidget
+
+class BoardCommands(Protocol):
+    """What the actions do: the board (``BoardWidget``) they belong to."""
+
+    view: BoardView
+
+    def edit_selected(self) -> None: ...
+    def delete_selected(self) -> None: ...
+    def select_all(self) -> None: ...
+    def duplicate_selected(self) -> None: ...
+    def group_selected(self) -> None: ...
+    def ungroup_selected(self) -> None: ...
+    def toggle_collapse_selected(self) -> None: ...
+    def rename_selected_cluster(self) -> None: ...
+    def take_selected_out_of_cluster(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def set_voting_visible(self, visible: bool) -> None: ...
+    def show_deleted(self) -> None: ...
 
 
 class BoardActions(QObject):
-    def __init__(self, board: BoardWidget) -> None:
-        super().__init__(board)
+    def __init__(self, board: BoardCommands, parent: QWidget) -> None:
+        super().__init__(parent)
         self.board = board
         view = board.view
         self.edit = self._make(self.tr("&Edit note"), board.edit_selected, ["F2"], view)
@@ -50,7 +67,7 @@ class BoardActions(QObject):
         self.zoom_out = self._make(self.tr("Zoom out"), lambda: view.zoom_by(0.8), ["Ctrl+-"])
         self.fit = self._make(self.tr("Fit all"), view.fit_all, ["Ctrl+0"])
         self.search = self._make(self.tr("Search"), board.focus_search, ["Ctrl+F"])
-        self.voting = QAction(self.tr("Dot voting"), board)
+        self.voting = QAction(self.tr("Dot voting"), parent)
         self.voting.setObjectName("votingToggle")
         self.voting.setCheckable(True)
         self.voting.toggled.connect(board.set_voting_visible)

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
+from atelier.domain.records import OrganisationData, WerkvormData
 from atelier.domain.reference import onderdelen
+from atelier.ui.board.board_actions import BoardActions
+from atelier.ui.board.board_controller import BoardController
+from atelier.ui.board.board_scene import BoardScene
 from atelier.ui.look import onderdeel_icon
 
-if TYPE_CHECKING:
-    from atelier.ui.board.board_widget import BoardWidget
+
+class MenuBoard(Protocol):
+    """What the menu offers and changes: the board (``BoardWidget``) it was opened on."""
+
+    actions: BoardActions
+    scene: BoardScene
+    controller: BoardController
+
+    def organisations(self) -> tuple[OrganisationData, ...]: ...
+    def other_werkvormen(self) -> list[tuple[int, WerkvormData]]: ...
+    def transfer_selected(self, target: int, copy: bool) -> None: ...
 
 
 def _label(text: str) -> str:
@@ -19,7 +32,7 @@ def _label(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def context_menu(board: BoardWidget, parent: QWidget) -> QMenu:
+def context_menu(board: MenuBoard, parent: QWidget) -> QMenu:
     menu = QMenu(parent)
     actions = board.actions
     notes = board.scene.selected_notes()
@@ -54,7 +67,7 @@ def context_menu(board: BoardWidget, parent: QWidget) -> QMenu:
     return menu
 
 
-def _onderdeel_menu(board: BoardWidget, menu: QMenu, note_ids: list[int]) -> None:
+def _onderdeel_menu(board: MenuBoard, menu: QMenu, note_ids: list[int]) -> None:
     sub = menu.addMenu(QCoreApplication.translate("BoardMenu", "Onderdeel"))
     for item in onderdelen():
         action = sub.addAction(onderdeel_icon(item.key), item.naam)
@@ -63,7 +76,7 @@ def _onderdeel_menu(board: BoardWidget, menu: QMenu, note_ids: list[int]) -> Non
         )
 
 
-def _organisation_menu(board: BoardWidget, menu: QMenu, note_ids: list[int]) -> None:
+def _organisation_menu(board: MenuBoard, menu: QMenu, note_ids: list[int]) -> None:
     sub = menu.addMenu(QCoreApplication.translate("BoardMenu", "Author"))
     none = sub.addAction(QCoreApplication.translate("BoardMenu", "No organisation"))
     none.triggered.connect(
@@ -78,7 +91,7 @@ def _organisation_menu(board: BoardWidget, menu: QMenu, note_ids: list[int]) -> 
         )
 
 
-def _werkvorm_menu(board: BoardWidget, menu: QMenu, title: str, copy: bool) -> None:
+def _werkvorm_menu(board: MenuBoard, menu: QMenu, title: str, copy: bool) -> None:
     sub = menu.addMenu(title)
     for dagdeel, werkvorm in board.other_werkvormen():
         label = _label(f"{dagdeel}. {werkvorm.titel}")

@@ -68,7 +68,7 @@ class BoardWidget(QWidget):
         self.voting = VotingPanel(self)
         self.voting_round = BoardVoting(store, werkvorm_id, self.voting, self.controller, self)
         self.editing = InPlaceEditing(self.scene, self.view, self.controller, self)
-        self.actions = BoardActions(self)
+        self.actions = BoardActions(self, self)
         self.zoom_bar = self.actions.zoom_bar(self)
         self.capture.add_footer_widget(self.zoom_bar)
         self._lay_out()

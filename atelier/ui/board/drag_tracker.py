@@ -11,23 +11,34 @@ Rules for clusters, decided when the mouse is released:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtWidgets import QGraphicsItem
 
 from atelier.services.board.changes import Arrangement
 from atelier.ui.board import style
 from atelier.ui.board.cluster_item import ClusterItem
 from atelier.ui.board.note_item import NoteItem
 
-if TYPE_CHECKING:
-    from atelier.ui.board.board_scene import BoardScene
+
+class DragScene(Protocol):
+    """The board's scene (``BoardScene``) as a drag sees it: its notes, clusters and frames."""
+
+    notes: dict[int, NoteItem]
+    clusters: dict[int, ClusterItem]
+
+    def selectedItems(self) -> list[QGraphicsItem]: ...
+    def member_ids(self, cluster_id: int) -> list[int]: ...
+    def frame_of(self, cluster_id: int, exclude: Iterable[int] = ()) -> QRectF | None: ...
+
 
 _CENTRE = QPointF(style.NOTE_WIDTH / 2, style.NOTE_HEIGHT / 2)
 
 
 class DragTracker:
-    def __init__(self, scene: BoardScene) -> None:
+    def __init__(self, scene: DragScene) -> None:
         self.scene = scene
         selected = scene.selectedItems()
         self.notes = {i.note_id: i.pos() for i in selected if isinstance(i, NoteItem)}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -24,8 +24,16 @@ from PySide6.QtWidgets import (
 from atelier.ui.routemap import style
 from atelier.ui.routemap.card_info import CardInfo
 
-if TYPE_CHECKING:
-    from atelier.ui.routemap.routemap_scene import RoutemapScene
+
+class CardHost(Protocol):
+    """The scene a card lives in (``RoutemapScene``), told when it is dragged and opened."""
+
+    def card_dragged(self, card: ActionCard) -> None: ...
+
+    def card_dropped(self, card: ActionCard) -> None: ...
+
+    def open_action(self, action_id: int) -> None: ...
+
 
 DRAG_DISTANCE = 4.0
 
@@ -200,7 +208,7 @@ class ActionCard(QGraphicsItem):
         self._press_pos = None
         self._scene().open_action(self.action_id)
 
-    def _scene(self) -> RoutemapScene:
+    def _scene(self) -> CardHost:
         return self.scene()  # type: ignore[return-value]
 
 

@@ -3,16 +3,45 @@ the grid and the go/no-go gates between fasen."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from atelier.ui.routemap import style
 from atelier.ui.routemap.action_card import wrap_text
+from atelier.ui.routemap.operations import RoutemapSnapshot
 
-if TYPE_CHECKING:
-    from atelier.ui.routemap.routemap_scene import PlacedMarker, RoutemapScene
+
+@dataclass(frozen=True)
+class PlacedMarker:
+    """A mijlpaal, besluitmoment or gate in the band above the grid, laid out."""
+
+    kind: str
+    lines: tuple[str, ...]
+    top: float  # relative to the band's top
+    text: str  # in full
+    height: float
+
+
+class BoardGeometry(Protocol):
+    """What painting needs of the board (``RoutemapScene``): its content and its grid."""
+
+    snapshot: RoutemapSnapshot | None
+    column_width: float
+    band_height: float
+    lane_tops: list[float]
+    lane_heights: list[float]
+    lane_problems: set[str]
+    markers: dict[str, list[PlacedMarker]]
+
+    @property
+    def fasen(self) -> list[str]: ...
+
+    def grid_left(self) -> float: ...
+
+    def grid_top(self) -> float: ...
 
 
 def tint(colour: QColor, amount: float) -> QColor:
@@ -24,7 +53,7 @@ def tint(colour: QColor, amount: float) -> QColor:
     )
 
 
-def paint_board(scene: RoutemapScene, painter: QPainter) -> None:
+def paint_board(scene: BoardGeometry, painter: QPainter) -> None:
     snapshot = scene.snapshot
     assert snapshot is not None
     painter.save()

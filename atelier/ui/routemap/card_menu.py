@@ -3,21 +3,32 @@ the cell that was clicked."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu, QWidget
 
 from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.ui.routemap import choices
 
-if TYPE_CHECKING:
-    from atelier.ui.routemap.routemap_page import RoutemapPage
+
+class CardCommands(Protocol):
+    """What the menu's entries do (``RoutemapPage``)."""
+
+    def open_editor(self, action_id: int) -> object: ...
+
+    def set_status(self, action_id: int, status: str) -> None: ...
+
+    def delete_action(self, action_id: int) -> object: ...
+
+    def new_action(self, lane: str | None = None, fase: str | None = None) -> object: ...
 
 
-def card_menu(page: RoutemapPage, action_id: int, position: QPoint) -> QMenu:
-    """The menu for the card ``action_id`` (0: the empty spot at ``position``)."""
-    menu = QMenu(page)
+def card_menu(
+    page: CardCommands, parent: QWidget, action_id: int, cell: tuple[str, str] | None
+) -> QMenu:
+    """The menu for the card ``action_id`` (0: the empty spot clicked, in ``cell``)."""
+    menu = QMenu(parent)
     if action_id:
         menu.addAction(
             QCoreApplication.translate("RoutemapPage", "Edit…"),
@@ -35,8 +46,6 @@ def card_menu(page: RoutemapPage, action_id: int, position: QPoint) -> QMenu:
             lambda: page.delete_action(action_id),
         )
         return menu
-    scene_point = page.view.mapToScene(page.view.viewport().mapFromGlobal(position))
-    cell = page.scene.cell_at(scene_point)
     menu.addAction(
         QCoreApplication.translate("RoutemapPage", "New action here…"),
         lambda: page.new_action(*cell) if cell else page.new_action(),

@@ -364,7 +364,8 @@ class RoutemapPage(QWidget):
         )
 
     def _card_menu(self, action_id: int, position: QPoint) -> None:
-        menu = card_menu(self, action_id, position)
+        scene_point = self.view.mapToScene(self.view.viewport().mapFromGlobal(position))
+        menu = card_menu(self, self, action_id, self.scene.cell_at(scene_point))
         menu.popup(position)
 
     def set_status(self, action_id: int, status: str) -> None:

@@ -8,8 +8,6 @@ because the page then reloads and rebuilds the scene.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
@@ -17,20 +15,11 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 from atelier.report.diagram_model import Card
 from atelier.ui.routemap import style
 from atelier.ui.routemap.action_card import ActionCard, wrap_text
-from atelier.ui.routemap.board_painter import paint_board
+from atelier.ui.routemap.board_painter import PlacedMarker, paint_board
 from atelier.ui.routemap.card_info import card_info, card_problems
 from atelier.ui.routemap.operations import RoutemapSnapshot
 
 MARKER_LINES = 2  # the full text is in the marker's tooltip
-
-
-@dataclass(frozen=True)
-class PlacedMarker:
-    kind: str
-    lines: tuple[str, ...]
-    top: float  # relative to the band's top
-    text: str  # in full
-    height: float
 
 
 class RoutemapScene(QGraphicsScene):

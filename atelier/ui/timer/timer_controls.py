@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.domain.timer import PRESET_MINUTES
-from atelier.ui.agenda.run_controller import RunController
+from atelier.ui.run_controller import RunController
 from atelier.ui.timer.timer_face import TimerFace
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from atelier.domain.timer import TimerPhase, format_clock
-from atelier.ui.agenda.run_controller import RunController
+from atelier.ui.run_controller import RunController
 
 FLASH_MS = 500
 

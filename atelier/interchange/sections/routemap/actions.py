@@ -12,6 +12,14 @@ from atelier.domain import text_limits
 from atelier.domain.reference import onderdeel_keys
 from atelier.domain.routemap.vocabulary import keys, vocabulary
 from atelier.interchange.context import ExportContext, ImportContext, insert_in_batches
+from atelier.interchange.sections.routemap.fields import (
+    moment,
+    optional_choice,
+    owner,
+    read_owner,
+    read_stamps,
+    unique_code,
+)
 from atelier.interchange.validation import Node, timestamp_text
 from atelier.services.routemap.actions import MAX_WAT
 from atelier.services.routemap.conversions import join_lines, split_lines
@@ -54,8 +62,6 @@ Linker = Callable[[Session, int], None]
 
 
 def export(ctx: ExportContext, rows: list[models.Action]) -> list[dict[str, Any]]:
-    from atelier.interchange.sections.routemap import owner
-
     for row in rows:
         ctx.assign("action", row.id)
     return [
@@ -99,14 +105,6 @@ def export(ctx: ExportContext, rows: list[models.Action]) -> list[dict[str, Any]
 
 def read(node: Node, ctx: ImportContext) -> Linker:
     """Read the actions; return the step that adds them once the other rows have ids."""
-    from atelier.interchange.sections.routemap import (
-        moment,
-        optional_choice,
-        read_owner,
-        read_stamps,
-        unique_code,
-    )
-
     words = vocabulary()
     spoor_keys = [k for s in words.lane_sets if not s.uses_onderdelen for k in s.lane_keys()]
     codes: set[str] = set()

@@ -12,20 +12,26 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from atelier.domain.routemap.moment import MomentError, parse_moment
 from atelier.domain.routemap.records import REPORT_TEXT_FIELDS
 from atelier.domain.routemap.vocabulary import keys, vocabulary
 from atelier.interchange.context import ExportContext, ImportContext
-from atelier.interchange.sections import routemap_actions
 from atelier.interchange.sections.base import Section
-from atelier.interchange.validation import Fields, Node, date_text, timestamp_text
+from atelier.interchange.sections.routemap import actions as routemap_actions
+from atelier.interchange.sections.routemap.fields import (
+    STAMPS,
+    moment,
+    optional_choice,
+    owner,
+    read_owner,
+    read_stamps,
+    unique_code,
+)
+from atelier.interchange.validation import Node, date_text, timestamp_text
 from atelier.services.routemap.fields import MAX_TEXT, MAX_TITLE
 from atelier.services.routemap.settings import MAX_REPORT_TEXT
 from atelier.storage import models
 
 MAX_ITEMS = 5_000
-MAX_CODE = 20
-STAMPS = ("created_at", "updated_at")
 
 
 def export(ctx: ExportContext) -> dict[str, Any]:
@@ -155,49 +161,6 @@ def read(node: Node, ctx: ImportContext) -> None:
         linked(session, ctx.atelier.id)
 
     ctx.after_insert(insert)
-
-
-# -- shared with the actions ------------------------------------------------------------------
-def owner(ctx: ExportContext, organisation_id: int | None, rol: str) -> dict[str, Any]:
-    return {"organisation": ctx.local("organisation", organisation_id), "rol": rol}
-
-
-def read_owner(node: Node, ctx: ImportContext) -> tuple[models.Organisation | None, str]:
-    fields = node.object(["organisation", "rol"])
-    return (
-        ctx.resolve("organisation", fields["organisation"]),
-        fields.text("rol", max_length=MAX_TEXT),
-    )
-
-
-def moment(node: Node) -> str | None:
-    """A date "2027-03-15" or a quarter "2027-Q3" (as stored), or null."""
-    if node.is_null():
-        return None
-    text = node.text(max_length=40)
-    try:
-        parsed = parse_moment(text)
-    except MomentError:
-        node.fail(f"'{text}' is geen datum (JJJJ-MM-DD) of kwartaal (JJJJ-Q1 … JJJJ-Q4)")
-    if parsed.stored != text:
-        node.fail(f"'{text}': schrijf '{parsed.stored}'")
-    return text
-
-
-def optional_choice(node: Node, allowed: list[str]) -> str | None:
-    return None if node.is_null() else node.choice(allowed)
-
-
-def unique_code(node: Node, seen: set[str]) -> str:
-    code = node.text(max_length=MAX_CODE, non_empty=True)
-    if code in seen:
-        node.fail(f"de code '{code}' komt al eerder voor")
-    seen.add(code)
-    return code
-
-
-def read_stamps(fields: Fields) -> dict[str, Any]:
-    return {name: fields[name].timestamp() for name in STAMPS}
 
 
 def _stamps(row: Any) -> dict[str, str | None]:
