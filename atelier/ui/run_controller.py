@@ -2,17 +2,17 @@
 
 One RunController per open atelier. The facilitator's controls, the agenda, the beamer view and
 the keyboard shortcuts all talk to it; it talks to nobody but the store. Runtime state (which
-werkvorm is current, the beamer options) lives in QSettings, not in the atelier file.
+werkvorm is current, the beamer options) lives in the settings (``UiSettings``), not in the
+atelier file.
 """
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from atelier.domain.agenda import AgendaRun
@@ -20,6 +20,7 @@ from atelier.domain.records import AtelierData, DagdeelData, WerkvormData
 from atelier.domain.timer import Countdown, TimerPhase
 from atelier.services.errors import NotFound
 from atelier.storage.errors import StorageError
+from atelier.ui.settings import UiSettings
 from atelier.ui.store import AtelierStore
 
 TICK_MS = 200
@@ -38,7 +39,7 @@ class RunController(QObject):
         store: AtelierStore,
         atelier_id: int,
         *,
-        settings: QSettings | None = None,
+        settings: UiSettings,
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], datetime] = datetime.now,
         parent: QObject | None = None,
@@ -46,7 +47,7 @@ class RunController(QObject):
         super().__init__(parent)
         self.store = store
         self.atelier_id = atelier_id
-        self.settings = settings if settings is not None else QSettings()
+        self.settings = settings
         self.run = AgendaRun(store.atelier(atelier_id), Countdown(0, clock), now)
         self._phase = TimerPhase.ENDED
         self._ticker = QTimer(self)
@@ -57,16 +58,10 @@ class RunController(QObject):
         self.show_notes = True
         # The outcome of the werkvorm's voting round on the beamer, until the room moves on.
         self.showing_result = False
-        self.theme = str(self.settings.value("beamer/theme", THEMES[0]))
-        if self.theme not in THEMES:
-            self.theme = THEMES[0]
-        self.show_authors = _as_bool(self.settings.value("beamer/showAuthors", True))
-        self.sound = _as_bool(self.settings.value("timer/sound", False))
-        remembered = self.settings.value(self._current_key())
-        try:
-            self.run.go_to(int(remembered) if remembered is not None else None)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            self.run.go_to(None)
+        self.theme = settings.beamer_theme(THEMES)
+        self.show_authors = settings.beamer_shows_authors()
+        self.sound = settings.timer_sound()
+        self.run.go_to(settings.current_werkvorm(store.database.path, atelier_id))
         if self.run.current_id is None:
             self.run.step(0)
         self._phase = self.run.countdown.phase()
@@ -117,10 +112,9 @@ class RunController(QObject):
         self.showing_result = False
         self._ticker.stop()
         self._phase = self.countdown.phase()
-        if self.run.current_id is None:
-            self.settings.remove(self._current_key())
-        else:
-            self.settings.setValue(self._current_key(), self.run.current_id)
+        self.settings.set_current_werkvorm(
+            self.store.database.path, self.atelier_id, self.run.current_id
+        )
         self.currentChanged.emit(self.run.current_id or 0)
         self.timerChanged.emit()
 
@@ -153,7 +147,7 @@ class RunController(QObject):
 
     def set_sound(self, enabled: bool) -> None:
         self.sound = enabled
-        self.settings.setValue("timer/sound", enabled)
+        self.settings.set_timer_sound(enabled)
 
     def tick(self) -> None:
         """Re-read the countdown (called by the ticker; tests call it after moving a fake clock)."""
@@ -184,7 +178,7 @@ class RunController(QObject):
     def set_theme(self, theme: str) -> None:
         if theme in THEMES:
             self.theme = theme
-            self.settings.setValue("beamer/theme", theme)
+            self.settings.set_beamer_theme(theme)
             self.beamerChanged.emit()
 
     def set_notes_filter(self, onderdeel: str | None) -> None:
@@ -193,7 +187,7 @@ class RunController(QObject):
 
     def set_show_authors(self, show: bool) -> None:
         self.show_authors = show
-        self.settings.setValue("beamer/showAuthors", show)
+        self.settings.set_beamer_shows_authors(show)
         self.beamerChanged.emit()
 
     def show_result(self, show: bool = True) -> None:
@@ -228,13 +222,3 @@ class RunController(QObject):
             self._after_move()
         else:
             self.tick()
-
-    def _current_key(self) -> str:
-        source = f"{self.store.database.path}#{self.atelier_id}".encode()
-        return f"room/{hashlib.sha1(source).hexdigest()[:16]}/werkvorm"
-
-
-def _as_bool(value: object) -> bool:
-    if isinstance(value, str):
-        return value.lower() in ("true", "1", "yes")
-    return bool(value)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -78,6 +79,50 @@ class UiSettings:
     def set_last_folder(self, folder: Path) -> None:
         self.store.setValue("paths/last_folder", str(folder))
 
+    # -- the room: beamer, timer, the werkvorm on the beamer -------------------------------
+    def beamer_theme(self, themes: Sequence[str]) -> str:
+        """The beamer's colour theme, one of ``themes`` (the first if none was chosen)."""
+        theme = str(self.store.value("beamer/theme", themes[0]))
+        return theme if theme in themes else themes[0]
+
+    def set_beamer_theme(self, theme: str) -> None:
+        self.store.setValue("beamer/theme", theme)
+
+    def beamer_shows_authors(self) -> bool:
+        return _as_bool(self.store.value("beamer/showAuthors", True))
+
+    def set_beamer_shows_authors(self, show: bool) -> None:
+        self.store.setValue("beamer/showAuthors", show)
+
+    def beamer_screen(self) -> str | None:
+        """The name of the screen the facilitator chose for the beamer view."""
+        value = self.store.value("beamer/screen")
+        return str(value) if value else None
+
+    def set_beamer_screen(self, name: str) -> None:
+        self.store.setValue("beamer/screen", name)
+
+    def timer_sound(self) -> bool:
+        return _as_bool(self.store.value("timer/sound", False))
+
+    def set_timer_sound(self, enabled: bool) -> None:
+        self.store.setValue("timer/sound", enabled)
+
+    def current_werkvorm(self, db_path: Path, atelier_id: int) -> int | None:
+        """The werkvorm that was "in de zaal" when this atelier was last run."""
+        value = self.store.value(_current_werkvorm_key(db_path, atelier_id))
+        try:
+            return int(value) if value is not None else None  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+
+    def set_current_werkvorm(self, db_path: Path, atelier_id: int, werkvorm_id: int | None) -> None:
+        key = _current_werkvorm_key(db_path, atelier_id)
+        if werkvorm_id is None:
+            self.store.remove(key)
+        else:
+            self.store.setValue(key, werkvorm_id)
+
     def sync(self) -> None:
         self.store.sync()
 
@@ -89,3 +134,14 @@ class UiSettings:
 def _last_atelier_key(db_path: Path) -> str:
     digest = hashlib.sha1(str(Path(db_path).absolute()).encode("utf-8")).hexdigest()[:16]
     return f"last_atelier/{digest}"
+
+
+def _current_werkvorm_key(db_path: Path, atelier_id: int) -> str:
+    source = f"{db_path}#{atelier_id}".encode()
+    return f"room/{hashlib.sha1(source).hexdigest()[:16]}/werkvorm"
+
+
+def _as_bool(value: object) -> bool:
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)

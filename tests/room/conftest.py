@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+
+from atelier.ui.settings import UiSettings
 
 
 class FakeClock:
@@ -31,8 +32,8 @@ def store(qapp, database):
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "room-settings.ini"), QSettings.Format.IniFormat)
+def settings(tmp_path: Path) -> UiSettings:
+    return UiSettings.at(tmp_path / "room-settings.ini")
 
 
 @pytest.fixture

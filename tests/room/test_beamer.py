@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from atelier.services import people, programme_edit
-from atelier.ui.beamer.beamer_presenter import SCREEN_KEY, BeamerPresenter
+from atelier.ui.beamer.beamer_presenter import BeamerPresenter
 from atelier.ui.beamer.beamer_window import FOLLOW_MS, BeamerWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -134,7 +134,7 @@ def test_presenter_shows_full_screen_on_the_only_screen(qtbot, store, controller
     facilitator = QWidget()
     qtbot.addWidget(facilitator)
     presenter = BeamerPresenter(store, controller, settings=settings, facilitator=facilitator)
-    settings.setValue(SCREEN_KEY, "HDMI-weg")  # remembered, but not attached: fall back
+    settings.set_beamer_screen("HDMI-weg")  # remembered, but not attached: fall back
     presenter.show()
     assert presenter.is_visible()
     assert presenter.window.isFullScreen()
@@ -159,7 +159,7 @@ def test_presenter_survives_its_screen_being_removed(qtbot, store, controller, s
 ROOM_IN_A_PROCESS = textwrap.dedent(
     """
     import sys
-    from PySide6.QtCore import QSettings
+    from pathlib import Path
     from PySide6.QtWidgets import QApplication, QWidget
     from atelier.storage.opening import open_database
     from atelier.domain.programme import load_programme
@@ -167,12 +167,13 @@ ROOM_IN_A_PROCESS = textwrap.dedent(
     from atelier.ui.store import AtelierStore
     from atelier.ui.run_controller import RunController
     from atelier.ui.beamer.beamer_presenter import BeamerPresenter
+    from atelier.ui.settings import UiSettings
 
     app = QApplication([])
     db = open_database(sys.argv[1])
     with db.transaction() as s:
         atelier_id = create_atelier(s, load_programme(), titel="Atelier Lindeveld")
-    settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+    settings = UiSettings.at(Path(sys.argv[2]))
     store = AtelierStore(db)
     controller = RunController(store, atelier_id, settings=settings)
     """

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from atelier.ui.beamer.beamer_presenter import BeamerPresenter
 from atelier.ui.run_controller import RunController
+from atelier.ui.settings import UiSettings
 from atelier.ui.shortcuts import RoomActions
 from atelier.ui.store import AtelierStore
 
@@ -37,7 +37,7 @@ def open_room(
     store: AtelierStore,
     atelier_id: int,
     *,
-    settings: QSettings,
+    settings: UiSettings,
     window: QWidget,
     actions: RoomActions | None = None,
 ) -> Room:

@@ -121,7 +121,7 @@ class RoomFeature(QObject):
         self.room = open_room(
             self.store,
             wanted,
-            settings=self.window.settings.store,
+            settings=self.window.settings,
             window=self.window,
             actions=self.actions,
         )

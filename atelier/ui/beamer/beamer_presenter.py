@@ -1,7 +1,7 @@
 """Shows the beamer view full screen on the right screen and keeps it there.
 
 The choice of screen follows ``atelier.domain.screens``: a screen the facilitator chose before
-(remembered by name in QSettings), else a second screen, else the facilitator's own. When a
+(remembered by name in the settings), else a second screen, else the facilitator's own. When a
 screen is plugged in or pulled out mid-dagdeel the view moves to the screen the same rule picks.
 """
 
@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from atelier.domain.screens import ScreenInfo, choose_beamer_screen, is_separate, unique_names
 from atelier.ui.beamer.beamer_window import BeamerWindow
 from atelier.ui.run_controller import RunController
+from atelier.ui.settings import UiSettings
 from atelier.ui.store import AtelierStore
 
-SCREEN_KEY = "beamer/screen"
 SETTLE_MS = 300
 
 
@@ -42,7 +42,7 @@ class BeamerPresenter(QObject):
         store: AtelierStore,
         controller: RunController,
         *,
-        settings: QSettings,
+        settings: UiSettings,
         facilitator: QWidget | None = None,
         screens: Callable[[], list[QScreen]] = QGuiApplication.screens,
         parent: QObject | None = None,
@@ -72,8 +72,7 @@ class BeamerPresenter(QObject):
         return self.window is not None and self.window.isVisible()
 
     def remembered(self) -> str | None:
-        value = self.settings.value(SCREEN_KEY)
-        return str(value) if value else None
+        return self.settings.beamer_screen()
 
     def screens(self) -> list[tuple[QScreen, ScreenInfo]]:
         """The attached screens with their descriptors (a screen being removed left out)."""
@@ -131,7 +130,7 @@ class BeamerPresenter(QObject):
 
     def choose_screen(self, name: str) -> None:
         """The facilitator picked a screen: remember it by name and move there."""
-        self.settings.setValue(SCREEN_KEY, name)
+        self.settings.set_beamer_screen(name)
         if self.is_visible() and self.window is not None:
             self._place(self.window)
         self.placementChanged.emit()
