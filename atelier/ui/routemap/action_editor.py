@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.domain.routemap.records import ActionData
+from atelier.domain.routemap.vocabulary import LaneSet
 from atelier.services.routemap.actions import MAX_WAT
 from atelier.ui.routemap import choices
 from atelier.ui.routemap.action_values import ActionValues, dependency_label, parse_budget
@@ -69,7 +70,27 @@ class ActionEditor(QDialog):
         self.setMinimumWidth(860)
         lane_set = snapshot.lane_set
 
-        # -- what and where ----------------------------------------------------------------
+        self._make_fields(snapshot, action)
+        self.who = RaciFields(snapshot.atelier, self, add_organisation=add_organisation)
+        self.organisation, self.rol = self.who.organisation, self.who.rol
+        self.uitvoerders, self.betrokken = self.who.uitvoerders, self.who.betrokken
+        self.informeren = self.who.informeren
+        self._make_links(snapshot, action)
+        self._make_footer(action)
+        self._arrange(self._where_form(lane_set), self._links_form())
+
+        self.onderdeel.currentIndexChanged.connect(self._fill_spoor)
+        self._values = ActionValues.of(action, lane_set, lane=lane, fase=fase)
+        self._show(self._values if draft is None else draft)
+        self._show_findings()
+        self.wat.setFocus()
+        self._keep_draft = keep_draft
+        self._drafts = SaveWhileTyping(self, self._write_draft)
+        self._watch_edits()
+
+
+    # -- building ---------------------------------------------------------------------
+    def _make_fields(self, snapshot: RoutemapSnapshot, action: ActionData | None) -> None:
         self.code = QLabel(action.code if action else self.tr("(given when saved)"), self)
         self.code.setStyleSheet("font-weight: 600;")
         self.wat = QLineEdit(self)
@@ -108,6 +129,7 @@ class ActionEditor(QDialog):
         self.blauwdruk = QCheckBox(self.tr("Generic action for the blauwdruk (reusable)"), self)
         self.blauwdruk.setObjectName("blauwdrukCheck")
 
+    def _where_form(self, lane_set: LaneSet) -> QFormLayout:
         where = QFormLayout()
         where.addRow(self.tr("Code"), self.code)
         where.addRow(self.tr("What *"), self.wat)
@@ -133,14 +155,9 @@ class ActionEditor(QDialog):
         budget_row.addWidget(self.dekking, 2)
         where.addRow(self.tr("Budget"), budget_row)
         where.addRow("", self.blauwdruk)
+        return where
 
-        # -- who --------------------------------------------------------------------------
-        self.who = RaciFields(snapshot.atelier, self, add_organisation=add_organisation)
-        self.organisation, self.rol = self.who.organisation, self.who.rol
-        self.uitvoerders, self.betrokken = self.who.uitvoerders, self.who.betrokken
-        self.informeren = self.who.informeren
-
-        # -- how it hangs together ----------------------------------------------------------
+    def _make_links(self, snapshot: RoutemapSnapshot, action: ActionData | None) -> None:
         self.dependencies = QListWidget(self)
         self.dependencies.setObjectName("dependencyList")
         self.dependencies.setMinimumHeight(120)
@@ -160,12 +177,15 @@ class ActionEditor(QDialog):
         self.herkomst.setWordWrap(True)
         self.herkomst.setTextFormat(Qt.TextFormat.PlainText)
         self.herkomst.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _links_form(self) -> QFormLayout:
         links = QFormLayout()
         links.addRow(self.tr("Waits for"), self.dependencies)
         links.addRow(self.tr("Conditions"), self.extern)
         links.addRow(self.tr("Origin"), self.herkomst)
+        return links
 
-        # -- findings and buttons -------------------------------------------------------------
+    def _make_footer(self, action: ActionData | None) -> None:
         self.findings = QListWidget(self)
         self.findings.setObjectName("actionFindings")
         self.findings.setWordWrap(True)
@@ -187,6 +207,7 @@ class ActionEditor(QDialog):
                 self.tr("Delete action…"), QDialogButtonBox.ButtonRole.DestructiveRole
             )
 
+    def _arrange(self, where: QFormLayout, links: QFormLayout) -> None:
         left = QGroupBox(self.tr("What, where and when"), self)
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(where)
@@ -206,15 +227,6 @@ class ActionEditor(QDialog):
         layout.addWidget(self.findings)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-
-        self.onderdeel.currentIndexChanged.connect(self._fill_spoor)
-        self._values = ActionValues.of(action, lane_set, lane=lane, fase=fase)
-        self._show(self._values if draft is None else draft)
-        self._show_findings()
-        self.wat.setFocus()
-        self._keep_draft = keep_draft
-        self._drafts = SaveWhileTyping(self, self._write_draft)
-        self._watch_edits()
 
     # -- filling ------------------------------------------------------------------------
     def _show(self, values: ActionValues) -> None:
