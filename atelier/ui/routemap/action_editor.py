@@ -88,7 +88,6 @@ class ActionEditor(QDialog):
         self._drafts = SaveWhileTyping(self, self._write_draft)
         self._watch_edits()
 
-
     # -- building ---------------------------------------------------------------------
     def _make_fields(self, snapshot: RoutemapSnapshot, action: ActionData | None) -> None:
         self.code = QLabel(action.code if action else self.tr("(given when saved)"), self)

@@ -53,26 +53,52 @@ def tint(colour: QColor, amount: float) -> QColor:
     )
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """Where the board's parts are, in scene coordinates."""
+
+    left: float
+    grid_left: float
+    right: float
+    header_top: float
+    band_top: float
+    grid_top: float
+    bottom: float
+
+
 def paint_board(scene: BoardGeometry, painter: QPainter) -> None:
     snapshot = scene.snapshot
     assert snapshot is not None
+    grid_left, grid_top = scene.grid_left(), scene.grid_top()
+    frame = _Frame(
+        left=style.MARGIN,
+        grid_left=grid_left,
+        right=grid_left + len(scene.fasen) * scene.column_width,
+        header_top=style.MARGIN,
+        band_top=style.MARGIN + style.HEADER_HEIGHT,
+        grid_top=grid_top,
+        bottom=(scene.lane_tops[-1] + scene.lane_heights[-1]) if scene.lane_tops else grid_top,
+    )
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    left = style.MARGIN
-    grid_left = scene.grid_left()
-    right = grid_left + len(scene.fasen) * scene.column_width
-    header_top = style.MARGIN
-    band_top = header_top + style.HEADER_HEIGHT
-    grid_top = scene.grid_top()
-    bottom = (scene.lane_tops[-1] + scene.lane_heights[-1]) if scene.lane_tops else grid_top
+    _paint_lanes(scene, painter, frame)
+    _paint_fase_headers(scene, painter, frame)
+    _paint_band(scene, painter, frame)
+    _paint_grid(scene, painter, frame)
+    _paint_gates(scene, painter, frame)
+    painter.restore()
 
-    # lanes: zebra rows and coloured labels
+
+def _paint_lanes(scene: BoardGeometry, painter: QPainter, frame: _Frame) -> None:
+    """Zebra rows and coloured lane labels (with a dot for a lane with a finding)."""
+    assert scene.snapshot is not None
+    left, grid_left = frame.left, frame.grid_left
     label_font = style.font(9.0, bold=True)
     label_metrics = QFontMetricsF(label_font)
-    for index, lane in enumerate(snapshot.diagram.lanes):
+    for index, lane in enumerate(scene.snapshot.diagram.lanes):
         top, height = scene.lane_tops[index], scene.lane_heights[index]
         if index % 2 == 1:
-            painter.fillRect(QRectF(grid_left, top, right - grid_left, height), style.ZEBRA)
+            painter.fillRect(QRectF(grid_left, top, frame.right - grid_left, height), style.ZEBRA)
         colour = QColor(lane.kleur)
         label = QRectF(left, top + 3, style.LABEL_WIDTH - 6, height - 6)
         path = QPainterPath()
@@ -91,12 +117,14 @@ def paint_board(scene: BoardGeometry, painter: QPainter) -> None:
             painter.drawEllipse(QPointF(left + style.LABEL_WIDTH - 16, top + height - 14), 5, 5)
             painter.setBrush(Qt.BrushStyle.NoBrush)
 
-    # fase headers
+
+def _paint_fase_headers(scene: BoardGeometry, painter: QPainter, frame: _Frame) -> None:
+    assert scene.snapshot is not None
     name_font = style.font(10.0, bold=True)
     small_font = style.font(8.0)
-    for column, fase in enumerate(snapshot.diagram.fasen):
-        x = grid_left + column * scene.column_width
-        cell = QRectF(x + 2, header_top, scene.column_width - 4, style.HEADER_HEIGHT - 4)
+    for column, fase in enumerate(scene.snapshot.diagram.fasen):
+        x = frame.grid_left + column * scene.column_width
+        cell = QRectF(x + 2, frame.header_top, scene.column_width - 4, style.HEADER_HEIGHT - 4)
         path = QPainterPath()
         path.addRoundedRect(cell, 4, 4)
         painter.fillPath(path, tint(style.ACCENT, 0.12))
@@ -113,48 +141,57 @@ def paint_board(scene: BoardGeometry, painter: QPainter) -> None:
             ),
         )
 
-    # the band with mijlpalen and besluitmomenten
+
+def _paint_band(scene: BoardGeometry, painter: QPainter, frame: _Frame) -> None:
+    """The band above the grid with mijlpalen and besluitmomenten."""
+    assert scene.snapshot is not None
+    band_top = frame.band_top
     painter.setFont(style.font(8.0, bold=True))
     painter.setPen(style.MUTED)
     painter.drawText(
-        QRectF(left + 6, band_top + 6, style.LABEL_WIDTH - 12, scene.band_height - 8),
+        QRectF(frame.left + 6, band_top + 6, style.LABEL_WIDTH - 12, scene.band_height - 8),
         Qt.TextFlag.TextWordWrap,
         QCoreApplication.translate("RoutemapScene", "Milestones and decisions"),
     )
     marker_font = style.font(8.0)
     marker_height = QFontMetricsF(marker_font).height()
-    for column, fase in enumerate(snapshot.diagram.fasen):
-        x = grid_left + column * scene.column_width + style.CELL_PAD
+    for column, fase in enumerate(scene.snapshot.diagram.fasen):
+        x = frame.grid_left + column * scene.column_width + style.CELL_PAD
         for marker in scene.markers.get(fase.key, []):
             _paint_marker(painter, marker, x, band_top, marker_height, scene.column_width)
     if not any(scene.markers.values()):
         painter.setFont(marker_font)
         painter.setPen(style.MUTED)
         painter.drawText(
-            QRectF(grid_left + 8, band_top, right - grid_left, scene.band_height),
+            QRectF(frame.grid_left + 8, band_top, frame.right - frame.grid_left, scene.band_height),
             Qt.AlignmentFlag.AlignVCenter,
             QCoreApplication.translate("RoutemapScene", "No milestones or decision moments yet."),
         )
 
-    # grid lines
+
+def _paint_grid(scene: BoardGeometry, painter: QPainter, frame: _Frame) -> None:
+    left, right, bottom = frame.left, frame.right, frame.bottom
     painter.setPen(QPen(style.RULE, 1.0))
-    painter.drawLine(QPointF(left, grid_top), QPointF(right, grid_top))
+    painter.drawLine(QPointF(left, frame.grid_top), QPointF(right, frame.grid_top))
     for top in scene.lane_tops[1:]:
-        painter.drawLine(QPointF(grid_left, top), QPointF(right, top))
+        painter.drawLine(QPointF(frame.grid_left, top), QPointF(right, top))
     painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
     for column in range(len(scene.fasen) + 1):
-        x = grid_left + column * scene.column_width
-        painter.drawLine(QPointF(x, band_top), QPointF(x, bottom))
+        x = frame.grid_left + column * scene.column_width
+        painter.drawLine(QPointF(x, frame.band_top), QPointF(x, bottom))
 
-    # go/no-go gates at the end of a fase
-    for column, fase in enumerate(snapshot.diagram.fasen):
-        if fase.key not in snapshot.diagram.gates:
+
+def _paint_gates(scene: BoardGeometry, painter: QPainter, frame: _Frame) -> None:
+    """Go/no-go gates at the end of a fase: a dashed line and a diamond."""
+    assert scene.snapshot is not None
+    diagram = scene.snapshot.diagram
+    for column, fase in enumerate(diagram.fasen):
+        if fase.key not in diagram.gates:
             continue
-        x = grid_left + (column + 1) * scene.column_width
+        x = frame.grid_left + (column + 1) * scene.column_width
         painter.setPen(QPen(style.GO_NO_GO, 2.0, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(x, band_top), QPointF(x, bottom))
-        _diamond(painter, QPointF(x, band_top), 6, style.GO_NO_GO)
-    painter.restore()
+        painter.drawLine(QPointF(x, frame.band_top), QPointF(x, frame.bottom))
+        _diamond(painter, QPointF(x, frame.band_top), 6, style.GO_NO_GO)
 
 
 def _paint_marker(
