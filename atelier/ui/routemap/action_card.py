@@ -74,34 +74,43 @@ class ActionCard(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        info = self.info
         rect = self.card_rect()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_paper(painter, rect)
+        left, right = style.STRIPE + 6, rect.width() - 6
+        line1 = self._paint_code_line(painter, left, right)
+        self._paint_wat(painter, left, right - left, 4.0 + line1 + 2)
+        if not self.compact:
+            self._paint_owner_line(painter, rect, left, right)
+
+    def _paint_paper(self, painter: QPainter, rect: QRectF) -> None:
+        """The card, its status stripe and its border (bold when selected, red on an error)."""
         path = QPainterPath()
         path.addRoundedRect(rect, 4, 4)
         painter.fillPath(path, style.PAPER)
         painter.save()
         painter.setClipPath(path)
-        painter.fillRect(QRectF(0, 0, style.STRIPE, rect.height()), QColor(info.status_kleur))
+        painter.fillRect(QRectF(0, 0, style.STRIPE, rect.height()), QColor(self.info.status_kleur))
         painter.restore()
         selected = self.isSelected()
         border = QPen(style.ACCENT if selected else style.RULE, 2.2 if selected else 1.0)
-        if info.problem == "error" and not selected:
+        if self.info.problem == "error" and not selected:
             border = QPen(style.ERROR, 1.4)
         painter.setPen(border)
         painter.drawPath(path)
 
-        code_font, wat_font, small_font = style.card_fonts()
-        left = style.STRIPE + 6
-        right = rect.width() - 6
-        inner = right - left
-        # line 1: code (+ marks) left, deadline right
+    def _paint_code_line(self, painter: QPainter, left: float, right: float) -> float:
+        """Line 1: the code (and its marks) left, the deadline right; its height."""
+        info = self.info
+        code_font, _wat_font, small_font = style.card_fonts()
         painter.setFont(code_font)
         painter.setPen(style.INK)
         code_metrics = QFontMetricsF(code_font)
         top = 4.0
         line1 = code_metrics.height()
-        painter.drawText(QRectF(left, top, inner, line1), Qt.AlignmentFlag.AlignLeft, info.code)
+        painter.drawText(
+            QRectF(left, top, right - left, line1), Qt.AlignmentFlag.AlignLeft, info.code
+        )
         x = left + code_metrics.horizontalAdvance(info.code) + 5
         x = self._marks(painter, x, top + line1 / 2)
         painter.setFont(small_font)
@@ -115,18 +124,22 @@ class ActionCard(QGraphicsItem):
                 deadline, Qt.TextElideMode.ElideRight, deadline_rect.width()
             ),
         )
-        # lines 2-3: what has to happen (one line on a compact card)
+        return line1
+
+    def _paint_wat(self, painter: QPainter, left: float, inner: float, top: float) -> None:
+        """Lines 2-3: what has to happen (one line on a compact card)."""
+        _code_font, wat_font, _small_font = style.card_fonts()
         painter.setFont(wat_font)
         painter.setPen(style.INK)
-        wat_top = top + line1 + 2
-        for number, line in enumerate(
-            wrap_text(info.wat, wat_font, inner, 1 if self.compact else 2)
-        ):
-            height = QFontMetricsF(wat_font).height()
-            painter.drawText(QRectF(left, wat_top + number * height, inner, height), 0, line)
-        if self.compact:
-            return
-        # last line: owner left, status right
+        height = QFontMetricsF(wat_font).height()
+        lines = wrap_text(self.info.wat, wat_font, inner, 1 if self.compact else 2)
+        for number, line in enumerate(lines):
+            painter.drawText(QRectF(left, top + number * height, inner, height), 0, line)
+
+    def _paint_owner_line(self, painter: QPainter, rect: QRectF, left: float, right: float) -> None:
+        """The last line: the owner left, the status right."""
+        info = self.info
+        _code_font, _wat_font, small_font = style.card_fonts()
         small = QFontMetricsF(small_font)
         bottom = rect.height() - 4 - small.height()
         painter.setFont(small_font)
@@ -137,7 +150,7 @@ class ActionCard(QGraphicsItem):
             Qt.AlignmentFlag.AlignRight,
             info.status_naam,
         )
-        owner_width = inner - status_width - 6
+        owner_width = right - left - status_width - 6
         owner = info.owner or QCoreApplication.translate("ActionCard", "no owner")
         painter.setPen(style.MUTED if info.owner else style.ERROR)
         painter.drawText(
