@@ -59,6 +59,14 @@ class RoutemapPage(QWidget):
         self.editor: ActionEditor | None = None
         self._stale = False
 
+        self.toolbar = self._make_toolbar()
+        self._make_tabs_and_findings()
+        self._connect()
+        self.set_atelier(None)
+
+    # -- building ---------------------------------------------------------------------------
+    def _make_toolbar(self) -> QHBoxLayout:
+        """Lanes, New action (Ctrl+Shift+N), compact cards and a hint, above the tabs."""
         self.lane_set = QComboBox(self)
         self.lane_set.setObjectName("laneSetCombo")
         for lane_set in vocabulary().lane_sets:
@@ -79,15 +87,19 @@ class RoutemapPage(QWidget):
         self.compact = QCheckBox(self.tr("Compact cards"), self)
         self.compact.setObjectName("compactCheck")
         self.compact.setToolTip(self.tr("Smaller cards, to see more of a big routemap at once"))
-        self.toolbar = QHBoxLayout()
-        self.toolbar.addWidget(QLabel(self.tr("Lanes"), self))
-        self.toolbar.addWidget(self.lane_set)
-        self.toolbar.addWidget(self.new_button)
-        self.toolbar.addWidget(self.compact)
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(QLabel(self.tr("Lanes"), self))
+        toolbar.addWidget(self.lane_set)
+        toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.compact)
         hint = QLabel(self.tr("Drag a card to another lane or fase; double-click to edit."), self)
         hint.setStyleSheet("color: #5F6B75;")
-        self.toolbar.addWidget(hint, 1)
+        toolbar.addWidget(hint, 1)
 
+        return toolbar
+
+    def _make_tabs_and_findings(self) -> None:
+        """The board and the editors as tabs, the findings beside them, the undo bar above."""
         self.scene = RoutemapScene(self)
         self.view = RoutemapView(self.scene, self)
         self.action_list = ActionList(self)
@@ -119,6 +131,8 @@ class RoutemapPage(QWidget):
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.splitter, 1)
 
+    def _connect(self) -> None:
+        """Scene, view, list and findings to the page; the store's changes to a reload."""
         self.compact.toggled.connect(self.scene.set_compact)
         self.scene.actionMoved.connect(self._moved)
         self.scene.actionActivated.connect(self.open_editor)
@@ -130,9 +144,8 @@ class RoutemapPage(QWidget):
         self.findings.actionOpened.connect(self.open_editor)
         self.findings.besluitmomentChosen.connect(self._show_besluitmoment)
         self.findings.laneChosen.connect(self._show_lane)
-        store.routemapChanged.connect(self._changed)
-        store.atelierChanged.connect(self._changed)
-        self.set_atelier(None)
+        self.store.routemapChanged.connect(self._changed)
+        self.store.atelierChanged.connect(self._changed)
 
     # -- the tab protocol (atelier_page.py) -----------------------------------------------------
     def set_atelier(self, atelier_id: int | None) -> None:
