@@ -32,6 +32,14 @@ class WelcomePage(QWidget):
     def __init__(self, store: AtelierStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        heading = self._make_heading()
+        recent = self._make_recent()
+        self._arrange(heading, recent)
+
+        store.ateliersChanged.connect(self.refresh)  # the window calls refresh() when shown
+
+    def _make_heading(self) -> QVBoxLayout:
+        """The title, a line on what Atelier is for, and the three ways to begin."""
         title = QLabel(self.tr("Atelier"), self)
         title.setObjectName("welcomeTitle")
         title.setStyleSheet("#welcomeTitle { font-size: 26pt; font-weight: 600; }")
@@ -54,6 +62,16 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
 
+        heading = QVBoxLayout()
+        heading.setSpacing(10)
+        heading.addWidget(title)
+        heading.addWidget(subtitle)
+        heading.addSpacing(12)
+        heading.addLayout(buttons)
+        return heading
+
+    def _make_recent(self) -> QVBoxLayout:
+        """The recent ateliers (or a line saying there are none yet) and Open."""
         recent_label = QLabel(self.tr("Recent ateliers"), self)
         recent_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.recent = QTreeWidget(self)
@@ -92,23 +110,24 @@ class WelcomePage(QWidget):
         open_row.addStretch(1)
         open_row.addWidget(self.open_button)
 
+        block = QVBoxLayout()
+        block.setSpacing(10)
+        block.addWidget(recent_label)
+        block.addWidget(self._list_or_empty, 1)
+        block.addLayout(open_row)
+        return block
+
+    def _arrange(self, heading: QVBoxLayout, recent: QVBoxLayout) -> None:
         column = QVBoxLayout()
         column.setSpacing(10)
-        column.addWidget(title)
-        column.addWidget(subtitle)
-        column.addSpacing(12)
-        column.addLayout(buttons)
+        column.addLayout(heading)
         column.addSpacing(18)
-        column.addWidget(recent_label)
-        column.addWidget(self._list_or_empty, 1)
-        column.addLayout(open_row)
+        column.addLayout(recent, 1)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(32, 28, 32, 24)
         outer.addStretch(1)
         outer.addLayout(column, 12)
         outer.addStretch(1)
-
-        store.ateliersChanged.connect(self.refresh)  # the window calls refresh() when shown
 
     def refresh(self) -> None:
         selected = self.selected_atelier()
