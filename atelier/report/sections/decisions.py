@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from atelier.domain.routemap.records import BesluitmomentData
 from atelier.domain.routemap.vocabulary import GO_NO_GO, keys, naam
 from atelier.report.diagram_model import besluitmoment_fase
 from atelier.report.sections.common import Context, nothing, table
@@ -13,9 +16,7 @@ from atelier.report.text import Para, markup
 
 
 def decisions_chapter(context: Context) -> list[Flowable]:
-    style = context.style
     routemap = context.data.routemap
-    words = context.words
     flowables: list[Flowable] = [
         context.chapter("besluitmomenten", "Besluitmomenten en bestuurlijke planning")
     ]
@@ -25,72 +26,80 @@ def decisions_chapter(context: Context) -> list[Flowable]:
             nothing(context, "Er zijn nog geen besluitmomenten of mijlpalen vastgelegd."),
         ]
     if routemap.besluitmomenten:
-        flowables.append(
-            Para(
-                "Wie besluit wat, en wanneer. Een go/no-go-moment sluit een fase af: daar "
-                "besluiten de partners of ze doorgaan naar de volgende fase.",
-                style.body,
-            )
-        )
-        start = min(
-            (d.datum for d in context.data.atelier.dagdelen if d.datum),
-            default=context.data.report_date,
-        )
-        rows = []
-        for moment in routemap.besluitmomenten:
-            fase = besluitmoment_fase(moment, context.data, start)
-            linked = [a.code for a in routemap.actions if a.besluitmoment_id == moment.id]
-            linked += [m.titel for m in routemap.mijlpalen if m.besluitmoment_id == moment.id]
-            kind = naam(words.besluittypen, moment.type)
-            what = f"<b>{markup(moment.titel)}</b>" if moment.titel else ""
-            if moment.voorstel.strip():
-                what += ("<br/>" if what else "") + markup(moment.voorstel)
-            rows.append(
-                [
-                    Para(
-                        markup(moment.datum.label) if moment.datum else "nog onbekend", style.cell
-                    ),
-                    Para(markup(naam(words.organen, moment.orgaan) or "nog onbekend"), style.cell),
-                    Para(f"<b>{kind}</b>" if moment.type == GO_NO_GO else kind, style.cell),
-                    Para(what or "–", style.cell),
-                    Para(
-                        markup(words.fase(fase).naam) if fase in words.fase_keys() else "–",
-                        style.cell,
-                    ),
-                    Para(markup(", ".join(linked)) or "–", style.cell),
-                ]
-            )
-        flowables.append(
-            table(
-                context,
-                ["Datum", "Orgaan", "Soort", "Besluit of voorstel", "Fase", "Hangt samen met"],
-                rows,
-                [20 * mm, 30 * mm, 17 * mm, 56 * mm, 21 * mm, 24 * mm],
-            )
-        )
+        flowables += _besluitmomenten(context)
     if routemap.mijlpalen:
-        flowables.append(Para("Mijlpalen", style.h2))
-        rows = []
-        for mijlpaal in routemap.mijlpalen:
-            besluit = routemap.besluitmoment(mijlpaal.besluitmoment_id)
-            rows.append(
-                [
-                    naam_of_fase(context, mijlpaal.fase),
-                    Para(f"<b>{markup(mijlpaal.titel)}</b>", style.cell),
-                    mijlpaal.moment.label if mijlpaal.moment else "–",
-                    mijlpaal.eindproduct or "–",
-                    (besluit.titel or naam(words.besluittypen, besluit.type)) if besluit else "–",
-                ]
-            )
-        flowables.append(
-            table(
-                context,
-                ["Fase", "Mijlpaal", "Moment", "Eindproduct", "Besluit"],
-                rows,
-                [22 * mm, 46 * mm, 20 * mm, 50 * mm, 30 * mm],
-            )
-        )
+        flowables += _mijlpalen(context)
     return flowables
+
+
+def _besluitmomenten(context: Context) -> list[Flowable]:
+    """Who decides what, and when: a table of the besluitmomenten."""
+    style = context.style
+    start = min(
+        (d.datum for d in context.data.atelier.dagdelen if d.datum),
+        default=context.data.report_date,
+    )
+    rows = [
+        _besluitmoment_row(context, moment, start)
+        for moment in context.data.routemap.besluitmomenten
+    ]
+    return [
+        Para(
+            "Wie besluit wat, en wanneer. Een go/no-go-moment sluit een fase af: daar "
+            "besluiten de partners of ze doorgaan naar de volgende fase.",
+            style.body,
+        ),
+        table(
+            context,
+            ["Datum", "Orgaan", "Soort", "Besluit of voorstel", "Fase", "Hangt samen met"],
+            rows,
+            [20 * mm, 30 * mm, 17 * mm, 56 * mm, 21 * mm, 24 * mm],
+        ),
+    ]
+
+
+def _besluitmoment_row(context: Context, moment: BesluitmomentData, start: date) -> list[Para]:
+    style, words, routemap = context.style, context.words, context.data.routemap
+    fase = besluitmoment_fase(moment, context.data, start)
+    linked = [a.code for a in routemap.actions if a.besluitmoment_id == moment.id]
+    linked += [m.titel for m in routemap.mijlpalen if m.besluitmoment_id == moment.id]
+    kind = naam(words.besluittypen, moment.type)
+    what = f"<b>{markup(moment.titel)}</b>" if moment.titel else ""
+    if moment.voorstel.strip():
+        what += ("<br/>" if what else "") + markup(moment.voorstel)
+    return [
+        Para(markup(moment.datum.label) if moment.datum else "nog onbekend", style.cell),
+        Para(markup(naam(words.organen, moment.orgaan) or "nog onbekend"), style.cell),
+        Para(f"<b>{kind}</b>" if moment.type == GO_NO_GO else kind, style.cell),
+        Para(what or "–", style.cell),
+        Para(markup(words.fase(fase).naam) if fase in words.fase_keys() else "–", style.cell),
+        Para(markup(", ".join(linked)) or "–", style.cell),
+    ]
+
+
+def _mijlpalen(context: Context) -> list[Flowable]:
+    style, words, routemap = context.style, context.words, context.data.routemap
+    rows = []
+    for mijlpaal in routemap.mijlpalen:
+        besluit = routemap.besluitmoment(mijlpaal.besluitmoment_id)
+        rows.append(
+            [
+                naam_of_fase(context, mijlpaal.fase),
+                Para(f"<b>{markup(mijlpaal.titel)}</b>", style.cell),
+                mijlpaal.moment.label if mijlpaal.moment else "–",
+                mijlpaal.eindproduct or "–",
+                (besluit.titel or naam(words.besluittypen, besluit.type)) if besluit else "–",
+            ]
+        )
+    return [
+        Para("Mijlpalen", style.h2),
+        table(
+            context,
+            ["Fase", "Mijlpaal", "Moment", "Eindproduct", "Besluit"],
+            rows,
+            [22 * mm, 46 * mm, 20 * mm, 50 * mm, 30 * mm],
+        ),
+    ]
 
 
 def naam_of_fase(context: Context, key: str) -> str:
