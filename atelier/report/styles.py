@@ -80,39 +80,9 @@ def styles() -> Styles:
             textColor=INK,
         ),
         bullet=ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=3),
-        h1=ParagraphStyle(
-            "h1",
-            parent=body,
-            fontName=BOLD,
-            fontSize=17,
-            leading=22,
-            textColor=ACCENT,
-            spaceBefore=16,
-            spaceAfter=10,
-            keepWithNext=1,
-        ),
-        h2=ParagraphStyle(
-            "h2",
-            parent=body,
-            fontName=BOLD,
-            fontSize=11.5,
-            leading=15,
-            textColor=INK,
-            spaceBefore=10,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
-        h3=ParagraphStyle(
-            "h3",
-            parent=body,
-            fontName=BOLD,
-            fontSize=9.5,
-            leading=13,
-            textColor=ACCENT,
-            spaceBefore=7,
-            spaceAfter=2,
-            keepWithNext=1,
-        ),
+        h1=_heading("h1", body, 17, 22, ACCENT, space_before=16, space_after=10),
+        h2=_heading("h2", body, 11.5, 15, INK, space_before=10, space_after=4),
+        h3=_heading("h3", body, 9.5, 13, ACCENT, space_before=7, space_after=2),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=CONDENSED_BOLD),
         cell_head=ParagraphStyle(
@@ -124,6 +94,30 @@ def styles() -> Styles:
         subtitle=ParagraphStyle(
             "subtitle", parent=body, fontSize=13, leading=18, textColor=colors.white
         ),
+    )
+
+
+def _heading(
+    name: str,
+    body: ParagraphStyle,
+    size: float,
+    leading: float,
+    colour: colors.Color,
+    *,
+    space_before: float,
+    space_after: float,
+) -> ParagraphStyle:
+    """A bold heading that stays with what follows it."""
+    return ParagraphStyle(
+        name,
+        parent=body,
+        fontName=BOLD,
+        fontSize=size,
+        leading=leading,
+        textColor=colour,
+        spaceBefore=space_before,
+        spaceAfter=space_after,
+        keepWithNext=1,
     )
 
 
