@@ -124,9 +124,19 @@ def _action_row(
     context: Context, action: ActionData, codes: dict[int, str]
 ) -> list[Flowable | str]:
     style = context.style
-    words = context.words
-    routemap = context.data.routemap
-    redactor = context.redactor
+    owner = context.redactor.owner(action.eigenaar)
+    who = [f"<b>{markup(owner)}</b>" if owner else f"<font color='{RED_HEX}'>Geen eigenaar</font>"]
+    return [
+        plain_if_covered(action.code),
+        Para("<br/>".join(_what(action)), style.cell),
+        Para("<br/>".join(who + _raci(context, action)), style.cell),
+        Para("<br/>".join(_planning(context, action) + _links(context, action, codes)), style.cell),
+        plain_if_covered(naam(context.words.statussen, action.status)),
+    ]
+
+
+def _what(action: ActionData) -> list[str]:
+    """What has to happen, its result, money, blauwdruk and origin: lines of the cell."""
     what = [f"<b>{markup(action.wat)}</b>"]
     if action.resultaat.strip():
         what.append(f"Resultaat: {markup(action.resultaat)}")
@@ -141,15 +151,24 @@ def _action_row(
         )
     if action.herkomst.strip():
         what.append(f"<font color='{MUTED_HEX}'><i>Herkomst: {markup(action.herkomst)}</i></font>")
+    return what
+
+
+def _raci(context: Context, action: ActionData) -> list[str]:
     raci = []
     for letter, entries in (
         ("R", action.uitvoerders),
         ("C", action.betrokken),
         ("I", action.informeren),
     ):
-        people = redactor.people(entries)
+        people = context.redactor.people(entries)
         if people:
             raci.append(f"<b>{letter}</b> {markup(', '.join(people))}")
+    return raci
+
+
+def _planning(context: Context, action: ActionData) -> list[str]:
+    words = context.words
     fase = words.fase(action.fase).naam if action.fase in words.fase_keys() else action.fase
     planning = [f"Fase: {markup(fase)}"]
     if action.start:
@@ -159,6 +178,12 @@ def _action_row(
         if action.deadline
         else f"<font color='{RED_HEX}'>Geen deadline</font>"
     )
+    return planning
+
+
+def _links(context: Context, action: ActionData, codes: dict[int, str]) -> list[str]:
+    """Its besluitmoment, the actions it waits for, its conditions and its risk."""
+    words, routemap = context.words, context.data.routemap
     links = []
     besluit = routemap.besluitmoment(action.besluitmoment_id)
     if besluit is not None:
@@ -174,12 +199,4 @@ def _action_row(
     risico = routemap.risico(action.risico_id)
     if risico is not None:
         links.append(f"Risico: {markup(risico.code)}")
-    owner = redactor.owner(action.eigenaar)
-    who = [f"<b>{markup(owner)}</b>" if owner else f"<font color='{RED_HEX}'>Geen eigenaar</font>"]
-    return [
-        plain_if_covered(action.code),
-        Para("<br/>".join(what), style.cell),
-        Para("<br/>".join(who + raci), style.cell),
-        Para("<br/>".join(planning + links), style.cell),
-        plain_if_covered(naam(words.statussen, action.status)),
-    ]
+    return links
