@@ -8,7 +8,7 @@ from datetime import date
 
 from atelier.domain.routemap.records import ActionData, BesluitmomentData
 from atelier.domain.routemap.sorting import code_sort_key
-from atelier.domain.routemap.vocabulary import GO_NO_GO, Fase, naam, vocabulary
+from atelier.domain.routemap.vocabulary import GO_NO_GO, Fase, LaneSet, naam, vocabulary
 from atelier.report.data import ReportData
 from atelier.report.privacy import Redactor
 
@@ -64,19 +64,32 @@ class DiagramModel:
 
 def build_model(data: ReportData, redactor: Redactor) -> DiagramModel:
     words = vocabulary()
+    lane_set = words.lane_set(data.routemap.lane_set)
+    markers, gates = _markers(data)
+    return DiagramModel(
+        fasen=words.fasen,
+        lanes=tuple(DiagramLane(lane.key, lane.naam, lane.kleur) for lane in lane_set.lanes),
+        cells=_cells(data, redactor, lane_set),
+        markers=markers,
+        gates=gates,
+        lane_set_naam=lane_set.naam,
+    )
+
+
+def _cells(
+    data: ReportData, redactor: Redactor, lane_set: LaneSet
+) -> dict[tuple[str, str], tuple[Card, ...]]:
+    """The action cards per (lane, fase), in the order they are placed."""
     routemap = data.routemap
-    lane_set = words.lane_set(routemap.lane_set)
-    lanes = tuple(DiagramLane(lane.key, lane.naam, lane.kleur) for lane in lane_set.lanes)
     go_no_go_ids = {b.id for b in routemap.besluitmomenten if b.type == GO_NO_GO}
-    status = {s.key: s for s in words.statussen}
+    status = {s.key: s for s in vocabulary().statussen}
     cells: dict[tuple[str, str], list[Card]] = {}
     ordered = sorted(
         routemap.actions, key=lambda a: (a.positie, _deadline_key(a), code_sort_key(a.code))
     )
     for action in ordered:
-        lane = action.lane_in(lane_set)
         choice = status.get(action.status)
-        cells.setdefault((lane, action.fase), []).append(
+        cells.setdefault((action.lane_in(lane_set), action.fase), []).append(
             Card(
                 code=action.code,
                 wat=action.wat,
@@ -90,6 +103,14 @@ def build_model(data: ReportData, redactor: Redactor) -> DiagramModel:
                 organisatie=action.eigenaar.organisatie,
             )
         )
+    return {key: tuple(cards) for key, cards in cells.items()}
+
+
+def _markers(data: ReportData) -> tuple[dict[str, tuple[Marker, ...]], frozenset[str]]:
+    """Mijlpalen and besluitmomenten per fase, in time order; and the fasen that end in a
+    go/no-go gate."""
+    words = vocabulary()
+    routemap = data.routemap
     start = _atelier_start(data)
     markers: dict[str, list[tuple[tuple, Marker]]] = {}
     for mijlpaal in routemap.mijlpalen:
@@ -114,17 +135,11 @@ def build_model(data: ReportData, redactor: Redactor) -> DiagramModel:
         markers.setdefault(fase, []).append(
             (key, Marker(kind, f"{prefix}{title} — {orgaan}{when}"))
         )
-    return DiagramModel(
-        fasen=words.fasen,
-        lanes=lanes,
-        cells={k: tuple(v) for k, v in cells.items()},
-        markers={
-            fase: tuple(m for _, m in sorted(items, key=lambda item: item[0]))
-            for fase, items in markers.items()
-        },
-        gates=frozenset(gates),
-        lane_set_naam=lane_set.naam,
-    )
+    ordered = {
+        fase: tuple(m for _, m in sorted(items, key=lambda item: item[0]))
+        for fase, items in markers.items()
+    }
+    return ordered, frozenset(gates)
 
 
 def besluitmoment_fase(moment: BesluitmomentData, data: ReportData, start: date) -> str | None:
