@@ -37,14 +37,42 @@ class CaptureBar(QWidget):
     def __init__(self, shortcut_scope: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("captureBar")
-        self.field = CaptureField(self)
-        self.field.setPlaceholderText(
+        self.field = self._make_field()
+        chips = self._make_chips(shortcut_scope)
+        self._make_organisation(shortcut_scope, chips)
+        hint = QLabel(
+            self.tr(
+                "Ctrl+1…5 onderdeel · Alt+1…9 organisation · F2 edit · Del delete · Ctrl+G group"
+            ),
+            self,
+        )
+        hint.setStyleSheet(f"color: {MUTED_TEXT};")
+        self._footer = QHBoxLayout()
+        self._footer.setContentsMargins(0, 0, 0, 0)
+        self._footer.addWidget(hint, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(chips)
+        layout.addWidget(self.field)
+        layout.addLayout(self._footer)
+        self.set_organisations([])
+        self.set_onderdeel(self._keys[0])
+
+    # -- building -------------------------------------------------------------------------
+    def _make_field(self) -> CaptureField:
+        field = CaptureField(self)
+        field.setPlaceholderText(
             self.tr(
                 "Type a note and press Enter · Shift+Enter: new line · paste lines: one note each"
             )
         )
-        self.field.submitted.connect(self.captured)
-        self.field.linesPasted.connect(self.linesPasted)
+        field.submitted.connect(self.captured)
+        field.linesPasted.connect(self.linesPasted)
+        return field
+
+    def _make_chips(self, shortcut_scope: QWidget) -> QHBoxLayout:
+        """One chip per onderdeel (Ctrl+1…5) for the next notes."""
         self._chips = QButtonGroup(self)
         self._chips.setExclusive(True)
         chips = QHBoxLayout()
@@ -69,6 +97,10 @@ class CaptureBar(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda index=number - 1: self._pick_onderdeel(index))
         self._chips.idClicked.connect(self._pick_onderdeel)
+        return chips
+
+    def _make_organisation(self, shortcut_scope: QWidget, chips: QHBoxLayout) -> None:
+        """The author of the next notes (Alt+1…9, Alt+0: none), after the chips."""
         self.organisation = QComboBox(self)
         self.organisation.setObjectName("captureOrganisation")
         self.organisation.setMinimumContentsLength(18)
@@ -83,24 +115,6 @@ class CaptureBar(QWidget):
         by.setBuddy(self.organisation)
         chips.addWidget(by)
         chips.addWidget(self.organisation)
-        hint = QLabel(
-            self.tr(
-                "Ctrl+1…5 onderdeel · Alt+1…9 organisation · F2 edit · Del delete · Ctrl+G group"
-            ),
-            self,
-        )
-        hint.setStyleSheet(f"color: {MUTED_TEXT};")
-        self._footer = QHBoxLayout()
-        self._footer.setContentsMargins(0, 0, 0, 0)
-        self._footer.addWidget(hint, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(chips)
-        layout.addWidget(self.field)
-        layout.addLayout(self._footer)
-        self.set_organisations([])
-        self.set_onderdeel(self._keys[0])
 
     # -- the choice for the next notes ----------------------------------------------------
     def onderdeel(self) -> str:
