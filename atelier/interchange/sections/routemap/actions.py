@@ -105,45 +105,9 @@ def export(ctx: ExportContext, rows: list[models.Action]) -> list[dict[str, Any]
 
 def read(node: Node, ctx: ImportContext) -> Linker:
     """Read the actions; return the step that adds them once the other rows have ids."""
-    words = vocabulary()
-    spoor_keys = [k for s in words.lane_sets if not s.uses_onderdelen for k in s.lane_keys()]
+    spoor_keys = [k for s in vocabulary().lane_sets if not s.uses_onderdelen for k in s.lane_keys()]
     codes: set[str] = set()
-    pending: list[tuple[models.Action, dict[str, Any]]] = []
-    items = node.items(MAX_ACTIONS)
-    for item in items:
-        fields = item.object(FIELDS)
-        organisation, rol = read_owner(fields["eigenaar"], ctx)
-        herkomst = fields["herkomst"].object(["werkvorm", "cluster", "notes", "tekst"])
-        row = models.Action(
-            code=unique_code(fields["code"], codes),
-            wat=fields.text("wat", max_length=MAX_WAT, non_empty=True),
-            resultaat=fields.text("resultaat", max_length=MAX_TEXT),
-            onderdeel=fields["onderdeel"].choice(onderdeel_keys()),
-            spoor=optional_choice(fields["spoor"], spoor_keys),
-            fase=fields["fase"].choice(words.fase_keys()),
-            positie=fields["positie"].integer(0, MAX_POSITION),
-            eigenaar_organisation=organisation,
-            eigenaar_rol=rol,
-            start=moment(fields["start"]),
-            deadline=moment(fields["deadline"]),
-            status=fields["status"].choice(keys(words.statussen)),
-            herkomst=herkomst.text("tekst", max_length=MAX_TEXT),
-            blauwdruk=fields["blauwdruk"].boolean(),
-            budget_euro=_budget(fields["budget_euro"]),
-            dekking=fields.text("dekking", max_length=MAX_TEXT),
-            **{name: _lines(fields[name]) for name in LIST_FIELDS},
-            **read_stamps(fields),
-        )
-        ctx.declare("action", fields["id"], row)
-        links = {
-            "besluitmoment": ctx.resolve("besluitmoment", fields["besluitmoment"]),
-            "risico": ctx.resolve("risico", fields["risico"]),
-            "werkvorm": ctx.resolve("werkvorm", herkomst["werkvorm"]),
-            "cluster": ctx.resolve("cluster", herkomst["cluster"]),
-            "notes": _unique_refs(herkomst["notes"], "note", ctx),
-        }
-        pending.append((row, links))
-        ctx.defer(lambda row=row, depends=fields["hangt_af_van"]: _depends(row, depends, ctx))
+    pending = [_read_action(item, ctx, codes, spoor_keys) for item in node.items(MAX_ACTIONS)]
 
     def link(session: Session, atelier_id: int) -> None:
         for row, links in pending:
@@ -165,6 +129,46 @@ def read(node: Node, ctx: ImportContext) -> Linker:
         )
 
     return link
+
+
+def _read_action(
+    item: Node, ctx: ImportContext, codes: set[str], spoor_keys: list[str]
+) -> tuple[models.Action, dict[str, Any]]:
+    """One action, and what it links to (set by id once every row has one)."""
+    words = vocabulary()
+    fields = item.object(FIELDS)
+    organisation, rol = read_owner(fields["eigenaar"], ctx)
+    herkomst = fields["herkomst"].object(["werkvorm", "cluster", "notes", "tekst"])
+    row = models.Action(
+        code=unique_code(fields["code"], codes),
+        wat=fields.text("wat", max_length=MAX_WAT, non_empty=True),
+        resultaat=fields.text("resultaat", max_length=MAX_TEXT),
+        onderdeel=fields["onderdeel"].choice(onderdeel_keys()),
+        spoor=optional_choice(fields["spoor"], spoor_keys),
+        fase=fields["fase"].choice(words.fase_keys()),
+        positie=fields["positie"].integer(0, MAX_POSITION),
+        eigenaar_organisation=organisation,
+        eigenaar_rol=rol,
+        start=moment(fields["start"]),
+        deadline=moment(fields["deadline"]),
+        status=fields["status"].choice(keys(words.statussen)),
+        herkomst=herkomst.text("tekst", max_length=MAX_TEXT),
+        blauwdruk=fields["blauwdruk"].boolean(),
+        budget_euro=_budget(fields["budget_euro"]),
+        dekking=fields.text("dekking", max_length=MAX_TEXT),
+        **{name: _lines(fields[name]) for name in LIST_FIELDS},
+        **read_stamps(fields),
+    )
+    ctx.declare("action", fields["id"], row)
+    links = {
+        "besluitmoment": ctx.resolve("besluitmoment", fields["besluitmoment"]),
+        "risico": ctx.resolve("risico", fields["risico"]),
+        "werkvorm": ctx.resolve("werkvorm", herkomst["werkvorm"]),
+        "cluster": ctx.resolve("cluster", herkomst["cluster"]),
+        "notes": _unique_refs(herkomst["notes"], "note", ctx),
+    }
+    ctx.defer(lambda: _depends(row, fields["hangt_af_van"], ctx))
+    return row, links
 
 
 def _depends(row: models.Action, node: Node, ctx: ImportContext) -> None:

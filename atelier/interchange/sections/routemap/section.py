@@ -99,55 +99,11 @@ def read(node: Node, ctx: ImportContext) -> None:
     rows: list[Any] = []
     if not fields["settings"].is_null():
         rows.append(_read_settings(fields["settings"], ctx))
-    words = vocabulary()
-    for item in fields["besluitmomenten"].items(MAX_ITEMS):
-        item_fields = item.object(
-            ["id", "titel", "orgaan", "datum", "type", "voorstel", "fase", *STAMPS]
-        )
-        row = models.Besluitmoment(
-            titel=item_fields.text("titel", max_length=MAX_TITLE),
-            orgaan=optional_choice(item_fields["orgaan"], keys(words.organen)),
-            datum=moment(item_fields["datum"]),
-            type=item_fields["type"].choice(keys(words.besluittypen)),
-            voorstel=item_fields.text("voorstel", max_length=MAX_TEXT),
-            fase=optional_choice(item_fields["fase"], words.fase_keys()),
-            **read_stamps(item_fields),
-        )
-        ctx.declare("besluitmoment", item_fields["id"], row)
-        rows.append(row)
+    rows += [_read_besluitmoment(item, ctx) for item in fields["besluitmomenten"].items(MAX_ITEMS)]
     codes: set[str] = set()
-    for item in fields["risicos"].items(MAX_ITEMS):
-        item_fields = item.object(
-            ["id", "code", "titel", "kans", "impact", "eigenaar", "maatregel", *STAMPS]
-        )
-        organisation, rol = read_owner(item_fields["eigenaar"], ctx)
-        row = models.Risico(
-            code=unique_code(item_fields["code"], codes),
-            titel=item_fields.text("titel", max_length=MAX_TITLE, non_empty=True),
-            kans=item_fields["kans"].choice(keys(words.niveaus)),
-            impact=item_fields["impact"].choice(keys(words.niveaus)),
-            eigenaar_organisation=organisation,
-            eigenaar_rol=rol,
-            maatregel=item_fields.text("maatregel", max_length=MAX_TEXT),
-            **read_stamps(item_fields),
-        )
-        ctx.declare("risico", item_fields["id"], row)
-        rows.append(row)
-    mijlpaal_links: list[tuple[models.Mijlpaal, Any]] = []
-    for item in fields["mijlpalen"].items(MAX_ITEMS):
-        item_fields = item.object(
-            ["id", "titel", "fase", "moment", "eindproduct", "besluitmoment", *STAMPS]
-        )
-        row = models.Mijlpaal(
-            titel=item_fields.text("titel", max_length=MAX_TITLE, non_empty=True),
-            fase=item_fields["fase"].choice(words.fase_keys()),
-            moment=moment(item_fields["moment"]),
-            eindproduct=item_fields.text("eindproduct", max_length=MAX_TEXT),
-            **read_stamps(item_fields),
-        )
-        ctx.declare("mijlpaal", item_fields["id"], row)
-        mijlpaal_links.append((row, ctx.resolve("besluitmoment", item_fields["besluitmoment"])))
-        rows.append(row)
+    rows += [_read_risico(item, ctx, codes) for item in fields["risicos"].items(MAX_ITEMS)]
+    mijlpaal_links = [_read_mijlpaal(item, ctx) for item in fields["mijlpalen"].items(MAX_ITEMS)]
+    rows += [row for row, _besluit in mijlpaal_links]
     linked = routemap_actions.read(fields["actions"], ctx)
 
     def insert(session: Session) -> None:
@@ -161,6 +117,57 @@ def read(node: Node, ctx: ImportContext) -> None:
         linked(session, ctx.atelier.id)
 
     ctx.after_insert(insert)
+
+
+def _read_besluitmoment(item: Node, ctx: ImportContext) -> models.Besluitmoment:
+    words = vocabulary()
+    fields = item.object(["id", "titel", "orgaan", "datum", "type", "voorstel", "fase", *STAMPS])
+    row = models.Besluitmoment(
+        titel=fields.text("titel", max_length=MAX_TITLE),
+        orgaan=optional_choice(fields["orgaan"], keys(words.organen)),
+        datum=moment(fields["datum"]),
+        type=fields["type"].choice(keys(words.besluittypen)),
+        voorstel=fields.text("voorstel", max_length=MAX_TEXT),
+        fase=optional_choice(fields["fase"], words.fase_keys()),
+        **read_stamps(fields),
+    )
+    ctx.declare("besluitmoment", fields["id"], row)
+    return row
+
+
+def _read_risico(item: Node, ctx: ImportContext, codes: set[str]) -> models.Risico:
+    words = vocabulary()
+    fields = item.object(
+        ["id", "code", "titel", "kans", "impact", "eigenaar", "maatregel", *STAMPS]
+    )
+    organisation, rol = read_owner(fields["eigenaar"], ctx)
+    row = models.Risico(
+        code=unique_code(fields["code"], codes),
+        titel=fields.text("titel", max_length=MAX_TITLE, non_empty=True),
+        kans=fields["kans"].choice(keys(words.niveaus)),
+        impact=fields["impact"].choice(keys(words.niveaus)),
+        eigenaar_organisation=organisation,
+        eigenaar_rol=rol,
+        maatregel=fields.text("maatregel", max_length=MAX_TEXT),
+        **read_stamps(fields),
+    )
+    ctx.declare("risico", fields["id"], row)
+    return row
+
+
+def _read_mijlpaal(item: Node, ctx: ImportContext) -> tuple[models.Mijlpaal, Any]:
+    """A mijlpaal, and the besluitmoment it leads to (linked once both have ids)."""
+    words = vocabulary()
+    fields = item.object(["id", "titel", "fase", "moment", "eindproduct", "besluitmoment", *STAMPS])
+    row = models.Mijlpaal(
+        titel=fields.text("titel", max_length=MAX_TITLE, non_empty=True),
+        fase=fields["fase"].choice(words.fase_keys()),
+        moment=moment(fields["moment"]),
+        eindproduct=fields.text("eindproduct", max_length=MAX_TEXT),
+        **read_stamps(fields),
+    )
+    ctx.declare("mijlpaal", fields["id"], row)
+    return row, ctx.resolve("besluitmoment", fields["besluitmoment"])
 
 
 def _stamps(row: Any) -> dict[str, str | None]:
