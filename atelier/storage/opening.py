@@ -39,17 +39,29 @@ from atelier.storage.wal_check import keep_damaged_wal
 def open_database(path: Path, *, take_backup: bool = True, new_file_ok: bool = True) -> Database:
     """Open (or create) the atelier file at ``path`` at the current schema, to work in it.
 
-    Raises a StorageError whose message is meant for the user. A damaged file, or an empty one
-    while backups hold work, is set aside first and the error offers the newest good backup
-    (see ``restore_backup``). Without ``new_file_ok``, a missing file while backups hold work
-    raises DatabaseMissing instead of starting a new file. A backup that cannot be written does
-    not stop the opening: the database's ``notices`` say so.
+    The steps, each below in this order:
+
+    1. the folder: it must be writable; half-written backups of an earlier crash are removed;
+    2. ``_look_at_disk``: before SQLite touches anything, what is there? A missing file while
+       backups hold work (without ``new_file_ok``), a damaged file or an empty one while backups
+       hold work is set aside and refused with the newest good backup offered (see
+       ``restore_backup``); a damaged -wal is copied aside first;
+    3. ``_open_checked``: SQLite's own check, the schema upgrade (with a backup before it), and
+       the backup of the file as opened.
+
+    Raises a StorageError whose message is meant for the user. A backup that cannot be written
+    does not stop the opening: the database's ``notices`` say so.
     """
     path = Path(path).expanduser().absolute()
     ensure_writable_folder(path)
     backups = Backups(path)
     backups.remove_leftovers()
-    notices: list[str] = []
+    notices = _look_at_disk(path, backups, new_file_ok=new_file_ok)
+    return _open_checked(path, backups, notices, take_backup=take_backup)
+
+
+def _look_at_disk(path: Path, backups: Backups, *, new_file_ok: bool) -> list[str]:
+    """Refuse what must not be opened; the notices for the user (a -wal kept aside)."""
     state = inspect_file(path, backups)
     if not new_file_ok and not path.exists():
         lost = backups.newest_good(with_data=True)
@@ -57,20 +69,26 @@ def open_database(path: Path, *, take_backup: bool = True, new_file_ok: bool = T
             raise DatabaseMissing(path, None, lost)
     if state.damaged:
         raise _set_aside(path, backups, empty=state.empty)
-    if state.wal_damaged:
-        try:
-            kept = keep_damaged_wal(path)
-        except OSError as error:  # opening now would let SQLite drop those edits for good
-            raise WalNotKept(path, error.strerror or str(error)) from error
-        notices.append(wal_notice(path, kept))
+    if not state.wal_damaged:
+        return []
+    try:
+        kept = keep_damaged_wal(path)
+    except OSError as error:  # opening now would let SQLite drop those edits for good
+        raise WalNotKept(path, error.strerror or str(error)) from error
+    return [wal_notice(path, kept)]
+
+
+def _open_checked(
+    path: Path, backups: Backups, notices: list[str], *, take_backup: bool
+) -> Database:
+    """SQLite's check, the upgrade to the current schema and the backup, on a new engine."""
     engine = make_engine(path)
     try:
         if not quick_check(engine):
             engine.dispose()
             raise _set_aside(path, backups)
-        if bring_to_head(engine, path, before_upgrade=lambda: _backup(backups, notices)) == (
-            "upgraded"
-        ):
+        upgraded = bring_to_head(engine, path, before_upgrade=lambda: _backup(backups, notices))
+        if upgraded == "upgraded":
             notices.append(_upgraded_notice(path, backups))
         database = Database(path, engine, backups, notices=notices)
         if take_backup:
