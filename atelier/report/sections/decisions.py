@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from atelier.domain.routemap.records import BesluitmomentData
 from atelier.domain.routemap.vocabulary import GO_NO_GO, keys, naam
-from atelier.report.diagram_model import besluitmoment_fase
+from atelier.report.diagram.model import besluitmoment_fase
 from atelier.report.sections.common import Context, nothing, table
 from atelier.report.sections.harvest import harvest
 from atelier.report.text import Para, markup

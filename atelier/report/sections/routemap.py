@@ -9,8 +9,8 @@ from atelier.domain.routemap.records import ActionData, Severity
 from atelier.domain.routemap.rules import check_routemap
 from atelier.domain.routemap.sorting import sort_actions
 from atelier.domain.routemap.vocabulary import GO_NO_GO, naam
-from atelier.report.diagram import RoutemapDiagram
-from atelier.report.diagram_model import build_model
+from atelier.report.diagram.drawing import RoutemapDiagram
+from atelier.report.diagram.model import build_model
 from atelier.report.fonts import CONDENSED_BOLD
 from atelier.report.formatting import euro
 from atelier.report.sections.common import Context, bullet, nothing, plain_if_covered, table

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from atelier.domain.routemap.records import ActionData, Severity
-from atelier.report.diagram_model import Card
+from atelier.report.diagram.model import Card
 from atelier.ui.routemap.operations import RoutemapSnapshot
 
 

@@ -24,7 +24,7 @@ from atelier.domain.routemap.records import (
 from atelier.domain.routemap.rules import check_routemap
 from atelier.domain.routemap.vocabulary import LaneSet, vocabulary
 from atelier.report.data import ReportData
-from atelier.report.diagram_model import DiagramModel, build_model
+from atelier.report.diagram.model import DiagramModel, build_model
 from atelier.report.privacy import Redactor
 from atelier.services import ateliers
 from atelier.services.routemap import actions as routemap_actions

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
-from atelier.report.diagram_model import Card
+from atelier.report.diagram.model import Card
 from atelier.ui.routemap import style
 from atelier.ui.routemap.action_card import ActionCard, wrap_text
 from atelier.ui.routemap.board_painter import PlacedMarker, paint_board

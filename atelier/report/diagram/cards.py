@@ -10,7 +10,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from atelier.report import lines
-from atelier.report.diagram_model import Card, Marker
+from atelier.report.diagram.model import Card, Marker
 from atelier.report.fonts import CONDENSED, CONDENSED_BOLD
 from atelier.report.styles import ACCENT, GO_NO_GO, INK, MILESTONE, MUTED, hex_colour, tint
 

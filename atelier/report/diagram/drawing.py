@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable
 
 from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.report import lines
-from atelier.report.diagram_cards import (
+from atelier.report.diagram.cards import (
     CHIP_HEIGHT,
     CHIP_WIDTH,
     DETAILS,
@@ -23,7 +23,7 @@ from atelier.report.diagram_cards import (
     draw_chips,
     draw_marker,
 )
-from atelier.report.diagram_model import Card, DiagramModel, Marker
+from atelier.report.diagram.model import Card, DiagramModel, Marker
 from atelier.report.fonts import BODY, BOLD, CONDENSED, CONDENSED_BOLD
 from atelier.report.styles import (
     ACCENT,
