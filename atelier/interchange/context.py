@@ -31,6 +31,8 @@ KINDS: dict[str, tuple[str, str]] = {
 }
 
 
+# Rows read between two calls of an import's checkpoint (progress, and a chance to stop).
+CHECKPOINT_ROWS = 500
 # Rows inserted per statement by ``insert_in_batches``: enough to be fast, few enough that the
 # statement's parameters stay a few hundred kilobytes however large the file.
 BATCH = 1_000
@@ -89,9 +91,14 @@ class ImportContext:
     """Collects the new rows while the sections read the file; nothing touches the database
     until every section has read its part without error."""
 
-    def __init__(self, source: str, version: int) -> None:
+    def __init__(
+        self, source: str, version: int, checkpoint: Callable[[int], None] | None = None
+    ) -> None:
         self.source = source
         self.version = version  # the file's format version, for fields added in later versions
+        # Called with the number of rows read so far, every CHECKPOINT_ROWS rows: it may report
+        # progress, or raise to stop (ImportCancelled).
+        self._checkpoint = checkpoint
         self.atelier: models.Atelier | None = None
         self._objects: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
         self._rows: list[Any] = []
@@ -107,6 +114,9 @@ class ImportContext:
             self._rows.append(row)
         else:
             self._bulk.append(row)
+        read = len(self._rows) + len(self._bulk)
+        if self._checkpoint is not None and read % CHECKPOINT_ROWS == 0:
+            self._checkpoint(read)
 
     def declare(self, kind: str, node: Node, row: Any) -> None:
         """Register a new row that others refer to by the local id in ``node`` (unique per

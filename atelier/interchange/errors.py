@@ -55,5 +55,15 @@ class ImportRejected(InterchangeError):
         )
 
 
+class ImportCancelled(InterchangeError):
+    """The user stopped the import while the file was being checked; nothing was imported."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        super().__init__(
+            f"Importeren van '{shown(source, 40)}' is afgebroken. Er is niets geïmporteerd."
+        )
+
+
 class ExportFailed(InterchangeError):
     """The export file could not be written; an existing file at that path is left untouched."""

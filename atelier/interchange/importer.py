@@ -9,6 +9,7 @@ it is sound are the rows added, inside the caller's transaction; any error raise
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,18 @@ from atelier.interchange.sections import SECTIONS
 from atelier.interchange.validation import Node
 
 
-def check_document(document: Any, source: str = "het bestand") -> ImportContext:
+def check_document(
+    document: Any,
+    source: str = "het bestand",
+    *,
+    checkpoint: Callable[[int], None] | None = None,
+) -> ImportContext:
     """Check the whole document and build its rows, without any database: raises
-    ImportRejected for anything wrong. ``add_checked`` then stores the result."""
+    ImportRejected for anything wrong. ``add_checked`` then stores the result.
+
+    ``checkpoint(rows)`` is called now and then with the number of rows read so far (see
+    ``ImportContext``): to show progress, or to stop by raising ``ImportCancelled``.
+    """
     root = Node(document, "", source)
     if not isinstance(document, dict):
         root.fail("dit is geen Atelier-exportbestand (verwacht een JSON-object)")
@@ -35,7 +45,7 @@ def check_document(document: Any, source: str = "het bestand") -> ImportContext:
     )
     if fields.has("generator"):
         fields.text("generator", max_length=200)
-    ctx = ImportContext(source, version)
+    ctx = ImportContext(source, version, checkpoint)
     for section in present:
         section.read(fields[section.key], ctx)
     ctx.run_deferred()

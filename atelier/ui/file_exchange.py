@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
+from atelier.ui.import_job import ImportJob
 from atelier.ui.main_window import MainWindow
+from atelier.ui.message_bar import MessageKind
+
+SHOW_PROGRESS_AFTER_MS = 300  # a small file is imported before any dialog appears
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -32,8 +36,15 @@ class FileExchange(QObject):
             "file", self.tr("&Export…"), self.export_current, "exchange", needs_atelier=True
         )
         window.welcome_page.importRequested.connect(self.import_file)
+        self.job: ImportJob | None = None  # the import being read and checked, if any
+        # Ended jobs, kept until their thread has left run(): Qt still holds them till then.
+        self._ended: list[ImportJob] = []
 
-    def import_file(self) -> int | None:
+    # -- import ---------------------------------------------------------------------------
+    def import_file(self) -> None:
+        """Ask for a file and import it; the window stays usable while it is checked."""
+        if self.job is not None:
+            return  # one import at a time
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import atelier"),
@@ -41,15 +52,80 @@ class FileExchange(QObject):
             self.tr("Atelier files (*.json);;All files (*)"),
         )
         if not chosen:
-            return None
+            return
         path = Path(chosen)
         self.window.settings.set_last_folder(path.parent)
-        atelier_id = self.window.store.import_atelier(path)
+        self.start_import(path)
+
+    def start_import(self, path: Path) -> ImportJob:
+        """Read and check ``path`` on a worker thread, with a progress dialog (Cancel) for a
+        big file; the checked atelier is then stored and opened."""
+        self._ended = [old for old in self._ended if not old.done.is_set()]
+        job = ImportJob(path)
+        self.job = job
+        self.import_action.setEnabled(False)
+        dialog = self._progress_dialog(path)
+        dialog.canceled.connect(job.cancel)
+        job.signals.progress.connect(lambda rows: self._show_progress(dialog, path, rows))
+        job.signals.checked.connect(lambda checked: self._store(dialog, path, checked))
+        job.signals.refused.connect(lambda message: self._end(dialog, message, MessageKind.ERROR))
+        job.signals.cancelled.connect(
+            lambda: self._end(
+                dialog,
+                self.tr("Importing “{file}” was cancelled; nothing was imported.").format(
+                    file=path.name
+                ),
+                MessageKind.NOTICE,
+            )
+        )
+        QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, lambda: self._show_if_running(dialog, job))
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def _progress_dialog(self, path: Path) -> QProgressDialog:
+        dialog = QProgressDialog(self.window)
+        dialog.setObjectName("importProgress")
+        dialog.setWindowTitle(self.tr("Import atelier"))
+        dialog.setLabelText(self.tr("Reading “{file}”…").format(file=path.name))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        dialog.setRange(0, 0)  # how much is left is not known while reading
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.hide()
+        return dialog
+
+    def _show_if_running(self, dialog: QProgressDialog, job: ImportJob) -> None:
+        if self.job is job:
+            dialog.show()
+
+    def _show_progress(self, dialog: QProgressDialog, path: Path, rows: int) -> None:
+        if rows:
+            dialog.setLabelText(
+                self.tr("Checking “{file}”: %n rows read…", "", rows).format(file=path.name)
+            )
+
+    def _store(self, dialog: QProgressDialog, path: Path, checked: object) -> None:
+        """The file is sound: store it in one transaction on this thread, then open it."""
+        dialog.setLabelText(self.tr("Storing “{file}”…").format(file=path.name))
+        dialog.setCancelButton(None)  # too late to stop: the transaction is short
+        atelier_id = self.window.store.add_checked(checked)  # type: ignore[arg-type]
+        self._end(dialog, None, MessageKind.NOTICE)
         if atelier_id is not None and self.window.open_atelier(atelier_id):
             self.window.message_bar.show_message(
                 self.tr("“{file}” has been imported as a new atelier.").format(file=path.name)
             )
-        return atelier_id
+
+    def _end(self, dialog: QProgressDialog, message: str | None, kind: MessageKind) -> None:
+        dialog.canceled.disconnect()
+        dialog.hide()
+        dialog.deleteLater()
+        if self.job is not None:
+            self._ended.append(self.job)
+        self.job = None
+        self.import_action.setEnabled(True)
+        if message:
+            self.window.message_bar.show_message(message, kind)
 
     def export_current(self) -> Path | None:
         atelier = self.window.atelier_page.atelier()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session
@@ -24,6 +24,9 @@ from atelier.services.board.changes import BoardChange
 from atelier.services.errors import NotFound, ServiceError
 from atelier.storage.database import Database
 from atelier.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from atelier.interchange.context import ImportContext
 
 T = TypeVar("T")
 BACKUP_CHECK_MS = 60_000
@@ -145,11 +148,12 @@ class AtelierStore(QObject):
         self._backup_timer.stop()
 
     # -- interchange files ----------------------------------------------------------------
-    def import_atelier(self, path: Path) -> int | None:
-        """Import a whole atelier from an interchange file; its new id, or None if refused."""
-        from atelier.interchange.importer import import_file
+    def add_checked(self, checked: ImportContext) -> int | None:
+        """Store an interchange file's atelier, read and checked beforehand (``ImportJob``);
+        its new id, or None when it could not be stored (nothing is, then)."""
+        from atelier.interchange.importer import add_checked
 
-        return self.write(lambda s: import_file(s, path), ateliers_list=True)
+        return self.write(lambda s: add_checked(s, checked), ateliers_list=True)
 
     def export_atelier(self, atelier_id: int, path: Path) -> bool:
         from atelier.interchange.export import export_to_file

@@ -963,6 +963,29 @@
         <translation>Atelier-bestanden (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Importing “{file}” was cancelled; nothing was imported.</source>
+        <translation>Het importeren van “{file}” is afgebroken; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Reading “{file}”…</source>
+        <translation>“{file}” wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking “{file}”: %n rows read…</source>
+        <translation>
+            <numerusform>“{file}” wordt gecontroleerd: %n item gelezen…</numerusform>
+            <numerusform>“{file}” wordt gecontroleerd: %n items gelezen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing “{file}”…</source>
+        <translation>“{file}” wordt opgeslagen…</translation>
+    </message>
+    <message>
         <source>“{file}” has been imported as a new atelier.</source>
         <translation>“{file}” is geïmporteerd als nieuw atelier.</translation>
     </message>
@@ -1044,6 +1067,13 @@
     <message>
         <source>Check: {count}</source>
         <translation>Controle: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>The file “{file}” could not be read; nothing was imported.</source>
+        <translation>Het bestand “{file}” kon niet worden gelezen; er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>

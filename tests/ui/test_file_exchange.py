@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from atelier.ui.file_exchange import suggested_file_name
 
@@ -15,7 +16,7 @@ def menu_action(window, text: str):
 
 
 def test_export_then_import_gives_a_second_copy_with_the_same_notes(
-    start_app, db_path, tmp_path, monkeypatch
+    qtbot, start_app, db_path, tmp_path, monkeypatch
 ):
     running = start_app(db_path)
     window = running.window
@@ -37,6 +38,7 @@ def test_export_then_import_gives_a_second_copy_with_the_same_notes(
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(written), ""))
     menu_action(window, "&Importeren…").trigger()
+    qtbot.waitUntil(lambda: "is geïmporteerd als nieuw atelier" in window.message_bar.text())
     imported = window.atelier_page.atelier()
     assert imported.id != original.id
     assert imported.titel == original.titel
@@ -46,7 +48,7 @@ def test_export_then_import_gives_a_second_copy_with_the_same_notes(
 
 
 def test_a_broken_import_file_is_refused_with_a_message_and_nothing_changes(
-    start_app, db_path, tmp_path, monkeypatch
+    qtbot, start_app, db_path, tmp_path, monkeypatch
 ):
     running = start_app(db_path)
     window = running.window
@@ -55,7 +57,7 @@ def test_a_broken_import_file_is_refused_with_a_message_and_nothing_changes(
     broken.write_text('{"format": "atelier", "version": 1, ', encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(broken), ""))
     window.welcome_page.import_button.click()
-    assert "Importeren van 'kapot.json' is mislukt" in window.message_bar.text()
+    qtbot.waitUntil(lambda: "Importeren van 'kapot.json' is mislukt" in window.message_bar.text())
     assert running.store.list_ateliers() == before
 
 
@@ -70,3 +72,68 @@ def test_export_is_only_offered_with_an_open_atelier(start_app, db_path):
 def test_suggested_file_names_are_safe_everywhere():
     assert suggested_file_name('Atelier "Zon/Maan": fase 1?') == "Atelier Zon Maan fase 1.json"
     assert suggested_file_name("...") == "atelier.json"
+
+
+def big_file(folder, notes: int):
+    """An export of the demo atelier with ``notes`` notes on its first werkvorm."""
+    from atelier.interchange.demo import demo_file
+
+    document = json.loads(demo_file().read_text(encoding="utf-8"))
+    werkvorm = document["dagdelen"][0]["werkvormen"][0]
+    template = werkvorm["notes"][0]
+    werkvorm["notes"] = [
+        {**template, "id": f"n-groot-{n}", "cluster": None, "text": f"Notitie {n} over warmte"}
+        for n in range(notes)
+    ]
+    document["votes"] = []
+    for action in document["routemap"]["actions"]:
+        action["herkomst"]["notes"] = []
+    path = folder / "groot.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_a_big_import_is_checked_while_the_window_keeps_working(
+    qtbot, start_app, db_path, tmp_path
+):
+    from PySide6.QtCore import QTimer
+
+    from atelier.ui.file_exchange import FileExchange
+
+    running = start_app(db_path)
+    window = running.window
+    exchange = window.findChild(FileExchange)
+    path = big_file(tmp_path, 6_000)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+
+    exchange.start_import(path)
+    qtbot.waitUntil(lambda: exchange.job is None, timeout=30_000)
+    timer.stop()
+
+    assert "is geïmporteerd als nieuw atelier" in window.message_bar.text()
+    imported = window.atelier_page.atelier()
+    assert imported.dagdelen[0].werkvormen[0].note_count == 6_000
+    assert len(ticks) >= 5  # the event loop kept running while the file was read and checked
+
+
+def test_cancelling_an_import_stores_nothing(qtbot, start_app, db_path, tmp_path):
+    from atelier.ui.file_exchange import FileExchange
+
+    running = start_app(db_path)
+    window = running.window
+    before = running.store.list_ateliers()
+    exchange = window.findChild(FileExchange)
+
+    job = exchange.start_import(big_file(tmp_path, 30_000))
+    progress = window.findChild(QProgressDialog, "importProgress")
+    qtbot.waitUntil(progress.isVisible)  # shown once the import takes a moment
+    cancel = progress.findChild(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: exchange.job is None, timeout=30_000)
+
+    assert job.done.wait(10)
+    assert "is afgebroken; er is niets geïmporteerd" in window.message_bar.text()
+    assert running.store.list_ateliers() == before
