@@ -123,12 +123,13 @@ def capture(scale: int) -> Callable[[str], list[Row]]:
         rows = []
         opened = _number(r"open the atelier at its board\s+([\d.]+) ms", output)
         if opened is not None:
+            at_target = scale == 2000  # the target is set at 2,000 notes; elsewhere: linear
             rows.append(
                 Row(
                     f"open atelier at its board, {scale:,} notes",
                     f"{opened:.0f} ms",
-                    target="≤ 300 ms",
-                    met=opened <= 300,
+                    target="≤ 300 ms" if at_target else "linear",
+                    met=opened <= 300 if at_target else None,
                 )
             )
         first = _number(r"first Enter after opening\s+([\d.]+) ms", output)

@@ -29,7 +29,7 @@ NOTE_WIDTH = 180.0
 NOTE_HEIGHT = 130.0
 GAP = 20.0
 COLUMNS = 6
-_RECORD_COLUMNS = (  # NoteData's fields, in order (``deleted`` comes from ``deleted_at``)
+RECORD_COLUMNS = (  # NoteData's fields, in order (``deleted`` comes from ``deleted_at``)
     models.Note.id,
     models.Note.werkvorm_id,
     models.Note.text,
@@ -196,7 +196,7 @@ def list_notes(
     """A werkvorm's notes, oldest first, read as plain rows: no ORM object per note, so
     reading two thousand of them (the beamer does, after every note typed) stays cheap."""
     note = models.Note
-    query = select(*_RECORD_COLUMNS, note.deleted_at).where(note.werkvorm_id == werkvorm_id)
+    query = select(*RECORD_COLUMNS, note.deleted_at).where(note.werkvorm_id == werkvorm_id)
     if not include_deleted:
         query = query.where(note.deleted_at.is_(None))
     return _records(session.execute(query.order_by(note.id)))
@@ -205,7 +205,7 @@ def list_notes(
 def list_deleted_notes(session: Session, werkvorm_id: int) -> list[NoteData]:
     note = models.Note
     rows = session.execute(
-        select(*_RECORD_COLUMNS, note.deleted_at)
+        select(*RECORD_COLUMNS, note.deleted_at)
         .where(note.werkvorm_id == werkvorm_id, note.deleted_at.is_not(None))
         .order_by(note.deleted_at.desc(), note.id.desc())
     )
@@ -213,7 +213,7 @@ def list_deleted_notes(session: Session, werkvorm_id: int) -> list[NoteData]:
 
 
 def _records(rows: Iterable[Sequence[object]]) -> list[NoteData]:
-    """NoteData from rows of ``_RECORD_COLUMNS`` followed by ``deleted_at``."""
+    """NoteData from rows of ``RECORD_COLUMNS`` followed by ``deleted_at``."""
     return [NoteData(*row[:-1], row[-1] is not None) for row in rows]  # type: ignore[arg-type]
 
 

@@ -14,22 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from atelier.domain.records import NoteData
+from atelier.services.board.notes import RECORD_COLUMNS
 from atelier.storage import models
-
-_COLUMNS = (  # NoteData's fields, in order
-    models.Note.id,
-    models.Note.werkvorm_id,
-    models.Note.text,
-    models.Note.onderdeel,
-    models.Note.colour,
-    models.Note.author_organisation_id,
-    models.Note.x,
-    models.Note.y,
-    models.Note.cluster_id,
-    models.Note.votes,
-    models.Note.created_at,
-    models.Note.updated_at,
-)
 
 
 @dataclass(frozen=True)
@@ -48,7 +34,7 @@ def newest_notes(
     if onderdeel:
         conditions.append(note.onderdeel == onderdeel)
     rows = session.execute(
-        select(*_COLUMNS).where(*conditions).order_by(note.id.desc()).limit(max(0, limit))
+        select(*RECORD_COLUMNS).where(*conditions).order_by(note.id.desc()).limit(max(0, limit))
     ).all()
     total = session.execute(select(func.count()).select_from(note).where(*conditions)).scalar()
     notes = [NoteData(*row, False) for row in reversed(rows)]  # type: ignore[arg-type]
