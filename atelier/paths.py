@@ -11,11 +11,14 @@ DATABASE_FILENAME = "atelier.sqlite"
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder, from a source checkout or inside a PyInstaller bundle."""
+    """The ``resources/`` folder: inside a PyInstaller bundle, inside the installed package (a
+    wheel or an sdist, see ``setup.py``), or at the top of a source checkout."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:

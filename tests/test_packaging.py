@@ -78,3 +78,77 @@ def test_the_readme_documents_every_command_of_the_command_line() -> None:
         assert f"`atelier {name} " in README or f"`atelier {name}`" in README, name
     for option in ("--db PATH", "--demo", "--version"):
         assert option in README
+
+
+def test_a_wheel_installed_outside_the_clone_has_everything_it_needs(tmp_path: Path) -> None:
+    """A wheel carries the programme, fonts, icons and translations inside the package: the demo,
+    a report and the window work from an install that cannot see the source tree."""
+    import os
+    import sys
+    import zipfile
+
+    source = tmp_path / "source"  # a clean copy: no build/ of an earlier run can stand in
+    for name in ("atelier", "resources"):
+        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md"):
+        shutil.copy2(ROOT / name, source / name)
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(source),
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(wheels),
+            "-q",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+        cwd=source,
+    )
+    site = tmp_path / "site"
+    (wheel,) = wheels.glob("atelier-*.whl")
+    zipfile.ZipFile(wheel).extractall(site)  # what installing a pure-Python wheel does
+    home = tmp_path / "home"
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(site),
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    work = tmp_path / "elders"
+    work.mkdir()
+
+    def atelier(*args: str, **extra: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "atelier", *args],
+            cwd=work,
+            env={**env, **extra},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    where = subprocess.run(
+        [sys.executable, "-c", "import atelier.paths as p; print(p.__file__, p.resources_dir())"],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert where[0].startswith(str(site)) and where[1].startswith(str(site))
+    atelier_id = atelier("demo", "--db", "a.sqlite").strip()
+    atelier("report", atelier_id, "-o", "a.pdf", "--db", "a.sqlite")
+    assert (work / "a.pdf").read_bytes().startswith(b"%PDF-")
+    shown = atelier("--demo", "--db", "a.sqlite", ATELIER_SMOKE_TEST="1")
+    assert "window shown:" in shown and "Zonnehoek" in shown
