@@ -44,10 +44,16 @@ def configure_qt() -> None:
 
 def run(db_path: Path, open_demo: bool) -> int:
     """Start the app on ``db_path``; returns the process exit code."""
+    from atelier.logs import configure_logging
+    from atelier.ui.crash_report import CrashReport
     from atelier.ui.settings import UiSettings
 
+    configure_logging()
     settings = UiSettings.for_user()
     app = prepare_application(settings)
+    crash_report = CrashReport()  # every uncaught error: logged, told in Dutch, run on
+    crash_report.install()
+    _log_versions()
     running = launch(db_path, settings, open_demo=open_demo)
     if running is None:
         return 1
@@ -62,6 +68,15 @@ def run(db_path: Path, open_demo: bool) -> int:
         session_end.release()
         running.shutdown()  # also when the loop ended without the window closing (log-out)
     return code
+
+
+def _log_versions() -> None:
+    import logging
+
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    logging.getLogger("atelier").info("Qt %s, PySide6 %s", qVersion(), PySide6.__version__)
 
 
 def _report_and_close_once_shown(window: MainWindow) -> None:

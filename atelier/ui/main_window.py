@@ -32,6 +32,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, Q
 from atelier import __version__
 from atelier.domain.datafile import DataFileError
 from atelier.interchange.demo import is_demo
+from atelier.logs import log_folder
+from atelier.storage.backups import backup_folder
 from atelier.ui.atelier_page import AtelierPage
 from atelier.ui.message_bar import MessageBar
 from atelier.ui.new_atelier_dialog import NewAtelierDialog
@@ -269,8 +271,13 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Atelier {version}\n\nPlan, run and report a Vertragingsatelier: four dagdelen "
                 "with the municipality and its partners, on the way to a wijkuitvoeringsplan."
-                "\n\nDatabase: {path}"
-            ).format(version=__version__, path=self.db_path),
+                "\n\nDatabase: {path}\nBackups: {backups}\nLog: {log}"
+            ).format(
+                version=__version__,
+                path=self.db_path,
+                backups=backup_folder(self.db_path),
+                log=log_folder(),
+            ),
         )
 
     # -- window state ---------------------------------------------------------------------

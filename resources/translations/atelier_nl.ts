@@ -821,6 +821,25 @@
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>Atelier</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Atelier ({error}). What was stored stays stored; the last thing you did may not have been carried out. Atelier goes on running.</source>
+        <translation>Er ging iets mis in Atelier ({error}). Wat al was opgeslagen, blijft bewaard; je laatste handeling is misschien niet uitgevoerd. Atelier werkt gewoon door.</translation>
+    </message>
+    <message>
+        <source>The details are in the log: {path}</source>
+        <translation>De details staan in het logboek: {path}</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopieer details</translation>
+    </message>
+</context>
+<context>
     <name>CurrentWerkvorm</name>
     <message>
         <source>◀ Previous (PgUp)</source>
@@ -1259,12 +1278,16 @@
 
 Plan, run and report a Vertragingsatelier: four dagdelen with the municipality and its partners, on the way to a wijkuitvoeringsplan.
 
-Database: {path}</source>
+Database: {path}
+Backups: {backups}
+Log: {log}</source>
         <translation>Atelier {version}
 
-Voorbereiden, begeleiden en vastleggen van een Vertragingsatelier: vier dagdelen met de gemeente en haar partners, op weg naar een wijkuitvoeringsplan.
+Plan, voer uit en rapporteer een Vertragingsatelier: vier dagdelen met de gemeente en haar partners, op weg naar een wijkuitvoeringsplan.
 
-Database: {path}</translation>
+Database: {path}
+Reservekopieën: {backups}
+Logboek: {log}</translation>
     </message>
     <message>
         <source>{title} · DEMO</source>
