@@ -175,7 +175,9 @@ class ReportDocument(BaseDocTemplate):
             subject=subject,
             keywords=keywords,
             creator="Atelier",
-            invariant=1,
+            # The real date of making (reportlab's invariant mode would write 2000-01-01); a
+            # build can still be pinned, for comparing two of them, with SOURCE_DATE_EPOCH.
+            invariant=0,
             leftMargin=MARGIN_LEFT,
             rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import replace
+from datetime import UTC
 
 from pypdf import PdfReader
 
@@ -153,10 +154,25 @@ def test_the_privacy_option_leaves_participant_names_out(report_data):
     assert "Woonstichting Ons Dak" in without
 
 
-def test_two_builds_are_byte_identical(report_data):
+def test_two_builds_with_the_same_date_are_byte_identical(report_data, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1793433600")  # the date pinned, as for a build
     assert render_report(report_data, ReportOptions()) == render_report(
         report_data, ReportOptions()
     )
+
+
+def test_the_pdf_says_when_it_was_made(report_data, monkeypatch):
+    import io
+    from datetime import datetime, timedelta
+
+    from pypdf import PdfReader
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    made = PdfReader(io.BytesIO(render_report(report_data, ReportOptions()))).metadata
+    created = made.creation_date
+    assert created is not None
+    now = datetime.now(UTC)
+    assert abs(created.astimezone(UTC) - now) < timedelta(minutes=5)
 
 
 def test_progress_is_reported_up_to_the_end(report_data, tmp_path):
