@@ -138,6 +138,11 @@ def test_a_wheel_installed_outside_the_clone_has_everything_it_needs(tmp_path: P
         assert done.returncode == 0, done.stderr
         return done.stdout
 
+    (info,) = site.glob("atelier-*.dist-info")
+    entry_points = (info / "entry_points.txt").read_text(encoding="utf-8")
+    assert "[gui_scripts]\natelier-gui = atelier.cli.main:main" in entry_points
+    desktop = (site / "atelier" / "resources" / "linux" / "atelier.desktop").read_text("utf-8")
+    assert "Exec=atelier-gui" in desktop and "Icon=atelier" in desktop
     where = subprocess.run(
         [sys.executable, "-c", "import atelier.paths as p; print(p.__file__, p.resources_dir())"],
         cwd=work,
