@@ -17,10 +17,18 @@ SHOW_PROGRESS_AFTER_MS = 300  # a small file is imported before any dialog appea
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def suggested_file_name(titel: str) -> str:
+# Names Windows keeps for devices, with any extension: "CON.json" cannot be a file there.
+_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
+    f"{port}{n}" for port in ("COM", "LPT") for n in range(1, 10)
+}
+
+
+def suggested_file_name(titel: str, suffix: str = ".json") -> str:
     """A file name made from the atelier's title, safe on Windows, macOS and Linux."""
-    name = " ".join(_UNSAFE.sub(" ", titel).split()).strip(" .")
-    return f"{name[:80] or 'atelier'}.json"
+    name = " ".join(_UNSAFE.sub(" ", titel).split()).strip(" .")[:80].rstrip(" .")
+    if name.split(".")[0].upper() in _RESERVED:
+        name = f"{name} atelier"
+    return f"{name or 'atelier'}{suffix}"
 
 
 class FileExchange(QObject):

@@ -72,6 +72,11 @@ def test_export_is_only_offered_with_an_open_atelier(start_app, db_path):
 def test_suggested_file_names_are_safe_everywhere():
     assert suggested_file_name('Atelier "Zon/Maan": fase 1?') == "Atelier Zon Maan fase 1.json"
     assert suggested_file_name("...") == "atelier.json"
+    assert suggested_file_name("CON") == "CON atelier.json"  # a device name on Windows
+    assert suggested_file_name("nul") == "nul atelier.json"
+    assert suggested_file_name("Com1.wijk") == "Com1.wijk atelier.json"
+    assert suggested_file_name("Console") == "Console.json"
+    assert suggested_file_name("x" * 79 + " .y") == "x" * 79 + ".json"  # no dot before .json
 
 
 def big_file(folder, notes: int):

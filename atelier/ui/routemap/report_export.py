@@ -26,7 +26,7 @@ SHUTDOWN_WAIT_MS = 10_000
 
 def file_name(titel: str, prefix: str, suffix: str) -> str:
     """A safe file name such as 'Routemap Atelier Zonnehoek.pdf'."""
-    return Path(suggested_file_name(f"{prefix} {titel}")).with_suffix(suffix).name
+    return suggested_file_name(f"{prefix} {titel}", suffix)
 
 
 class RoutemapExport(QObject):
