@@ -10,10 +10,15 @@ checked rows come back to the window's thread, which stores them in one short tr
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
+
+# At each checkpoint (every few hundred rows) the worker pauses this long: Python runs one
+# thread at a time, and without a pause the window would get its turn only now and then.
+YIELD_S = 0.002
 
 
 class ImportJobSignals(QObject):
@@ -46,6 +51,7 @@ class ImportJob(QRunnable):
             if self._cancel.is_set():
                 raise ImportCancelled(source)
             self.signals.progress.emit(rows)
+            time.sleep(YIELD_S)  # let the window's thread have Python for a moment
 
         try:
             document = read_document(self.path)
