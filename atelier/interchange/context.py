@@ -186,4 +186,4 @@ class ImportContext:
 
 
 def _table(row: Any) -> Table:
-    return row.table if not isinstance(row, models.Base) else type(row).__table__
+    return row.table if not isinstance(row, models.Base) else models.table_of(type(row))

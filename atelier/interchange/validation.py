@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
-from typing import Any, NoReturn
+from typing import Any, NoReturn, overload
 
 from atelier.interchange.errors import ImportRejected
 
@@ -125,6 +125,10 @@ class Node:
         return value
 
     # -- dates and times --------------------------------------------------------------------
+    @overload
+    def timestamp(self) -> datetime: ...
+    @overload
+    def timestamp(self, *, nullable: bool) -> datetime | None: ...
     def timestamp(self, *, nullable: bool = False) -> datetime | None:
         """An ISO 8601 moment; returned as naive UTC, like the database stores it."""
         if nullable and self.value is None:

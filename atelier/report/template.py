@@ -38,7 +38,7 @@ class ReportCanvas(Canvas):
     """A canvas that fills in late numbers (page count, contents' pages) when it is saved."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.late_numbers: dict[str, int] = {}  # form name → number
         self.late_forms: dict[str, tuple[str, float, str]] = {}  # name → (font, size, align)
 

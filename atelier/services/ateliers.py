@@ -29,7 +29,7 @@ INTAKE_FIELDS = (
     "intake_notes",
 )
 STATUSES = ("voorbereiding", "gepland", "lopend", "afgerond")
-_ATELIER_TABLE = models.Atelier.__table__
+_ATELIER_TABLE = models.table_of(models.Atelier)
 _TOUCH = compiled(  # on the driver's connection: it runs on every note typed
     update(_ATELIER_TABLE)
     .where(_ATELIER_TABLE.c.id == bindparam("atelier_id"))

@@ -10,6 +10,7 @@ from atelier.domain.records import OrganisationData, ParticipantData
 from atelier.domain.reference import stakeholder_type_keys
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
+from atelier.services.unchanged import KEEP, Unchanged
 from atelier.storage import models
 
 MAX_NAME = text_limits.NAME
@@ -127,7 +128,7 @@ def update_participant(
     participant_id: int,
     *,
     name: str | None = None,
-    organisation_id: int | type[...] | None = ...,
+    organisation_id: int | Unchanged | None = KEEP,
     role: str | None = None,
 ) -> ParticipantData:
     row = session.get(models.Participant, participant_id)
@@ -135,9 +136,9 @@ def update_participant(
         raise NotFound("Deelnemer", participant_id)
     if name is not None:
         row.name = _clean_name(name)
-    if organisation_id is not ...:
-        _check_organisation(session, row.atelier_id, organisation_id)  # type: ignore[arg-type]
-        row.organisation_id = organisation_id  # type: ignore[assignment]
+    if organisation_id is not KEEP:
+        _check_organisation(session, row.atelier_id, organisation_id)
+        row.organisation_id = organisation_id
     if role is not None:
         row.role = checked_text(role, MAX_ROLE, "De rol")
     session.flush()

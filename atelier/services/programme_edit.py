@@ -20,13 +20,13 @@ from atelier.services.ateliers import touch_atelier
 from atelier.services.conversions import dagdeel_data, werkvorm_data
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
+from atelier.services.unchanged import KEEP, Unchanged
 from atelier.storage import models
 
 MAX_WERKVORM_TITLE = text_limits.SHORT_TEXT
 MAX_VRAAG = text_limits.LONG_TEXT
 MAX_LONG_TEXT = text_limits.LONG_TEXT
 MAX_DAGDEEL_TEXT = text_limits.SHORT_TEXT
-UNCHANGED = ...
 
 
 class WerkvormHasNotes(ServiceError):
@@ -167,21 +167,21 @@ def update_dagdeel(
     session: Session,
     dagdeel_id: int,
     *,
-    datum: date | type[...] | None = UNCHANGED,
-    start_tijd: time | type[...] | None = UNCHANGED,
-    eind_tijd: time | type[...] | None = UNCHANGED,
+    datum: date | Unchanged | None = KEEP,
+    start_tijd: time | Unchanged | None = KEEP,
+    eind_tijd: time | Unchanged | None = KEEP,
     locatie: str | None = None,
     thema: str | None = None,
     doel: str | None = None,
 ) -> DagdeelData:
     """Change a dagdeel's date, times, location, theme or aim (``...`` leaves a field alone)."""
     dagdeel = _dagdeel(session, dagdeel_id)
-    if datum is not UNCHANGED:
-        dagdeel.datum = datum  # type: ignore[assignment]
-    if start_tijd is not UNCHANGED:
-        dagdeel.start_tijd = start_tijd  # type: ignore[assignment]
-    if eind_tijd is not UNCHANGED:
-        dagdeel.eind_tijd = eind_tijd  # type: ignore[assignment]
+    if datum is not KEEP:
+        dagdeel.datum = datum
+    if start_tijd is not KEEP:
+        dagdeel.start_tijd = start_tijd
+    if eind_tijd is not KEEP:
+        dagdeel.eind_tijd = eind_tijd
     if locatie is not None:
         dagdeel.locatie = _text(locatie, MAX_DAGDEEL_TEXT, "De locatie").strip()
     if thema is not None:

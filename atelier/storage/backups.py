@@ -6,6 +6,7 @@ A plain file copy of an open WAL database can miss committed rows that still liv
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import filecmp
 import os
@@ -170,7 +171,7 @@ class Backups:
                 if datetime.fromtimestamp(entry.stat().st_mtime) < limit:
                     entry.unlink()
 
-    def _expired(self, now: datetime, current: Path) -> list[BackupInfo]:
+    def _expired(self, now: datetime, current: Path) -> builtins.list[BackupInfo]:
         """Backups beyond the newest ``keep`` that are not the newest of a recent day, so a
         mistake noticed days later can still be undone from a backup. The newest backup that
         holds more than ``current`` (the data now) is never among them: if the file lost its

@@ -79,6 +79,7 @@ def bring_to_head(
             # would cascade-delete its children (all notes of a werkvorm). SQLite ignores this
             # pragma inside a transaction, so set it on the raw connection before BEGIN.
             raw = connection.connection.driver_connection
+            assert raw is not None  # a live connection, just opened
             raw.execute("PRAGMA foreign_keys = OFF")
             try:
                 with connection.begin():

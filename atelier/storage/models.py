@@ -30,6 +30,13 @@ NAMING_CONVENTION = {
 }
 
 
+def table_of(model: type[Base]) -> Table:
+    """The ``Table`` of a mapped class, typed as one (SQLAlchemy types it as a FromClause)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 

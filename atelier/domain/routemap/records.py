@@ -59,7 +59,7 @@ class ActionData:
         if lane_set.uses_onderdelen:
             return self.onderdeel
         if self.spoor in lane_set.lane_keys():
-            return self.spoor  # type: ignore[return-value]
+            return self.spoor
         return lane_set.standaard[self.onderdeel]
 
 

@@ -71,7 +71,7 @@ def read(fields: Fields, werkvorm: models.Werkvorm, ctx: ImportContext) -> None:
 class NoteRow:
     """A checked note, stored without the ORM (``BulkRow``): a file may hold 50,000."""
 
-    table: ClassVar[Table] = models.Note.__table__
+    table: ClassVar[Table] = models.table_of(models.Note)
     werkvorm: models.Werkvorm
     text: str
     onderdeel: str

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from atelier.interchange.context import ExportContext, ImportContext
@@ -40,7 +41,7 @@ def read(node: Node, ctx: ImportContext) -> None:
         ctx.atelier.participants.append(row)
         numbers = _dagdeel_numbers(fields["dagdelen"])
         # The dagdelen come later in the file: link attendance once they have been read.
-        ctx.defer(lambda row=row, numbers=numbers: _attend(ctx, row, numbers))
+        ctx.defer(partial(_attend, ctx, row, numbers))
 
 
 def _dagdeel_numbers(node: Node) -> list[Node]:

@@ -67,7 +67,7 @@ def read(node: Node, ctx: ImportContext) -> None:
     def insert(session: Session) -> None:
         insert_in_batches(
             session,
-            models.Vote.__table__,
+            models.table_of(models.Vote),
             (
                 {"note_id": note.id, "participant_id": participant.id, "count": count}
                 for note, participant, count in pending

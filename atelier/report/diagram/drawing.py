@@ -147,7 +147,7 @@ class RoutemapDiagram(Flowable):
         if not cards:
             return 0.0
         if self.detail.name == "chips":
-            rows = min(-(-len(cards) // self._chips_per_row(index)), self._max_chip_rows)
+            rows = min(-(-len(cards) // self._chips_per_row(index)), self._max_chip_rows or 1)
             return 2 * CELL_PAD + rows * (CHIP_HEIGHT + 2)
         return 2 * CELL_PAD + len(cards) * (self.detail.card_height() + CARD_GAP) - CARD_GAP
 
@@ -161,7 +161,7 @@ class RoutemapDiagram(Flowable):
     def _band(self) -> float:
         if not self.model.markers:
             return 0.0
-        tallest = 0
+        tallest = 0.0
         for index, fase in enumerate(self.model.fasen):
             width = self._column_width(index) - 2 * CELL_PAD - 9
             count = sum(

@@ -243,5 +243,9 @@ def _describe_notes(session: Session, note_ids: Sequence[int], voting: bool = Fa
         )
     ).all()
     return describe(
-        session, (werkvorm_id,), note_ids=note_ids, cluster_ids=set(clusters), voting=voting
+        session,
+        (werkvorm_id,),
+        note_ids=note_ids,
+        cluster_ids={c for c in clusters if c is not None},
+        voting=voting,
     )

@@ -154,10 +154,9 @@ def _insert(session: Session, state: ClusterState) -> int:
 
 
 def _previous_clusters(session: Session, note_ids: Sequence[int]) -> set[int]:
-    return set(
-        session.scalars(
-            select(models.Note.cluster_id).where(
-                models.Note.id.in_(list(note_ids)), models.Note.cluster_id.is_not(None)
-            )
-        ).all()
-    )
+    clusters = session.scalars(
+        select(models.Note.cluster_id).where(
+            models.Note.id.in_(list(note_ids)), models.Note.cluster_id.is_not(None)
+        )
+    ).all()
+    return {cluster for cluster in clusters if cluster is not None}

@@ -21,6 +21,7 @@ from atelier.services.ateliers import atelier_of_werkvorm, touch_atelier
 from atelier.services.conversions import note_data
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
+from atelier.services.unchanged import KEEP, Unchanged
 from atelier.storage import models
 from atelier.storage.driver_sql import compiled, driver_connection, stored_time
 
@@ -45,7 +46,7 @@ RECORD_COLUMNS = (  # NoteData's fields, in order (``deleted`` comes from ``dele
 )
 # Capturing a note runs these on every Enter: plain SQL on the driver's connection, compiled
 # once (see atelier.storage.driver_sql).
-_NOTE_TABLE = models.Note.__table__
+_NOTE_TABLE = models.table_of(models.Note)
 _WERKVORM = models.Werkvorm.__table__
 _DAGDEEL = models.Dagdeel.__table__
 _ORGANISATION = models.Organisation.__table__
@@ -214,7 +215,7 @@ def list_deleted_notes(session: Session, werkvorm_id: int) -> list[NoteData]:
 
 def _records(rows: Iterable[Sequence[object]]) -> list[NoteData]:
     """NoteData from rows of ``RECORD_COLUMNS`` followed by ``deleted_at``."""
-    return [NoteData(*row[:-1], row[-1] is not None) for row in rows]  # type: ignore[arg-type]
+    return [NoteData(*row[:-1], row[-1] is not None) for row in rows]  # type: ignore[arg-type, call-arg]
 
 
 def get_note(session: Session, note_id: int) -> NoteData:
@@ -227,10 +228,10 @@ def edit_note(
     *,
     text: str | None = None,
     onderdeel: str | None = None,
-    author_organisation_id: int | type[...] | None = ...,
-    colour: str | type[...] | None = ...,
+    author_organisation_id: int | Unchanged | None = KEEP,
+    colour: str | Unchanged | None = KEEP,
 ) -> NoteData:
-    """Change a note's text, onderdeel, author or colour (``...`` leaves a field alone)."""
+    """Change a note's text, onderdeel, author or colour (``KEEP``, the default: unchanged)."""
     note = _note(session, note_id)
     if text is not None:
         _check_text(text)
@@ -239,15 +240,15 @@ def edit_note(
         if onderdeel not in onderdeel_keys():
             raise ServiceError(f"Onbekend onderdeel '{onderdeel}'.")
         note.onderdeel = onderdeel
-    if author_organisation_id is not ...:
+    if author_organisation_id is not KEEP:
         _check_author(
             driver_connection(session),
             atelier_of_werkvorm(session, note.werkvorm_id),
-            author_organisation_id,  # type: ignore[arg-type]
+            author_organisation_id,
         )
-        note.author_organisation_id = author_organisation_id  # type: ignore[assignment]
-    if colour is not ...:
-        note.colour = colour  # type: ignore[assignment]
+        note.author_organisation_id = author_organisation_id
+    if colour is not KEEP:
+        note.colour = colour
     _touch(session, note)
     session.flush()
     return note_data(note)

@@ -37,7 +37,7 @@ def newest_notes(
         select(*RECORD_COLUMNS).where(*conditions).order_by(note.id.desc()).limit(max(0, limit))
     ).all()
     total = session.execute(select(func.count()).select_from(note).where(*conditions)).scalar()
-    notes = [NoteData(*row, False) for row in reversed(rows)]  # type: ignore[arg-type]
+    notes = [NoteData(*row, False) for row in reversed(rows)]  # type: ignore[arg-type, call-arg]
     return NewestNotes(notes, int(total or 0))
 
 

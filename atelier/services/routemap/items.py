@@ -206,7 +206,7 @@ _NAMES = {
 }
 
 
-def _get(session: Session, model: type, ident: int) -> Any:
+def _get(session: Session, model: type[models.Base], ident: int) -> Any:
     row = session.get(model, ident)
     if row is None:
         raise NotFound(_NAMES.get(model, model.__name__), ident)

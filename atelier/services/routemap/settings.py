@@ -14,6 +14,7 @@ from atelier.services.ateliers import touch_atelier
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.routemap.conversions import report_texts
 from atelier.services.texts import checked_text
+from atelier.services.unchanged import KEEP, Unchanged
 from atelier.storage import models
 
 MAX_REPORT_TEXT = text_limits.REPORT_TEXT
@@ -46,7 +47,7 @@ def get_report_texts(session: Session, atelier_id: int) -> ReportTexts:
 
 
 def update_report_texts(
-    session: Session, atelier_id: int, *, rapportdatum: date | type[...] | None = ..., **texts: str
+    session: Session, atelier_id: int, *, rapportdatum: date | Unchanged | None = KEEP, **texts: str
 ) -> ReportTexts:
     """Change report texts (see REPORT_TEXT_FIELDS) and/or the report date."""
     row = ensure_routemap(session, atelier_id)
@@ -54,10 +55,10 @@ def update_report_texts(
         if name not in REPORT_TEXT_FIELDS:
             raise ServiceError(f"Onbekend rapportveld '{name}'.")
         setattr(row, name, checked_text(value, MAX_REPORT_TEXT, "Een rapporttekst"))
-    if rapportdatum is not ...:
+    if rapportdatum is not KEEP:
         if rapportdatum is not None and not isinstance(rapportdatum, date):
             raise ServiceError("De rapportdatum moet een datum zijn.")
-        row.rapportdatum = rapportdatum  # type: ignore[assignment]
+        row.rapportdatum = rapportdatum
     touch_atelier(session, atelier_id)
     session.flush()
     return report_texts(row)

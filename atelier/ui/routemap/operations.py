@@ -31,6 +31,7 @@ from atelier.services.routemap import actions as routemap_actions
 from atelier.services.routemap import items as routemap_items
 from atelier.services.routemap import settings as routemap_settings
 from atelier.services.routemap.snapshot import get_routemap
+from atelier.services.unchanged import KEEP, Unchanged
 from atelier.storage import models
 from atelier.ui.routemap.action_values import ActionValues
 from atelier.ui.store import AtelierStore
@@ -204,7 +205,7 @@ class RoutemapOperations:
 
     # -- report texts ---------------------------------------------------------------------
     def update_report_texts(
-        self, atelier_id: int, *, rapportdatum: date | type[...] | None = ..., **texts: str
+        self, atelier_id: int, *, rapportdatum: date | Unchanged | None = KEEP, **texts: str
     ) -> ReportTexts | None:
         return self._write(
             atelier_id,

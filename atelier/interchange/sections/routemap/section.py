@@ -37,7 +37,7 @@ MAX_ITEMS = 5_000
 def export(ctx: ExportContext) -> dict[str, Any]:
     atelier_id = ctx.atelier.id
 
-    def rows(model: type) -> list[Any]:
+    def rows(model: Any) -> list[Any]:
         return list(
             ctx.session.scalars(
                 select(model).where(model.atelier_id == atelier_id).order_by(model.id)
