@@ -22,6 +22,7 @@ Seams for other features (wire them in ``atelier/ui/features.py``, one line each
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -264,21 +265,42 @@ class MainWindow(QMainWindow):
             self.open_atelier(atelier_id)
         return atelier_id
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Atelier"),
+    def show_about(self) -> QMessageBox:
+        """Versions, and the folders of the database, the backups and the log, each a link
+        that opens it in the file manager."""
+        import platform
+
+        import PySide6
+        from PySide6.QtCore import QUrl, qVersion
+
+        def folder(path: Path) -> str:
+            url = QUrl.fromLocalFile(str(path)).toString()
+            return f'<a href="{html.escape(url)}">{html.escape(str(path))}</a>'
+
+        box = QMessageBox(self)
+        box.setObjectName("aboutAtelier")
+        box.setWindowTitle(self.tr("About Atelier"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
             self.tr(
-                "Atelier {version}\n\nPlan, run and report a Vertragingsatelier: four dagdelen "
-                "with the municipality and its partners, on the way to a wijkuitvoeringsplan."
-                "\n\nDatabase: {path}\nBackups: {backups}\nLog: {log}"
+                "<b>Atelier {version}</b><p>Plan, run and report a Vertragingsatelier: four "
+                "dagdelen with the municipality and its partners, on the way to a "
+                "wijkuitvoeringsplan.</p><p>Database: {database}<br>Backups: {backups}<br>"
+                "Log: {log}</p><p><small>Python {python} · Qt {qt} · PySide6 {pyside}</small></p>"
             ).format(
                 version=__version__,
-                path=self.db_path,
-                backups=backup_folder(self.db_path),
-                log=log_folder(),
-            ),
+                database=folder(self.db_path.parent),
+                backups=folder(backup_folder(self.db_path)),
+                log=folder(log_folder()),
+                python=platform.python_version(),
+                qt=qVersion(),
+                pyside=PySide6.__version__,
+            )
         )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.open()
+        return box
 
     # -- window state ---------------------------------------------------------------------
     def restore_window(self) -> None:

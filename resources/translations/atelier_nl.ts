@@ -1274,20 +1274,8 @@
         <translation>Over Atelier</translation>
     </message>
     <message>
-        <source>Atelier {version}
-
-Plan, run and report a Vertragingsatelier: four dagdelen with the municipality and its partners, on the way to a wijkuitvoeringsplan.
-
-Database: {path}
-Backups: {backups}
-Log: {log}</source>
-        <translation>Atelier {version}
-
-Plan, voer uit en rapporteer een Vertragingsatelier: vier dagdelen met de gemeente en haar partners, op weg naar een wijkuitvoeringsplan.
-
-Database: {path}
-Reservekopieën: {backups}
-Logboek: {log}</translation>
+        <source>&lt;b&gt;Atelier {version}&lt;/b&gt;&lt;p&gt;Plan, run and report a Vertragingsatelier: four dagdelen with the municipality and its partners, on the way to a wijkuitvoeringsplan.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Backups: {backups}&lt;br&gt;Log: {log}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Atelier {version}&lt;/b&gt;&lt;p&gt;Plan, voer uit en rapporteer een Vertragingsatelier: vier dagdelen met de gemeente en haar partners, op weg naar een wijkuitvoeringsplan.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Reservekopieën: {backups}&lt;br&gt;Logboek: {log}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{title} · DEMO</source>

@@ -86,3 +86,19 @@ def test_an_open_atelier_that_is_deleted_sends_the_window_to_the_welcome_page(st
     assert running.window.current_atelier_id() is None
     assert running.window.pages.currentWidget() is running.window.welcome_page
     assert "bestaat niet" in running.window.message_bar.text()
+
+
+def test_about_names_the_versions_and_links_the_folders(qtbot, start_app, db_path):
+    from PySide6.QtCore import QUrl
+
+    from atelier import __version__
+    from atelier.logs import log_folder
+    from atelier.storage.backups import backup_folder
+
+    box = start_app(db_path).window.show_about()
+    qtbot.waitUntil(box.isVisible)
+    text = box.text()
+    assert __version__ in text and "Qt " in text and "Python " in text
+    for folder in (db_path.parent, backup_folder(db_path), log_folder()):
+        assert f'href="{QUrl.fromLocalFile(str(folder)).toString()}"' in text
+    box.close()
