@@ -28,8 +28,9 @@ def wait_for(condition, seconds: float) -> bool:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
-def test_a_termination_signal_closes_the_app_cleanly(tmp_path, number):
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP", "SIGINT"])
+def test_a_termination_signal_closes_the_app_cleanly(tmp_path, name):
+    number = getattr(signal, name)
     db_path = tmp_path / "atelier.sqlite"
     app = subprocess.Popen(
         [sys.executable, "-m", "atelier", "--demo", "--db", str(db_path)],
