@@ -110,7 +110,7 @@ class FileExchange(QObject):
     def _show_progress(self, dialog: QProgressDialog, path: Path, rows: int) -> None:
         if rows:
             dialog.setLabelText(
-                self.tr("Checking “{file}”: %n rows read…", "", rows).format(file=path.name)
+                self.tr("Checking “{file}”: %Ln rows read…", "", rows).format(file=path.name)
             )
 
     def _store(self, dialog: QProgressDialog, path: Path, checked: object) -> None:

@@ -994,10 +994,10 @@
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <source>Checking “{file}”: %n rows read…</source>
+        <source>Checking “{file}”: %Ln rows read…</source>
         <translation>
-            <numerusform>“{file}” wordt gecontroleerd: %n item gelezen…</numerusform>
-            <numerusform>“{file}” wordt gecontroleerd: %n items gelezen…</numerusform>
+            <numerusform>“{file}” wordt gecontroleerd: %Ln item gelezen…</numerusform>
+            <numerusform>“{file}” wordt gecontroleerd: %Ln items gelezen…</numerusform>
         </translation>
     </message>
     <message>
