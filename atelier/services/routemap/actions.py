@@ -95,7 +95,7 @@ def move_action(
     row.fase = fase
     cell = [
         a
-        for a in _rows(session, row.atelier_id)
+        for a in action_rows(session, row.atelier_id)
         if a.id != row.id and a.fase == fase and action_data(a).lane_in(lane_set) == lane
     ]
     cell.sort(key=lambda a: (a.positie, a.id))
@@ -130,7 +130,7 @@ def list_actions(
     descending: bool = False,
 ) -> list[ActionData]:
     """Actions of an atelier, filtered (lane in the routemap's current lane set) and sorted."""
-    actions = [action_data(row) for row in _rows(session, atelier_id)]
+    actions = [action_data(row) for row in action_rows(session, atelier_id)]
     lane_set = vocabulary().lane_set(get_lane_set(session, atelier_id))
     if eigenaar_organisation_id is not None:
         actions = [a for a in actions if a.eigenaar.organisation_id == eigenaar_organisation_id]
@@ -258,7 +258,7 @@ def _next_position(session: Session, atelier_id: int) -> int:
     return 0 if highest is None else highest + 1
 
 
-def _rows(session: Session, atelier_id: int) -> list[models.Action]:
+def action_rows(session: Session, atelier_id: int) -> list[models.Action]:
     return list(
         session.scalars(
             select(models.Action)

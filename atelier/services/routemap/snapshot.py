@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from atelier.domain.routemap.records import Finding, RoutemapData
 from atelier.domain.routemap.rules import check_routemap
 from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.services.errors import NotFound
+from atelier.services.routemap.actions import action_rows
 from atelier.services.routemap.conversions import action_data, report_texts
 from atelier.services.routemap.items import list_besluitmomenten, list_mijlpalen, list_risicos
 from atelier.services.routemap.settings import find_routemap
@@ -19,16 +19,7 @@ def get_routemap(session: Session, atelier_id: int) -> RoutemapData:
     if session.get(models.Atelier, atelier_id) is None:
         raise NotFound("Atelier", atelier_id)
     settings = find_routemap(session, atelier_id)
-    rows = session.scalars(
-        select(models.Action)
-        .where(models.Action.atelier_id == atelier_id)
-        .options(
-            selectinload(models.Action.hangt_af_van),
-            selectinload(models.Action.herkomst_notes),
-            selectinload(models.Action.eigenaar_organisation),
-        )
-        .order_by(models.Action.id)
-    )
+    rows = action_rows(session, atelier_id)
     return RoutemapData(
         atelier_id=atelier_id,
         lane_set=settings.lane_set if settings is not None else "onderdelen",
