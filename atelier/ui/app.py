@@ -1,9 +1,10 @@
 """The composition root of the desktop app: the one place that builds and wires everything.
 
 ``run(db_path, open_demo)`` is what the command line calls. It makes the QApplication, installs
-the Dutch translation, takes the one-window-per-file lock, opens the atelier file (explaining any
-problem in Dutch and offering a backup for a damaged file), builds the store and the main window,
-installs the features (``features.py``) and runs the event loop. Nothing is global: the store is
+the Dutch translation, takes the one-window-per-file lock, paints the main window's frame, then
+opens the atelier file (explaining any problem in Dutch and offering a backup for a damaged
+file), builds the store, fills the window, installs the features (``features.py``) and runs the
+event loop. Nothing is global: the store is
 handed to the widgets that need it.
 
 Imports of Qt and of the rest of the app happen inside the functions, so that ``atelier --help``
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,12 +24,13 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from atelier.storage.database import Database
+    from atelier.ui.crash_report import CrashReport
     from atelier.ui.instance_lock import DatabaseLock
     from atelier.ui.main_window import MainWindow
     from atelier.ui.settings import UiSettings
     from atelier.ui.store import AtelierStore
 
-SMOKE_TEST_VARIABLE = "ATELIER_SMOKE_TEST"  # set: report the first window shown, then close it
+SMOKE_TEST_VARIABLE = "ATELIER_SMOKE_TEST"  # set: report the window painted and ready, then close
 
 
 def configure_qt() -> None:
@@ -44,20 +47,22 @@ def configure_qt() -> None:
 
 def run(db_path: Path, open_demo: bool) -> int:
     """Start the app on ``db_path``; returns the process exit code."""
-    from atelier.logs import configure_logging
-    from atelier.ui.crash_report import CrashReport
     from atelier.ui.settings import UiSettings
 
-    configure_logging()
     settings = UiSettings.for_user()
     app = prepare_application(settings)
-    crash_report = CrashReport()  # every uncaught error: logged, told in Dutch, run on
-    crash_report.install()
-    _log_versions()
-    running = launch(db_path, settings, open_demo=open_demo)
+    smoke_test = bool(os.environ.get(SMOKE_TEST_VARIABLE))
+    crash_reports: list[CrashReport] = []
+
+    def painted(window: MainWindow) -> None:
+        if smoke_test:
+            _report_painted(window)
+        crash_reports.append(_start_log_and_crash_report())
+
+    running = launch(db_path, settings, open_demo=open_demo, painted=painted)
     if running is None:
         return 1
-    if os.environ.get(SMOKE_TEST_VARIABLE):
+    if smoke_test:
         _report_and_close_once_shown(running.window)
     from atelier.ui.session_end import SessionEnd
 
@@ -70,6 +75,20 @@ def run(db_path: Path, open_demo: bool) -> int:
     return code
 
 
+def _start_log_and_crash_report() -> CrashReport:
+    """The log file and the handler of every uncaught error (logged, told in Dutch, run on).
+    Started once the window is painted: the first paint needs neither, the file's opening
+    needs both."""
+    from atelier.logs import configure_logging
+    from atelier.ui.crash_report import CrashReport
+
+    configure_logging()
+    crash_report = CrashReport()
+    crash_report.install()
+    _log_versions()
+    return crash_report
+
+
 def _log_versions() -> None:
     import logging
 
@@ -79,9 +98,14 @@ def _log_versions() -> None:
     logging.getLogger("atelier").info("Qt %s, PySide6 %s", qVersion(), PySide6.__version__)
 
 
+def _report_painted(window: MainWindow) -> None:
+    """For benchmarks/startup.py: the frame is on the screen (the file is still opening)."""
+    print(f"window painted: {window.windowTitle()}", flush=True)
+
+
 def _report_and_close_once_shown(window: MainWindow) -> None:
-    """For CI's smoke run of the installer and benchmarks/startup.py: say the window is up
-    (with its title) as soon as the event loop runs, then close it the normal way."""
+    """For CI's smoke run of the installer and benchmarks/startup.py: say the window is up with
+    its atelier (and its title) as soon as the event loop runs, then close it the normal way."""
     from PySide6.QtCore import QCoreApplication, QTimer
 
     def report_and_close() -> None:
@@ -143,44 +167,68 @@ class RunningApp:
                 self.lock.release()
 
 
-def launch(db_path: Path, settings: UiSettings, *, open_demo: bool = False) -> RunningApp | None:
+def launch(
+    db_path: Path,
+    settings: UiSettings,
+    *,
+    open_demo: bool = False,
+    painted: Callable[[MainWindow], None] | None = None,
+) -> RunningApp | None:
     """Open ``db_path`` in a new main window and show it; None when it cannot be opened.
 
-    Needs a QApplication (``prepare_application``); does not run the event loop.
+    The window's frame is painted first ("… wordt geopend"; ``painted`` is called then), before
+    the database and the features are loaded: the facilitator sees Atelier start at once, and
+    keys typed meanwhile wait for the board. Needs a QApplication (``prepare_application``);
+    does not run the event loop.
     """
-    from atelier.storage.errors import FolderNotWritable
-    from atelier.ui.features import install_features
     from atelier.ui.instance_lock import DatabaseLock
     from atelier.ui.main_window import MainWindow
-    from atelier.ui.startup_dialogs import (
-        explain_already_open,
-        explain_storage_error,
-        open_or_explain,
-    )
-    from atelier.ui.store import AtelierStore
 
     db_path = Path(db_path).expanduser().absolute()
     lock = DatabaseLock(db_path)
     if not lock.acquire():
-        if lock.held_by_other():
-            explain_already_open(db_path, lock.holder())
-        else:
-            explain_storage_error(FolderNotWritable(db_path.parent))
+        _explain_locked(lock)
         return None
-    opened = open_or_explain(db_path)
-    if opened is None:
+    window = MainWindow(settings, db_path)
+    window.restore_window()
+    window.paint_now()
+    if painted is not None:
+        painted(window)
+    running = _fill_window(window, lock, open_demo)
+    if running is None:
+        window.hide()
+        window.deleteLater()
         lock.release()
+    return running
+
+
+def _explain_locked(lock: DatabaseLock) -> None:
+    from atelier.storage.errors import FolderNotWritable
+    from atelier.ui.startup_dialogs import explain_already_open, explain_storage_error
+
+    if lock.held_by_other():
+        explain_already_open(lock.db_path, lock.holder())
+    else:
+        explain_storage_error(FolderNotWritable(lock.db_path.parent))
+
+
+def _fill_window(window: MainWindow, lock: DatabaseLock, open_demo: bool) -> RunningApp | None:
+    """Open the file into the painted frame: the store, the features, the first atelier."""
+    from atelier.ui.features import install_features
+    from atelier.ui.startup_dialogs import open_or_explain
+    from atelier.ui.store import AtelierStore
+
+    opened = open_or_explain(window.db_path)
+    if opened is None:
         return None
     store = AtelierStore(opened.database)
-    window = MainWindow(store, settings, db_path)
+    window.attach(store)
     install_features(window, store)
     running = RunningApp(lock, opened.database, store, window)
     window.closing.connect(running.shutdown)
-    start = _first_atelier(store, settings, db_path, open_demo)
+    start = _first_atelier(store, window.settings, window.db_path, open_demo)
     if start is not None:
         window.open_atelier(start)
-    window.restore_window()
-    window.show()
     if opened.notice:
         from atelier.ui.message_bar import MessageKind
 

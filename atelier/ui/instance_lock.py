@@ -28,7 +28,8 @@ class DatabaseLock:
     """The lock of one atelier file; ``acquire()`` once, ``release()`` when the window closes."""
 
     def __init__(self, db_path: Path) -> None:
-        self.path = lock_path(Path(db_path).absolute())
+        self.db_path = Path(db_path).absolute()
+        self.path = lock_path(self.db_path)
         self._lock = QLockFile(str(self.path))
         # The window holds the lock for hours: only a dead owner process makes it stale,
         # never the lock's age.

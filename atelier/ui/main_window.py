@@ -1,5 +1,9 @@
 """The main window: menus, a message bar, and the welcome page or the open atelier.
 
+It is made in two steps, so that it is on the screen at once: ``MainWindow(settings, path)``
+is the frame (menus, message bar, "… wordt geopend"), painted while the file opens;
+``window.attach(store)`` fills it with the pages. Features are installed after ``attach``.
+
 Seams for other features (wire them in ``atelier/ui/features.py``, one line each):
 
 * **Menu actions**: ``window.create_action(menu, text, slot, section=None, shortcut=None,
@@ -25,22 +29,28 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from atelier import __version__
-from atelier.domain.datafile import DataFileError
-from atelier.interchange.demo import is_demo
-from atelier.logs import log_folder
-from atelier.storage.backups import backup_folder
-from atelier.ui.atelier_page import AtelierPage
 from atelier.ui.message_bar import MessageBar
-from atelier.ui.new_atelier_dialog import NewAtelierDialog
 from atelier.ui.settings import UiSettings
-from atelier.ui.store import AtelierStore
-from atelier.ui.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    from atelier.ui.atelier_page import AtelierPage
+    from atelier.ui.store import AtelierStore
+    from atelier.ui.welcome_page import WelcomePage
 
 MENU_ORDER = ("file", "edit", "view", "atelier", "help")
 FILE_SECTIONS = ("atelier", "exchange", "quit")
@@ -55,30 +65,32 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: AtelierStore,
         settings: UiSettings,
         db_path: Path,
         parent: QWidget | None = None,
     ) -> None:
+        """The frame alone: title, menu bar, message bar and a line saying the file is being
+        opened. It imports nothing of the database, so it can be painted while the file opens;
+        ``attach`` fills it."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.store = store
         self.settings = settings
         self.db_path = db_path
         self._menus: dict[str, QMenu] = {}
         self._section_ends: dict[tuple[str, str], QAction] = {}
         self._atelier_actions: list[QAction] = []
         self._open_atelier: int | None = None
+        self._attached = False
         # Features that must agree before the open atelier is left for another (the room asks
         # while the beamer shows it): each returns False to stay.
         self.leave_checks: list[Callable[[], bool]] = []
 
         self.message_bar = MessageBar(self)
-        self.welcome_page = WelcomePage(store, self)
-        self.atelier_page = AtelierPage(store, settings, self)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.welcome_page)
-        self.pages.addWidget(self.atelier_page)
+        self._opening = QLabel(self.tr("Opening {name}…").format(name=db_path.name), self)
+        self._opening.setObjectName("openingFile")
+        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self._opening)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -86,8 +98,36 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self._build_frame_menus()
+        self.setWindowTitle(QCoreApplication.applicationName() or "Atelier")
 
-        self._build_menus()
+    def paint_now(self, within_s: float = 0.5) -> None:
+        """Show the window and draw it before the caller goes on with slow work. Keys and
+        clicks wait in the queue meanwhile (they reach the board once it is there)."""
+        from time import monotonic
+
+        self.show()
+        skip_input = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+        deadline = monotonic() + within_s
+        handle = self.windowHandle()
+        while handle is not None and not handle.isExposed() and monotonic() < deadline:
+            QCoreApplication.processEvents(skip_input, 10)
+        QCoreApplication.processEvents(skip_input)
+
+    def attach(self, store: AtelierStore) -> None:
+        """Fill the frame with the open file: the list of ateliers and the atelier page."""
+        from atelier.ui.atelier_page import AtelierPage
+        from atelier.ui.welcome_page import WelcomePage
+
+        self.store = store
+        self.welcome_page: WelcomePage = WelcomePage(store, self)
+        self.atelier_page: AtelierPage = AtelierPage(store, self.settings, self)
+        self.pages.addWidget(self.welcome_page)
+        self.pages.addWidget(self.atelier_page)
+        self.pages.removeWidget(self._opening)
+        self._opening.deleteLater()
+        self._attached = True
+        self._build_file_actions()
         self.welcome_page.newRequested.connect(self.new_atelier)
         self.welcome_page.demoRequested.connect(self.open_demo)
         self.welcome_page.openRequested.connect(self.open_atelier)
@@ -142,11 +182,17 @@ class MainWindow(QMainWindow):
             action.setEnabled(self._open_atelier is not None)
         return action
 
-    def _build_menus(self) -> None:
+    def _build_frame_menus(self) -> None:
         file_menu = self.menu("file")
         for section in FILE_SECTIONS:
             end = file_menu.addSeparator()
             self._section_ends[("file", section)] = end
+        self.create_action(
+            "file", self.tr("&Quit"), self.close, "quit", shortcut=QKeySequence.StandardKey.Quit
+        )
+        self.create_action("help", self.tr("&About Atelier"), self.show_about)
+
+    def _build_file_actions(self) -> None:
         self.create_action(
             "file",
             self.tr("&New atelier…"),
@@ -160,9 +206,6 @@ class MainWindow(QMainWindow):
             self.choose_another_atelier,
             "atelier",
             shortcut=QKeySequence.StandardKey.Open,
-        )
-        self.create_action(
-            "file", self.tr("&Quit"), self.close, "quit", shortcut=QKeySequence.StandardKey.Quit
         )
         self.next_werkvorm_action = self.create_action(
             "atelier",
@@ -178,7 +221,6 @@ class MainWindow(QMainWindow):
             shortcut=QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up),
             needs_atelier=True,
         )
-        self.create_action("help", self.tr("&About Atelier"), self.show_about)
 
     def create_action(
         self,
@@ -242,7 +284,9 @@ class MainWindow(QMainWindow):
             self.atelierClosed.emit()
 
     def new_atelier(self) -> int | None:
+        from atelier.domain.datafile import DataFileError
         from atelier.domain.programme import load_programme
+        from atelier.ui.new_atelier_dialog import NewAtelierDialog
 
         try:
             programme = load_programme()
@@ -272,6 +316,9 @@ class MainWindow(QMainWindow):
 
         import PySide6
         from PySide6.QtCore import QUrl, qVersion
+
+        from atelier.logs import log_folder
+        from atelier.storage.backups import backup_folder
 
         def folder(path: Path) -> str:
             url = QUrl.fromLocalFile(str(path)).toString()
@@ -319,7 +366,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_geometry(self.saveGeometry())
-        self.atelier_page.save_state()
+        if self._attached:
+            self.atelier_page.save_state()
         self.settings.sync()
         self.closing.emit()
         super().closeEvent(event)
@@ -340,6 +388,8 @@ class MainWindow(QMainWindow):
             return
         place = ", ".join(part for part in (atelier.gemeente, atelier.wijk) if part)
         title = f"{atelier.titel} ({place})" if place else atelier.titel
+        from atelier.interchange.demo import is_demo
+
         if is_demo(atelier.titel, atelier.gemeente, atelier.wijk):
             title = self.tr("{title} · DEMO").format(title=title)
         self.setWindowTitle(f"{title} – Atelier")

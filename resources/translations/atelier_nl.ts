@@ -1262,6 +1262,10 @@
         <translation>&amp;Over Atelier</translation>
     </message>
     <message>
+        <source>Opening {name}…</source>
+        <translation>{name} wordt geopend…</translation>
+    </message>
+    <message>
         <source>This atelier no longer exists.</source>
         <translation>Dit atelier bestaat niet meer.</translation>
     </message>

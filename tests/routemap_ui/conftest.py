@@ -60,8 +60,9 @@ def window(qtbot, store, tmp_path, db_path, atelier_id):
     from atelier.ui.routemap.routemap_feature import RoutemapFeature
     from atelier.ui.settings import UiSettings
 
-    window = MainWindow(store, UiSettings.at(tmp_path / "settings.ini"), db_path)
+    window = MainWindow(UiSettings.at(tmp_path / "settings.ini"), db_path)
     qtbot.addWidget(window)
+    window.attach(store)
     install_board(window, store)  # as ``features.py`` does: the board first, then the routemap
     window.routemap = RoutemapFeature(window, store)
     window.resize(1366, 768)

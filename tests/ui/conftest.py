@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QLocale, QTimer, QTranslator
@@ -55,7 +56,12 @@ def start_app(qapp, qtbot, ui_settings) -> Iterator[Callable[..., RunningApp | N
 
 
 class ModalAnswer:
-    """Waits for the next modal dialog, remembers it and lets ``respond`` act on it."""
+    """Waits for the next modal dialog, remembers it and lets ``respond`` act on it.
+
+    It keeps itself alive while it waits: a test may make one without keeping it, and a timer
+    holds its poll only weakly (the window paints, and polls, before the dialog comes)."""
+
+    waiting: ClassVar[set[ModalAnswer]] = set()
 
     def __init__(self, respond: Callable[[QWidget], None]) -> None:
         self.respond = respond
@@ -63,6 +69,7 @@ class ModalAnswer:
         self.text = ""
         self.buttons: list[str] = []
         self._tries = 0
+        ModalAnswer.waiting.add(self)
         QTimer.singleShot(0, self._poll)
 
     def _poll(self) -> None:
@@ -71,7 +78,10 @@ class ModalAnswer:
             self._tries += 1
             if self._tries < MODAL_POLL_LIMIT:
                 QTimer.singleShot(MODAL_POLL_MS, self._poll)
+            else:
+                ModalAnswer.waiting.discard(self)
             return
+        ModalAnswer.waiting.discard(self)
         self.dialog = dialog
         if isinstance(dialog, QMessageBox):
             self.text = f"{dialog.text()}\n{dialog.informativeText()}"
