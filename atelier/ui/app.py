@@ -132,9 +132,6 @@ def prepare_application(settings: UiSettings) -> QApplication:
     app.setDesktopFileName("atelier")
     app.setWindowIcon(app_icon())
     install_translators(app, settings.language())
-    from atelier.ui.fonts import install_fallback_fonts
-
-    install_fallback_fonts(app)
     return app
 
 
@@ -181,6 +178,8 @@ def launch(
     keys typed meanwhile wait for the board. Needs a QApplication (``prepare_application``);
     does not run the event loop.
     """
+    from PySide6.QtWidgets import QApplication
+
     from atelier.ui.instance_lock import DatabaseLock
     from atelier.ui.main_window import MainWindow
 
@@ -194,6 +193,9 @@ def launch(
     window.paint_now()
     if painted is not None:
         painted(window)
+    from atelier.ui.fonts import install_fallback_fonts
+
+    install_fallback_fonts(QApplication.instance())  # for notes in any script; not the frame's
     running = _fill_window(window, lock, open_demo)
     if running is None:
         window.hide()

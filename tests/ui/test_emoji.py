@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QTextLayout
 
-from atelier.ui.app import prepare_application
-from atelier.ui.settings import UiSettings
-
 TEXT = "Warmte 🔥 ✅ 🚲 ☀"
 
 
@@ -19,11 +16,11 @@ def glyphs(text: str, font: QFont) -> list[int]:
     return [index for run in layout.glyphRuns() for index in run.glyphIndexes()]
 
 
-def test_emoji_in_notes_get_real_glyphs_on_the_board_and_the_beamer(qapp, tmp_path):
+def test_emoji_in_notes_get_real_glyphs_on_the_board_and_the_beamer(start_app, tmp_path):
     from atelier.ui.beamer.beamer_notes import BeamerNotesWall
     from atelier.ui.board import style
 
-    prepare_application(UiSettings.at(tmp_path / "settings.ini"))
+    assert start_app(tmp_path / "atelier.sqlite") is not None  # as the app starts
     wall = BeamerNotesWall()
     for font in (style.ink().text_font, QFont(), wall.font()):
         found = glyphs(TEXT, font)

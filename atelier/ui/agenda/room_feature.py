@@ -14,8 +14,10 @@ goes back to the room's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from atelier.ui.agenda.room import Room, open_room
@@ -33,22 +35,42 @@ RUN_TAB = "draaiboek"
 
 
 class _Holder(QWidget):
-    """A tab that holds one per-atelier page at a time."""
+    """A tab that holds one per-atelier page at a time. The page is made when the tab is first
+    shown (or the page asked for), so opening an atelier builds only what is on the screen."""
 
     def __init__(self) -> None:
         super().__init__()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.page: QWidget | None = None
+        self._page: QWidget | None = None
+        self._make: Callable[[], QWidget] | None = None
 
-    def hold(self, page: QWidget | None) -> None:
-        if self.page is not None:
-            self.page.hide()
-            self._layout.removeWidget(self.page)
-            self.page.deleteLater()
-        self.page = page
-        if page is not None:
-            self._layout.addWidget(page)
+    def hold(self, make: Callable[[], QWidget] | None) -> None:
+        """From now on hold the page ``make`` makes (None: no page)."""
+        if self._page is not None:
+            self._page.hide()
+            self._layout.removeWidget(self._page)
+            self._page.deleteLater()
+        self._page = None
+        self._make = make
+        if self.isVisible():
+            _ = self.page
+
+    @property
+    def page(self) -> QWidget | None:
+        """The page, made now if it was not yet."""
+        if self._page is None and self._make is not None:
+            self._page = self._make()
+            self._layout.addWidget(self._page)
+        return self._page
+
+    def made_page(self) -> QWidget | None:
+        """The page if it was made; None if it never was (nothing to save then)."""
+        return self._page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        _ = self.page
+        super().showEvent(event)
 
 
 class RoomFeature(QObject):
@@ -131,14 +153,19 @@ class RoomFeature(QObject):
         )
         self.set_looking_ahead(False)
         self._follow_current(self.room.controller.run.current_id or 0)  # as it was last time
-        intake = IntakePage(self.store, wanted)
+        self.intake_tab.hold(lambda: self._make_intake(wanted))
+        room = self.room
+        self.run_tab.hold(lambda: RunPanel(room))
+
+    def _make_intake(self, atelier_id: int) -> IntakePage:
+        intake = IntakePage(self.store, atelier_id)
         intake.atelierCreated.connect(self.window.open_atelier)
-        self.intake_tab.hold(intake)
-        self.run_tab.hold(RunPanel(self.room))
+        return intake
 
     def _leave(self) -> None:
-        if isinstance(self.intake_tab.page, IntakePage):
-            self.intake_tab.page.flush()
+        intake = self.intake_tab.made_page()
+        if isinstance(intake, IntakePage):
+            intake.flush()
         self.intake_tab.hold(None)
         self.run_tab.hold(None)
         if self.room is not None:

@@ -55,7 +55,7 @@ class RoutemapPage(QWidget):
         self.store = store
         self.operations = RoutemapOperations(store)
         self.atelier_id: int | None = None
-        self.snapshot: RoutemapSnapshot | None = None
+        self._snapshot: RoutemapSnapshot | None = None
         self.editor: ActionEditor | None = None
         self._stale = False
 
@@ -155,7 +155,17 @@ class RoutemapPage(QWidget):
         if self.editor is not None and atelier_id != self.atelier_id:
             self.editor.close_keeping_draft()
         self.atelier_id = atelier_id
-        self.reload()
+        if self.isVisible():
+            self.reload()
+        else:  # read when the tab is shown (or the routemap asked for): opening stays quick
+            self._stale = True
+
+    @property
+    def snapshot(self) -> RoutemapSnapshot | None:
+        """The open atelier's routemap as shown; read now if it changed while hidden."""
+        if self._stale:
+            self.reload()
+        return self._snapshot
 
     def add_toolbar_action(self, action: QAction) -> QPushButton:
         """A button for ``action`` (e.g. the PDF export) at the end of the toolbar."""
@@ -173,7 +183,7 @@ class RoutemapPage(QWidget):
                 snapshot = self.operations.snapshot(self.atelier_id)
             except NotFound:
                 snapshot = None
-        self.snapshot = snapshot
+        self._snapshot = snapshot
         self.setEnabled(snapshot is not None)
         self.scene.show_snapshot(snapshot, self.view.available_width())
         self.findings.show_findings(list(snapshot.findings) if snapshot else [])
