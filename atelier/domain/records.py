@@ -104,6 +104,21 @@ class NoteData:
 
 
 @dataclass(frozen=True)
+class PhoneNoteData:
+    """A note from a participant's phone in the facilitator's inbox (``status``: "waiting",
+    "accepted" into ``note_id``, or "rejected")."""
+
+    id: int
+    werkvorm_id: int
+    client_id: str
+    text: str
+    author_organisation_id: int | None
+    status: str
+    note_id: int | None
+    received_at: datetime
+
+
+@dataclass(frozen=True)
 class ClusterData:
     id: int
     werkvorm_id: int

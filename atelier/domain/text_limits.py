@@ -19,6 +19,7 @@ ACTION_WAT = 500  # what an action is, in one sentence
 LIST_ENTRY = SHORT_TEXT  # one name in an action's uitvoerders, betrokken, informeren, extern
 LIST_LENGTH = 200  # names in one such list
 REPORT_TEXT = 50_000  # one of the report's own texts
+PHONE_TEXT = 500  # a note typed on a participant's phone
 
 
 def is_one_line(text: str) -> bool:

@@ -218,6 +218,30 @@ class Vote(Base):
     count: Mapped[int] = mapped_column(default=0)
 
 
+class PhoneNote(Base):
+    """A note sent from a participant's phone (schema 0004): it waits in the facilitator's inbox
+    until accepted (it becomes ``note``), merged into an existing note, or rejected (kept, so
+    it can be taken back). ``client_id`` is made by the phone: a note resent after a lost
+    reply is the same row, never a second one."""
+
+    __tablename__ = "phone_note"
+    __table_args__ = (UniqueConstraint("werkvorm_id", "client_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    werkvorm_id: Mapped[int] = mapped_column(
+        ForeignKey("werkvorm.id", ondelete="CASCADE"), index=True
+    )
+    client_id: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str]
+    author_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL")
+    )
+    status: Mapped[str] = mapped_column(String(10), default="waiting")
+    note_id: Mapped[int | None] = mapped_column(ForeignKey("note.id", ondelete="SET NULL"))
+    received_at: Mapped[datetime]
+    decided_at: Mapped[datetime | None]
+
+
 # --- Routemap (schema 0003): vervolgacties, mijlpalen, besluitmomenten, risico's -------------
 # Keys (lane, fase, status, orgaan, type, kans, impact) are defined in resources/routemap.toml;
 # a moment is stored as text: a date "2027-03-15" or a quarter "2027-Q3".

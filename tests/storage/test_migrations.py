@@ -13,6 +13,7 @@ from sqlalchemy import select
 from atelier.services.ateliers import get_atelier
 from atelier.services.board.clusters import create_cluster, list_clusters
 from atelier.services.board.notes import list_notes
+from atelier.services.phones import inbox
 from atelier.storage import migrate, models
 from atelier.storage.backups import Backups
 from atelier.storage.database import APPLICATION_ID
@@ -193,6 +194,12 @@ def assert_fixture_data(database, revision: str) -> None:
             assert werkvorm.votes_per_participant == 5
 
         assert_routemap_data(session, revision)
+        phone_notes = [
+            (n.id, n.werkvorm_id, n.client_id, n.text, n.author_organisation_id, n.status)
+            for status in (inbox.waiting, inbox.rejected)
+            for n in status(session, 1)
+        ]
+        assert phone_notes == (fixture.PHONE_NOTES if revision >= "0004" else [])
 
 
 # -- failures leave the file as it was --------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Notes from participants' phones: the facilitator's inbox (``inbox``)."""
