@@ -1,0 +1,59 @@
+"""What the server knows of the werkvorm that is open to phones, and what a phone sends."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from dataclasses import dataclass
+
+TOKEN_BYTES = 18  # 144 random bits in every address handed out
+
+
+def new_token() -> str:
+    """A fresh, unguessable token for one opening of one werkvorm."""
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+@dataclass(frozen=True)
+class Opening:
+    """One werkvorm open to phones: made on the window's thread, read by the server's."""
+
+    werkvorm_id: int
+    token: str
+    titel: str
+    vraag: str
+    organisations: tuple[tuple[int, str], ...] = ()  # empty: the phone asks for none (anonymous)
+    max_text: int = 500
+
+    def admits(self, token: str) -> bool:
+        return hmac.compare_digest(self.token.encode(), token.encode())
+
+    def state(self) -> dict[str, object]:
+        """What the phone page shows: the question and the organisations to choose from."""
+        return {
+            "open": True,
+            "titel": self.titel,
+            "vraag": self.vraag,
+            "organisaties": [{"id": ident, "naam": name} for ident, name in self.organisations],
+            "maxTekens": self.max_text,
+        }
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A note as a phone sent it, checked for shape only (the inbox checks the rest)."""
+
+    werkvorm_id: int
+    client_id: str
+    phone_id: str
+    text: str
+    organisation_id: int | None
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The inbox's answer to a submission: stored (also when it was stored before) or refused
+    with a Dutch message for the phone."""
+
+    stored: bool
+    message: str = ""

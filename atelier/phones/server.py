@@ -1,0 +1,302 @@
+"""The phones' web server: one aiohttp app on one port, on one asyncio loop in one thread.
+
+The window starts it (``start``) on the address of the network the facilitator chose, opens a
+werkvorm to phones (``publish``) and closes it (``publish(None)``, or ``stop``). Every route
+carries the opening's token; another token, an old one included, gets 404 ("gesloten"). A note
+a phone sends is checked for shape and limits here, then handed to ``deliver`` (the window's
+thread stores it through the inbox service) and the phone hears the answer.
+
+Nothing here touches the database or Qt: the hand-over in both directions is plain data.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import json
+import logging
+import threading
+import time
+from collections import Counter, defaultdict, deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from aiohttp import web
+
+from atelier.paths import resource_path
+from atelier.phones.opening import Opening, Reply, Submission
+
+log = logging.getLogger("atelier.phones")
+
+Deliver = Callable[[Submission], "concurrent.futures.Future[Reply]"]
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+STATIC = {  # served file → content type
+    "index.html": "text/html; charset=utf-8",
+    "phone.js": "text/javascript; charset=utf-8",
+    "phone.css": "text/css; charset=utf-8",
+}
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+        "img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+CLOSED = "Deze werkvorm staat niet (meer) open voor telefoons."
+TOO_FAST = "Je stuurt erg snel. Wacht even en verstuur dan opnieuw."
+TOO_MANY_PHONES = "Er doen al zoveel telefoons mee dat er geen meer bij kan."
+NOT_STORED = "De notitie is niet aangekomen. Probeer het zo opnieuw."
+
+
+class PhoneServerError(RuntimeError):
+    """The server could not start; the message is Dutch and says why."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_body: int = 8 * 1024  # bytes of one request's body
+    notes_per_minute: int = 10  # per phone
+    requests_per_minute: int = 120  # per network address (phones behind one hotspot share one)
+    phones: int = 200  # distinct phones per opening
+    reply_timeout: float = 5.0  # seconds the window may take to store a note
+
+
+class PhoneServer:
+    """See the module docstring. ``start`` and ``stop`` from the window's thread."""
+
+    def __init__(self, deliver: Deliver, limits: Limits | None = None) -> None:
+        self.deliver = deliver
+        self.limits = limits or Limits()
+        self.refused: Counter[str] = Counter()  # reason → count, for the window to show
+        self._opening: Opening | None = None
+        self._files = {name: resource_path("phones", name).read_bytes() for name in STATIC}
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._thread: threading.Thread | None = None
+        self._host = ""
+        self._port = 0
+        self._recent: dict[str, deque[float]] = defaultdict(deque)
+        self._phones: set[str] = set()
+
+    # -- the window's side -------------------------------------------------------------------
+    def start(self, host: str, port: int = 0) -> int:
+        """Listen on ``host`` (one address, never all); the port it got (``port`` 0: any
+        free one). Raises PhoneServerError in Dutch when it cannot."""
+        if self._thread is not None:
+            raise PhoneServerError("De telefoonserver draait al.")
+        ready = threading.Event()
+        failure: list[BaseException] = []
+        self._thread = threading.Thread(
+            target=self._serve, args=(host, port, ready, failure), name="phones", daemon=True
+        )
+        self._thread.start()
+        ready.wait(10)
+        if failure or not self._port:
+            self._thread.join(2)
+            self._thread = None
+            reason = failure[0] if failure else "geen antwoord"
+            raise PhoneServerError(f"Telefoons kunnen niet verbinden op {host}:{port} ({reason}).")
+        return self._port
+
+    def publish(self, opening: Opening | None) -> None:
+        """Open a werkvorm to phones (None: close it): takes effect for the next request."""
+        loop = self._loop
+        if loop is not None:
+            loop.call_soon_threadsafe(self._set_opening, opening)
+        else:
+            self._opening = opening
+
+    def address(self) -> str:
+        return f"http://{self._host_text()}:{self._port}"
+
+    def url(self, opening: Opening) -> str:
+        """The address a phone opens (the QR code's payload) for ``opening``."""
+        return f"{self.address()}/p/{opening.token}/"
+
+    def stop(self, timeout: float = 2.0) -> None:
+        """Close every connection and end the thread (within ``timeout`` seconds)."""
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            return
+        asyncio.run_coroutine_threadsafe(self._shutdown(), loop)
+        thread.join(timeout)
+        self._thread = None
+
+    # -- the server's thread -----------------------------------------------------------------
+    def _serve(
+        self, host: str, port: int, ready: threading.Event, failure: list[BaseException]
+    ) -> None:
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_until_complete(self._open_site(host, port))
+        except OSError as error:
+            failure.append(error)
+            ready.set()
+            loop.close()
+            return
+        self._loop = loop
+        ready.set()
+        try:
+            loop.run_forever()
+        finally:
+            self._loop = None
+            loop.close()
+
+    async def _open_site(self, host: str, port: int) -> None:
+        app = web.Application(middlewares=[self._guard], client_max_size=self.limits.max_body)
+        app.router.add_get("/p/{token}/", self._page)
+        app.router.add_get("/p/{token}/{name:phone\\.(?:js|css)}", self._static)
+        app.router.add_get("/p/{token}/state", self._state)
+        app.router.add_post("/p/{token}/notes", self._note)
+        runner = web.AppRunner(app, access_log=None, handler_cancellation=True)
+        await runner.setup()
+        site = web.TCPSite(runner, host, port, backlog=64)
+        await site.start()
+        self._runner = runner
+        self._host, self._port = host, runner.addresses[0][1]
+
+    async def _shutdown(self) -> None:
+        self._opening = None
+        if self._runner is not None:
+            await self._runner.cleanup()
+        asyncio.get_running_loop().stop()
+
+    def _set_opening(self, opening: Opening | None) -> None:
+        if opening is None or self._opening is None or opening.token != self._opening.token:
+            self._phones.clear()
+        self._opening = opening
+
+    def _host_text(self) -> str:
+        return f"[{self._host}]" if ":" in self._host else self._host
+
+    # -- requests ----------------------------------------------------------------------------
+    @web.middleware
+    async def _guard(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        """Only this server's own address (no DNS rebinding), no other origin, and the same
+        strict headers on every answer, refusals included."""
+        expected = f"{self._host_text()}:{self._port}"
+        origin = request.headers.get("Origin")
+        if request.headers.get("Host", "").lower() != expected.lower():
+            response: web.StreamResponse = self._refuse("host", 400, "Onbekend adres.")
+        elif origin is not None and origin != f"http://{expected}":
+            response = self._refuse("origin", 403, "Niet toegestaan.")
+        else:
+            try:
+                response = await handler(request)
+            except web.HTTPException as error:
+                self.refused[f"http {error.status}"] += 1
+                response = _json({"bericht": error.reason}, error.status)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    def _current(self, request: web.Request) -> Opening:
+        opening = self._opening
+        if opening is None or not opening.admits(request.match_info["token"]):
+            raise web.HTTPNotFound(reason=CLOSED)
+        return opening
+
+    async def _page(self, request: web.Request) -> web.StreamResponse:
+        self._current(request)
+        return web.Response(
+            body=self._files["index.html"], content_type="text/html", charset="utf-8"
+        )
+
+    async def _static(self, request: web.Request) -> web.StreamResponse:
+        self._current(request)
+        name = request.match_info["name"]
+        kind, _, charset = STATIC[name].partition("; charset=")
+        return web.Response(body=self._files[name], content_type=kind, charset=charset)
+
+    async def _state(self, request: web.Request) -> web.StreamResponse:
+        return _json(self._current(request).state())
+
+    async def _note(self, request: web.Request) -> web.StreamResponse:
+        opening = self._current(request)
+        if request.content_type != "application/json":
+            return self._refuse("content type", 415, "Verkeerd soort bericht.")
+        try:
+            body = await request.json(loads=_strict_json)
+            submission = _submission(opening, body)
+        except (ValueError, TypeError, KeyError):
+            return self._refuse("malformed", 400, "Dit bericht kan Atelier niet lezen.")
+        refusal = self._over_limit(opening, submission, request.remote or "")
+        if refusal is not None:
+            return refusal
+        try:
+            reply = await asyncio.wait_for(
+                asyncio.wrap_future(self.deliver(submission)), self.limits.reply_timeout
+            )
+        except (TimeoutError, concurrent.futures.CancelledError):
+            return self._refuse("not stored", 503, NOT_STORED)
+        if not reply.stored:
+            return self._refuse("refused by inbox", 422, reply.message)
+        return _json({"ontvangen": True})
+
+    def _over_limit(
+        self, opening: Opening, submission: Submission, remote: str
+    ) -> web.StreamResponse | None:
+        if len(submission.text) > opening.max_text:
+            return self._refuse(
+                "too long", 422, f"Een notitie mag hoogstens {opening.max_text} tekens hebben."
+            )
+        if submission.phone_id not in self._phones and len(self._phones) >= self.limits.phones:
+            return self._refuse("too many phones", 429, TOO_MANY_PHONES)
+        now = time.monotonic()
+        phone = self._recent[f"phone {submission.phone_id}"]
+        network = self._recent[f"address {remote}"]
+        for window, limit in (
+            (phone, self.limits.notes_per_minute),
+            (network, self.limits.requests_per_minute),
+        ):
+            while window and now - window[0] > 60:
+                window.popleft()
+            if len(window) >= limit:
+                return self._refuse("too fast", 429, TOO_FAST)
+        phone.append(now)
+        network.append(now)
+        self._phones.add(submission.phone_id)
+        return None
+
+    def _refuse(self, reason: str, status: int, message: str) -> web.Response:
+        self.refused[reason] += 1
+        log.info("phone request refused: %s (%d)", reason, status)
+        return _json({"bericht": message}, status)
+
+
+def _json(value: dict[str, Any], status: int = 200) -> web.Response:
+    return web.Response(
+        text=json.dumps(value, ensure_ascii=False),
+        status=status,
+        content_type="application/json",
+        charset="utf-8",
+    )
+
+
+def _strict_json(text: str) -> Any:
+    def no_constant(name: str) -> None:
+        raise ValueError(name)
+
+    return json.loads(text, parse_constant=no_constant)
+
+
+def _submission(opening: Opening, body: Any) -> Submission:
+    """The note in a phone's request, or ValueError/TypeError/KeyError when it has another shape."""
+    if not isinstance(body, dict):
+        raise TypeError("not an object")
+    client_id, phone_id, text = body["clientId"], body["phoneId"], body["tekst"]
+    organisation = body.get("organisatie")
+    if not all(isinstance(value, str) for value in (client_id, phone_id, text)):
+        raise TypeError("texts expected")
+    if len(client_id) > 64 or not 8 <= len(phone_id) <= 64:
+        raise ValueError("bad ids")
+    if organisation is not None:
+        if type(organisation) is not int:
+            raise TypeError("organisation id expected")
+        if organisation not in {ident for ident, _name in opening.organisations}:
+            raise ValueError("unknown organisation")
+    return Submission(opening.werkvorm_id, client_id, phone_id, text, organisation)

@@ -1,0 +1,181 @@
+// Atelier's phone page: type a note, send it, see "ontvangen". Texts are only ever set as text
+// (textContent, value), never as markup. A note waits in this phone's outbox (localStorage)
+// until the laptop confirms it, and keeps its id when resent, so it arrives exactly once.
+"use strict";
+
+(function () {
+  const base = location.pathname.endsWith("/") ? location.pathname : location.pathname + "/";
+  const token = base.split("/").filter(Boolean).pop();
+  const outboxKey = "atelier.outbox." + token;
+  const $ = (id) => document.getElementById(id);
+  let sending = false;
+  let retryTimer = null;
+
+  function randomId() {
+    const bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  function phoneId() {
+    let id = localStorage.getItem("atelier.phone");
+    if (!id) {
+      id = randomId();
+      localStorage.setItem("atelier.phone", id);
+    }
+    return id;
+  }
+
+  function outbox() {
+    try {
+      return JSON.parse(localStorage.getItem(outboxKey) || "[]");
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function saveOutbox(items) {
+    localStorage.setItem(outboxKey, JSON.stringify(items));
+  }
+
+  function say(text, kind) {
+    const status = $("status");
+    status.textContent = text;
+    status.className = "status " + (kind || "");
+  }
+
+  function showClosed() {
+    $("form").hidden = true;
+    $("titel").textContent = "Gesloten";
+    $("vraag").textContent = "Deze werkvorm staat niet (meer) open voor telefoons.";
+  }
+
+  function giveBack(item) {
+    const field = $("tekst");
+    if (!field.value.trim()) {
+      field.value = item.tekst;
+      count();
+    }
+  }
+
+  async function loadState() {
+    let response;
+    try {
+      response = await fetch(base + "state", { cache: "no-store" });
+    } catch (e) {
+      say("Geen verbinding met de laptop. Je notities wachten hier.", "wacht");
+      return;
+    }
+    if (response.status === 404) {
+      showClosed();
+      return;
+    }
+    if (!response.ok) return;
+    const state = await response.json();
+    $("titel").textContent = state.titel;
+    $("vraag").textContent = state.vraag;
+    $("tekst").maxLength = state.maxTekens;
+    const select = $("organisatie");
+    const chosen = select.value;
+    select.replaceChildren();
+    const ask = state.organisaties.length > 0;
+    $("organisatie-label").hidden = !ask;
+    select.hidden = !ask;
+    if (ask) {
+      select.append(new Option("Kies je organisatie", ""));
+      for (const organisation of state.organisaties) {
+        select.append(new Option(organisation.naam, String(organisation.id)));
+      }
+      select.value = chosen;
+    }
+    $("form").hidden = false;
+    count();
+  }
+
+  async function flush() {
+    if (sending) return;
+    sending = true;
+    clearTimeout(retryTimer);
+    try {
+      let items = outbox();
+      while (items.length > 0) {
+        const item = items[0];
+        let response;
+        try {
+          response = await fetch(base + "notes", {
+            method: "POST",
+            headers: { "Content-Type": "application/json" },
+            body: JSON.stringify(item),
+            cache: "no-store",
+          });
+        } catch (e) {
+          response = null;
+        }
+        if (response && response.ok) {
+          items = outbox().filter((other) => other.clientId !== item.clientId);
+          saveOutbox(items);
+          say("Ontvangen ✓ Typ gerust nog een notitie.", "ok");
+          continue;
+        }
+        if (response && (response.status === 404 || response.status === 422)) {
+          const answer = await response.json().catch(() => ({}));
+          items = outbox().filter((other) => other.clientId !== item.clientId);
+          saveOutbox(items);
+          giveBack(item);
+          say(answer.bericht || "Deze notitie is niet aangekomen.", "fout");
+          if (response.status === 404) showClosed();
+          continue;
+        }
+        const answer = response ? await response.json().catch(() => ({})) : {};
+        say((answer.bericht || "Nog niet verstuurd.") + " Atelier probeert het zo opnieuw.", "wacht");
+        retryTimer = setTimeout(flush, 3000);
+        break;
+      }
+    } finally {
+      sending = false;
+    }
+  }
+
+  function count() {
+    const field = $("tekst");
+    $("teller").textContent = field.value.length + " / " + field.maxLength;
+  }
+
+  function send(event) {
+    event.preventDefault();
+    const field = $("tekst");
+    const text = field.value.trim();
+    if (!text) {
+      say("Typ eerst je notitie.", "fout");
+      field.focus();
+      return;
+    }
+    const organisation = $("organisatie").hidden ? "" : $("organisatie").value;
+    const item = {
+      clientId: randomId(),
+      phoneId: phoneId(),
+      tekst: text,
+      organisatie: organisation ? Number(organisation) : null,
+    };
+    saveOutbox([...outbox(), item]);
+    field.value = "";
+    count();
+    say("Wordt verstuurd…", "wacht");
+    flush();
+  }
+
+  $("form").addEventListener("submit", send);
+  $("tekst").addEventListener("input", count);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") {
+      loadState();
+      flush();
+    }
+  });
+  window.addEventListener("online", () => {
+    loadState();
+    flush();
+  });
+  loadState().then(flush);
+  setInterval(loadState, 15000);
+})();

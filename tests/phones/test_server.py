@@ -1,0 +1,187 @@
+"""The phones' server over real sockets on 127.0.0.1: the page and its notes behind a token,
+every note in the inbox exactly once, and every kind of bad request refused with a Dutch
+message and nothing stored."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import socket
+import time
+
+import pytest
+
+from atelier.phones.opening import Opening, new_token
+from atelier.services.phones import inbox
+from tests.phones.conftest import note
+
+
+def waiting_texts(database, werkvorm_id) -> list[str]:
+    with database.transaction() as session:
+        return [row.text for row in inbox.waiting(session, werkvorm_id)]
+
+
+def test_the_page_is_served_whole_from_the_laptop_with_strict_headers(served):
+    for name in ("", "phone.js", "phone.css"):
+        status, headers, body = served.request("GET", f"/p/{served.opening.token}/{name}")
+        assert status == 200, name
+        assert "default-src 'none'" in headers["Content-Security-Policy"]
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert "Access-Control-Allow-Origin" not in headers
+        text = body.decode()
+        assert "http://" not in text and "https://" not in text and "//cdn" not in text
+    status, _headers, body = served.request("GET", f"/p/{served.opening.token}/state")
+    state = json.loads(body)
+    assert state["vraag"] == served.opening.vraag
+    assert state["organisaties"] == [
+        {"id": served.opening.organisations[0][0], "naam": "Huurdersvereniging Klaverveld"}
+    ]
+
+
+def test_a_note_arrives_in_the_inbox_once_however_often_it_is_resent(served, database, werkvorm):
+    assert served.post_note(note("Warmtenet <script>&</script> 🌱")) == (200, {"ontvangen": True})
+    assert served.post_note(note("Warmtenet <script>&</script> 🌱")) == (200, {"ontvangen": True})
+    assert waiting_texts(database, werkvorm.id) == ["Warmtenet <script>&</script> 🌱"]
+
+
+def test_the_chosen_organisation_travels_with_the_note(served, database, werkvorm, organisation_id):
+    assert served.post_note(note(organisatie=organisation_id))[0] == 200
+    with database.transaction() as session:
+        (row,) = inbox.waiting(session, werkvorm.id)
+    assert row.author_organisation_id == organisation_id
+
+
+@pytest.mark.parametrize("token", ["", "nope", "x" * 24])
+def test_without_the_token_there_is_nothing(served, database, werkvorm, token):
+    status, headers, _body = served.request("GET", f"/p/{token}/")
+    assert status == 404 and "Content-Security-Policy" in headers
+    assert served.post_note(note(), token=token or "-")[0] == 404
+    assert served.delivered == [] and waiting_texts(database, werkvorm.id) == []
+
+
+def test_closing_and_reopening_makes_the_old_address_say_closed(served, werkvorm):
+    old = served.opening.token
+    served.server.publish(None)
+    status, answer = served.post_note(note())
+    assert status == 404 and "niet (meer) open" in answer["bericht"]
+    reopened = Opening(werkvorm.id, new_token(), werkvorm.titel, werkvorm.vraag)
+    served.server.publish(reopened)
+    assert served.request("GET", f"/p/{old}/")[0] == 404
+    assert served.request("GET", f"/p/{reopened.token}/")[0] == 200
+
+
+BAD_REQUESTS = {
+    "not json": (b"{tekst: 1", {"Content-Type": "application/json"}, 400),
+    "wrong type": (b'{"clientId": 5, "phoneId": "phone-0001", "tekst": "x"}', None, 400),
+    "a list": (b"[1, 2]", None, 400),
+    "NaN": (b'{"clientId": "client-01", "phoneId": "phone-0001", "tekst": NaN}', None, 400),
+    "form post": (b"tekst=hallo", {"Content-Type": "application/x-www-form-urlencoded"}, 415),
+    "huge body": (b'{"tekst": "' + b"x" * 20_000 + b'"}', None, 413),
+    "foreign origin": (
+        json.dumps(note()).encode(),
+        {"Content-Type": "application/json", "Origin": "http://evil.example"},
+        403,
+    ),
+    "other host": (
+        json.dumps(note()).encode(),
+        {"Content-Type": "application/json", "Host": "evil.example"},
+        400,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BAD_REQUESTS)
+def test_bad_requests_are_refused_in_dutch_and_store_nothing(served, database, werkvorm, case):
+    body, headers, expected = BAD_REQUESTS[case]
+    status, answer_headers, answer = served.request(
+        "POST",
+        f"/p/{served.opening.token}/notes",
+        body,
+        headers or {"Content-Type": "application/json"},
+    )
+    assert status == expected
+    assert "Access-Control-Allow-Origin" not in answer_headers
+    assert json.loads(answer)["bericht"]
+    assert waiting_texts(database, werkvorm.id) == []
+    assert sum(served.server.refused.values()) >= 1
+
+
+@pytest.mark.parametrize(
+    ("fields", "status", "message"),
+    [
+        ({"tekst": "x" * 501}, 422, "hoogstens 500"),
+        ({"tekst": "   "}, 422, "lege notitie"),
+        ({"organisatie": 987654}, 400, "niet lezen"),
+        ({"organisatie": "1"}, 400, "niet lezen"),
+    ],
+)
+def test_notes_the_inbox_cannot_take_are_explained(
+    served, database, werkvorm, fields, status, message
+):
+    answer_status, answer = served.post_note(note(**fields))
+    assert answer_status == status and message in answer["bericht"]
+    assert waiting_texts(database, werkvorm.id) == []
+
+
+def test_a_phone_that_sends_too_fast_is_slowed_down(served, database, werkvorm):
+    statuses = [served.post_note(note(f"idee {n}", client=f"client-{n:04}"))[0] for n in range(12)]
+    assert statuses == [200] * 10 + [429, 429]
+    status, answer = served.post_note(note("nog een", client="client-9999"))
+    assert status == 429
+    assert "Wacht even" in answer["bericht"]
+    assert len(waiting_texts(database, werkvorm.id)) == 10
+
+
+def test_wrong_methods_and_huge_headers_are_refused(served):
+    assert served.request("GET", f"/p/{served.opening.token}/notes")[0] == 405
+    assert served.request("GET", f"/p/{served.opening.token}/", headers={"X-Big": "x" * 20_000})[
+        0
+    ] in (400, 431)
+    assert served.request("GET", "/etc/passwd")[0] == 404
+
+
+def test_the_server_listens_on_the_chosen_address_only(served):
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.2", served.port), timeout=1):
+        pass
+
+
+def test_stopping_with_open_connections_is_quick_and_final(served):
+    connections = []
+    for _ in range(30):
+        connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=5)
+        connection.request("GET", f"/p/{served.opening.token}/state")
+        connection.getresponse().read()  # kept alive
+        connections.append(connection)
+    started = time.monotonic()
+    served.server.stop()
+    assert time.monotonic() - started < 2
+    with pytest.raises(OSError):
+        served.request("GET", f"/p/{served.opening.token}/state")
+    for connection in connections:
+        connection.close()
+
+
+def test_a_note_the_laptop_cannot_store_in_time_is_kept_on_the_phone(database, werkvorm):
+    import concurrent.futures
+
+    from atelier.phones.server import Limits, PhoneServer
+
+    never: concurrent.futures.Future = concurrent.futures.Future()
+    server = PhoneServer(lambda _submission: never, Limits(reply_timeout=0.2))
+    port = server.start("127.0.0.1", 0)
+    opening = Opening(werkvorm.id, new_token(), werkvorm.titel, werkvorm.vraag)
+    server.publish(opening)
+    try:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        connection.request(
+            "POST",
+            f"/p/{opening.token}/notes",
+            json.dumps(note()),
+            {"Content-Type": "application/json"},
+        )
+        response = connection.getresponse()
+        assert response.status == 503  # the page keeps the note and sends it again
+        assert "opnieuw" in json.loads(response.read())["bericht"]
+        connection.close()
+    finally:
+        server.stop()
