@@ -15,6 +15,7 @@ from atelier.ui.agenda.room_feature import RoomFeature
 from atelier.ui.board.install import install_board
 from atelier.ui.file_exchange import FileExchange
 from atelier.ui.main_window import MainWindow
+from atelier.ui.phones.phones_feature import PhonesFeature
 from atelier.ui.routemap.routemap_feature import RoutemapFeature
 from atelier.ui.store import AtelierStore
 
@@ -26,3 +27,4 @@ def install_features(window: MainWindow, store: AtelierStore) -> None:
     board.votingClosed.connect(room.show_result_for)  # the room sees what it decided
     # after the werkvorm view is set: it adds “Maak actie van notitie” to that view's menu
     RoutemapFeature(window, store)  # Routemap tab; File → Exporteer routemap (PDF) / CSV
+    PhonesFeature(window, store, board)  # Atelier → Open to phones; the inbox beside the board

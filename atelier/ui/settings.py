@@ -102,6 +102,14 @@ class UiSettings:
     def set_beamer_screen(self, name: str) -> None:
         self.store.setValue("beamer/screen", name)
 
+    def phone_network(self) -> str | None:
+        """The name of the network the facilitator last served phones on ("Wi-Fi")."""
+        value = self.store.value("phones/network")
+        return str(value) if value else None
+
+    def set_phone_network(self, name: str) -> None:
+        self.store.setValue("phones/network", name)
+
     def timer_sound(self) -> bool:
         return _as_bool(self.store.value("timer/sound", False))
 

@@ -22,6 +22,7 @@ from atelier.services import ateliers
 from atelier.services.board import clusters, notes
 from atelier.services.board.changes import BoardChange
 from atelier.services.errors import NotFound, ServiceError
+from atelier.services.phones import inbox
 from atelier.storage.database import Database
 from atelier.storage.errors import StorageError
 
@@ -39,6 +40,7 @@ class AtelierStore(QObject):
     errorOccurred = Signal(str)  # a Dutch message for the user
     boardChanged = Signal(object)  # a services.board.BoardChange, emitted before notesChanged
     routemapChanged = Signal(int)  # atelier id: its actions, mijlpalen, … or report texts changed
+    inboxChanged = Signal(int)  # werkvorm id: a note from a phone arrived or was decided on
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +117,31 @@ class AtelierStore(QObject):
         if saved is not None:
             self.routemapChanged.emit(atelier_id)
         return saved
+
+    def write_inbox(self, operation: Callable[[Session], T], werkvorm_id: int) -> T | None:
+        """Commit a decision on the werkvorm's notes from phones, then ``inboxChanged``."""
+        result = self.write(operation)
+        if result is not None:
+            self.inboxChanged.emit(werkvorm_id)
+        return result
+
+    def receive_phone_note(
+        self, werkvorm_id: int, client_id: str, text: str, organisation_id: int | None
+    ) -> str | None:
+        """Store a note from a phone in the werkvorm's inbox: None when it is stored (or was
+        before), else the Dutch reason, which is for the phone, not for this window."""
+        try:
+            with self.database.transaction() as session:
+                _row, new = inbox.receive(
+                    session, werkvorm_id, client_id, text, author_organisation_id=organisation_id
+                )
+        except ServiceError as error:
+            return str(error)
+        except StorageError:
+            return "De laptop kon de notitie niet bewaren. Probeer het zo opnieuw."
+        if new:
+            self.inboxChanged.emit(werkvorm_id)
+        return None
 
     # -- notes and clusters become routemap actions -----------------------------------------
     def create_action_from_notes(self, note_ids: list[int], **fields: object) -> ActionData | None:

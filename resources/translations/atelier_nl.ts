@@ -726,6 +726,10 @@
         <source>Change the voting limits</source>
         <translation>Stemregels wijzigen</translation>
     </message>
+    <message>
+        <source>Accept note from a phone</source>
+        <translation>Notitie van telefoon accepteren</translation>
+    </message>
 </context>
 <context>
     <name>BoardController</name>
@@ -1093,6 +1097,34 @@
     <message>
         <source>The file “{file}” could not be read; nothing was imported.</source>
         <translation>Het bestand “{file}” kon niet worden gelezen; er is niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <source>Notes from phones</source>
+        <translation>Notities van telefoons</translation>
+    </message>
+    <message>
+        <source>On the wall (Enter)</source>
+        <translation>Op de muur (Enter)</translation>
+    </message>
+    <message>
+        <source>Reject (Delete)</source>
+        <translation>Afwijzen (Delete)</translation>
+    </message>
+    <message>
+        <source>Phones: scan the code or open
+{url}</source>
+        <translation>Telefoons: scan de code of open
+{url}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received: %n waiting</source>
+        <translation>
+            <numerusform>Binnengekomen: %n wacht</numerusform>
+            <numerusform>Binnengekomen: %n wachten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1507,25 @@
     <message>
         <source>Remove “{name}”?</source>
         <translation>“{name}” verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesFeature</name>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoons</translation>
+    </message>
+    <message>
+        <source>Open to &amp;phones</source>
+        <translation>Open voor &amp;telefoons</translation>
+    </message>
+    <message>
+        <source>Choose a werkvorm first.</source>
+        <translation>Kies eerst een werkvorm.</translation>
+    </message>
+    <message>
+        <source>There is no network phones could reach this laptop on. Connect the laptop to the venue&apos;s wifi or to a phone&apos;s hotspot, then try again.</source>
+        <translation>Er is geen netwerk waarop telefoons deze laptop kunnen bereiken. Verbind de laptop met de wifi van de locatie of met de hotspot van een telefoon en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from atelier.domain import text_limits
 from atelier.domain.records import NoteData, PhoneNoteData
 from atelier.services.ateliers import atelier_of_werkvorm
-from atelier.services.board import notes
+from atelier.services.board import changes, notes
+from atelier.services.board.changes import BoardChange
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.storage import models
@@ -89,6 +90,26 @@ def accept(session: Session, phone_note_id: int, *, text: str | None = None) -> 
     )
     _decide(row, ACCEPTED, note.id)
     return note
+
+
+def accept_on_board(session: Session, phone_note_id: int) -> BoardChange:
+    """``accept``, described for the board on screen (the new note, drawn at once)."""
+    note = accept(session, phone_note_id)
+    return changes.describe(session, (note.werkvorm_id,), note_ids=(note.id,))
+
+
+def accept_again(session: Session, phone_note_id: int, note_id: int) -> BoardChange:
+    """Redo of an accept that was undone: the same note back on the wall."""
+    change = changes.restore_notes(session, (note_id,))
+    _decide(_waiting_row(session, phone_note_id), ACCEPTED, note_id)
+    return change
+
+
+def unaccept(session: Session, phone_note_id: int, note_id: int) -> BoardChange:
+    """Undo of an accept: the note leaves the wall (recoverably), the phone's note waits again."""
+    change = changes.delete_notes(session, (note_id,))
+    restore(session, phone_note_id)
+    return change
 
 
 def merge(session: Session, phone_note_id: int, note_id: int) -> NoteData:

@@ -1,0 +1,1 @@
+"""Phones in the room, in the window: opening a werkvorm to phones, the inbox of their notes."""

@@ -1,0 +1,105 @@
+"""The inbox beside the board ("Binnengekomen"): the address and QR code phones use, and the
+notes they sent, each put on the wall (Enter) or rejected (Delete) by the facilitator."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.domain.records import PhoneNoteData
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+PANEL_WIDTH = 230  # beside the board and the programme on a 1366 px laptop screen
+
+
+class InboxPanel(QWidget):
+    acceptRequested = Signal(int)  # phone note id
+    rejectRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("phoneInboxPanel")
+        self.setMaximumWidth(PANEL_WIDTH)
+        self.address = QLabel(self)
+        self.address.setObjectName("phoneAddress")
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address.setWordWrap(True)
+        self.qr = QLabel(self)
+        self.qr.setObjectName("phoneQr")
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading = QLabel(self)
+        self.list = QListWidget(self)
+        self.list.setObjectName("phoneInbox")
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Notes from phones"))
+        self.list.installEventFilter(self)
+        self.accept_button = QPushButton(self.tr("On the wall (Enter)"), self)
+        self.reject_button = QPushButton(self.tr("Reject (Delete)"), self)
+        self.accept_button.clicked.connect(lambda: self._request(self.acceptRequested))
+        self.reject_button.clicked.connect(lambda: self._request(self.rejectRequested))
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.reject_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.address)
+        layout.addWidget(self.qr)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.show_waiting([], {})
+
+    def show_address(self, url: str, qr: QPixmap) -> None:
+        """The address on lines a narrow panel can hold (an address has no spaces to wrap at)
+        and the QR code of the same address."""
+        origin, _, path = url.partition("/p/")
+        lines = f"{origin}/\np/{path}" if path else url
+        self.address.setText(self.tr("Phones: scan the code or open\n{url}").format(url=lines))
+        self.address.setToolTip(url)
+        self.qr.setPixmap(qr)
+
+    def show_waiting(self, rows: Sequence[PhoneNoteData], organisations: Mapping[int, str]) -> None:
+        """The notes still to be decided on, oldest first; the selection stays where it was."""
+        current = self.current_id()
+        self.list.clear()
+        for row in rows:
+            author = organisations.get(row.author_organisation_id or 0, "")
+            item = QListWidgetItem(f"{row.text}\n— {author}" if author else row.text)
+            item.setData(ID_ROLE, row.id)
+            self.list.addItem(item)
+            if row.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.heading.setText(self.tr("Received: %n waiting", "", len(rows)))
+        for button in (self.accept_button, self.reject_button):
+            button.setEnabled(bool(rows))
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._request(self.acceptRequested)
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self._request(self.rejectRequested)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _request(self, signal: Signal) -> None:
+        current = self.current_id()
+        if current is not None:
+            signal.emit(current)  # type: ignore[attr-defined]

@@ -1,0 +1,168 @@
+"""Opening a werkvorm to phones (Atelier → Open to phones, Ctrl+Shift+T), installed from
+``atelier/ui/features.py``.
+
+Opening starts the phones' server on the network phones can reach (the remembered one, else
+Wi-Fi, else a cable; never a virtual adapter), with a fresh token, and shows the inbox beside
+the board with the address and QR code. Notes from phones wait there until the facilitator puts
+them on the wall (an undoable board step) or rejects them. Closing (the same key, another
+atelier, quitting) stops the server: the token dies and phones hear "gesloten".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from atelier.phones.networks import Network, networks, preferred
+from atelier.phones.opening import Opening, new_token
+from atelier.services.phones import inbox
+from atelier.ui.board.board_host import BoardHost
+from atelier.ui.main_window import MainWindow
+from atelier.ui.phones.bridge import PhoneBridge
+from atelier.ui.phones.commands import AcceptPhoneNote
+from atelier.ui.phones.inbox_panel import InboxPanel
+from atelier.ui.phones.qr import qr_pixmap
+from atelier.ui.store import AtelierStore
+
+if TYPE_CHECKING:
+    from atelier.phones.server import PhoneServer
+
+PREFERRED_PORT = 8765  # one port a firewall rule can name; another when it is taken
+
+
+class PhonesFeature(QObject):
+    def __init__(self, window: MainWindow, store: AtelierStore, board: BoardHost) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.board = board
+        self.bridge = PhoneBridge(store, self)
+        self.server: PhoneServer | None = None  # running while a werkvorm is open to phones
+        self.opening: Opening | None = None
+        self.choose_network: Callable[[], Network | None] = lambda: preferred(
+            networks(), window.settings.phone_network()
+        )
+        self.panel = InboxPanel()
+        self.dock = QDockWidget(self.tr("Phones"), window)
+        self.dock.setObjectName("phonesDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.action = QAction(self.tr("Open to &phones"), window)
+        self.action.setObjectName("openToPhones")
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.action.toggled.connect(self._toggled)
+        window.add_action("atelier", self.action, needs_atelier=True)
+        self.panel.acceptRequested.connect(self.accept)
+        self.panel.rejectRequested.connect(self.reject)
+        store.inboxChanged.connect(self._changed)
+        store.notesChanged.connect(self._changed)
+        window.atelierClosed.connect(self.close_to_phones)
+        window.closing.connect(self.close_to_phones)
+
+    # -- opening and closing ------------------------------------------------------------------
+    def open_to_phones(self) -> bool:
+        """Open the current werkvorm to phones; False (after telling why) when it cannot."""
+        werkvorm = self.window.atelier_page.workspace.current_werkvorm_data()
+        atelier = self.window.atelier_page.atelier()
+        if werkvorm is None or atelier is None:
+            return self._cannot(self.tr("Choose a werkvorm first."))
+        network = self.choose_network()
+        if network is None:
+            return self._cannot(
+                self.tr(
+                    "There is no network phones could reach this laptop on. Connect the laptop "
+                    "to the venue's wifi or to a phone's hotspot, then try again."
+                )
+            )
+        if self.server is None and not self._start(network):
+            return False
+        assert self.server is not None
+        self.opening = Opening(
+            werkvorm.id,
+            new_token(),
+            werkvorm.titel,
+            werkvorm.vraag,
+            organisations=tuple((o.id, o.name) for o in atelier.organisations),
+        )
+        self.server.publish(self.opening)
+        url = self.server.url(self.opening)
+        self.panel.show_address(url, qr_pixmap(url, scale=4))
+        self._set_checked(True)
+        self.dock.show()
+        self._refresh()
+        return True
+
+    def close_to_phones(self) -> None:
+        """Stop taking notes from phones: the server stops, the token dies."""
+        if self.server is not None:
+            self.server.stop()
+        self.server = None
+        self.opening = None
+        self._set_checked(False)
+        self.dock.hide()
+
+    def _start(self, network: Network) -> bool:
+        from atelier.phones.server import PhoneServer, PhoneServerError  # aiohttp: when needed
+
+        server = PhoneServer(self.bridge.deliver)
+        for port in (PREFERRED_PORT, 0):
+            try:
+                server.start(network.address, port)
+            except PhoneServerError as error:
+                if port == 0:
+                    return self._cannot(str(error))
+                continue
+            self.server = server
+            self.window.settings.set_phone_network(network.name)
+            return True
+        return False
+
+    def _cannot(self, message: str) -> bool:
+        self.window.message_bar.show_error(message)
+        self._set_checked(False)
+        return False
+
+    def _toggled(self, checked: bool) -> None:
+        if checked and self.opening is None:
+            self.open_to_phones()
+        elif not checked and self.opening is not None:
+            self.close_to_phones()
+
+    def _set_checked(self, checked: bool) -> None:
+        self.action.blockSignals(True)
+        self.action.setChecked(checked)
+        self.action.blockSignals(False)
+
+    # -- the inbox ----------------------------------------------------------------------------
+    def accept(self, phone_note_id: int) -> bool:
+        """Put a phone's note on the wall, as one undoable step."""
+        history = self.board.history
+        if self.opening is None or history is None:
+            return False
+        return history.push(AcceptPhoneNote(history, self.opening.werkvorm_id, phone_note_id))
+
+    def reject(self, phone_note_id: int) -> bool:
+        if self.opening is None:
+            return False
+        werkvorm_id = self.opening.werkvorm_id
+        done = self.store.write_inbox(lambda s: inbox.reject(s, phone_note_id), werkvorm_id)
+        return done is not None
+
+    def _changed(self, werkvorm_id: int) -> None:
+        if self.opening is not None and werkvorm_id == self.opening.werkvorm_id:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        if self.opening is None:
+            return
+        werkvorm_id = self.opening.werkvorm_id
+        rows = self.store.read(lambda s: inbox.waiting(s, werkvorm_id))
+        atelier = self.window.atelier_page.atelier()
+        names = {o.id: o.name for o in atelier.organisations} if atelier else {}
+        self.panel.show_waiting(rows, names)

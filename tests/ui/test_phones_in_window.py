@@ -1,0 +1,116 @@
+"""A werkvorm opened to phones in the real window: a phone's note arrives over HTTP in the
+inbox beside the board, Enter puts it on the wall, undo takes it back, closing stops it all."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import threading
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from atelier.phones.networks import Network
+from atelier.services.board.notes import list_notes
+from atelier.ui.phones.phones_feature import PhonesFeature
+
+
+def post_in_background(url: str, body: dict) -> dict:
+    """POST from another thread (the window's thread must stay free to store the note)."""
+    result: dict = {}
+    parts = urlsplit(url)
+
+    def send() -> None:
+        try:
+            connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+            connection.request(
+                "POST", parts.path + "notes", json.dumps(body), {"Content-Type": "application/json"}
+            )
+            response = connection.getresponse()
+            result["status"] = response.status
+            result["body"] = json.loads(response.read())
+            connection.close()
+        except OSError as error:
+            result["error"] = error
+
+    threading.Thread(target=send, daemon=True).start()
+    return result
+
+
+def open_to_phones(running) -> PhonesFeature:
+    feature = running.window.findChild(PhonesFeature)
+    feature.choose_network = lambda: Network("lo", "127.0.0.1")
+    running.window.findChild(QAction, "openToPhones").trigger()
+    return feature
+
+
+def test_a_note_from_a_phone_goes_through_the_inbox_onto_the_wall(start_app, tmp_path, qtbot):
+    running = start_app(tmp_path / "atelier.sqlite")
+    werkvorm_id = running.window.atelier_page.current_werkvorm()
+    feature = open_to_phones(running)
+    dock = running.window.findChild(QDockWidget, "phonesDock")
+    assert dock.isVisible()
+    url = feature.server.url(feature.opening)
+    assert url in feature.panel.address.text().replace("\n", "")  # on two lines, whole
+    assert not feature.panel.qr.pixmap().isNull()
+    on_wall = lambda: [n.text for n in running.store.read(lambda s: list_notes(s, werkvorm_id))]  # noqa: E731
+    before = on_wall()
+
+    note = {
+        "clientId": "phone-note-0001",
+        "phoneId": "phone-0001",
+        "tekst": "Warmte uit de vaart <&> 🌊",
+    }
+    result = post_in_background(url, note)
+    qtbot.waitUntil(lambda: "status" in result or "error" in result, timeout=5000)
+    assert result.get("status") == 200, result
+    qtbot.waitUntil(lambda: feature.panel.list.count() == 1)
+    assert on_wall() == before  # nothing reaches the wall unseen
+
+    feature.panel.list.setFocus()
+    qtbot.keyClick(feature.panel.list, Qt.Key.Key_Return)
+    assert on_wall() == [*before, "Warmte uit de vaart <&> 🌊"]
+    assert feature.panel.list.count() == 0
+
+    feature.board.undo_action.trigger()
+    assert on_wall() == before
+    assert feature.panel.list.count() == 1  # back in the inbox, not lost
+    feature.board.redo_action.trigger()
+    assert on_wall() == [*before, "Warmte uit de vaart <&> 🌊"]
+
+    running.window.findChild(QAction, "openToPhones").trigger()  # closed again
+    assert feature.server is None and not dock.isVisible()
+    late = post_in_background(url, {**note, "clientId": "phone-note-0002"})
+    qtbot.waitUntil(lambda: "status" in late or "error" in late, timeout=5000)
+    assert "error" in late  # nothing listens any more
+    QApplication.processEvents()
+
+
+def test_a_rejected_note_leaves_the_inbox_and_never_reaches_the_wall(start_app, tmp_path, qtbot):
+    running = start_app(tmp_path / "atelier.sqlite")
+    werkvorm_id = running.window.atelier_page.current_werkvorm()
+    feature = open_to_phones(running)
+    count = len(running.store.read(lambda s: list_notes(s, werkvorm_id)))
+    result = post_in_background(
+        feature.server.url(feature.opening),
+        {"clientId": "phone-note-0003", "phoneId": "phone-0002", "tekst": "Reclame voor pizza"},
+    )
+    qtbot.waitUntil(lambda: feature.panel.list.count() == 1, timeout=5000)
+    assert result.get("status") == 200
+    feature.panel.list.setFocus()
+    qtbot.keyClick(feature.panel.list, Qt.Key.Key_Delete)
+    assert feature.panel.list.count() == 0
+    assert len(running.store.read(lambda s: list_notes(s, werkvorm_id))) == count
+    feature.close_to_phones()
+
+
+def test_without_a_network_the_facilitator_is_told_and_nothing_starts(start_app, tmp_path):
+    running = start_app(tmp_path / "atelier.sqlite")
+    feature = running.window.findChild(PhonesFeature)
+    feature.choose_network = lambda: None
+    action = running.window.findChild(QAction, "openToPhones")
+    action.trigger()
+    assert feature.server is None and not action.isChecked()
+    assert "hotspot" in running.window.message_bar.text()
