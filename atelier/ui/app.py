@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from atelier.ui.settings import UiSettings
     from atelier.ui.store import AtelierStore
 
-SMOKE_TEST_VARIABLE = "ATELIER_SMOKE_TEST"  # set: report the window painted and ready, then close
+# Set: report the window painted and ready, then close. "phones": also open a werkvorm to
+# phones and post a note to it (ui/phones/smoke.py).
+SMOKE_TEST_VARIABLE = "ATELIER_SMOKE_TEST"
 
 
 def configure_qt() -> None:
@@ -108,9 +110,19 @@ def _report_and_close_once_shown(window: MainWindow) -> None:
     its atelier (and its title) as soon as the event loop runs, then close it the normal way."""
     from PySide6.QtCore import QCoreApplication, QTimer
 
+    def close(report: str | None = None) -> None:
+        if report is not None:
+            print(report, flush=True)
+        QCoreApplication.exit(0 if window.close() and "FAILED" not in (report or "") else 1)
+
     def report_and_close() -> None:
         print(f"window shown: {window.windowTitle()}", flush=True)
-        QCoreApplication.exit(0 if window.close() else 1)
+        if os.environ.get(SMOKE_TEST_VARIABLE) == "phones":
+            from atelier.ui.phones.smoke import check_phones
+
+            check_phones(window, close)
+        else:
+            close()
 
     QTimer.singleShot(0, report_and_close)
 
