@@ -57,3 +57,11 @@ class Reply:
 
     stored: bool
     message: str = ""
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """What the beamer shows while a werkvorm is open to phones: the address to scan or type."""
+
+    werkvorm_id: int
+    url: str

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from atelier.domain.agenda import AgendaRun
 from atelier.domain.records import AtelierData, DagdeelData, WerkvormData
 from atelier.domain.timer import Countdown, TimerPhase
+from atelier.phones.opening import Invitation
 from atelier.services.errors import NotFound
 from atelier.storage.errors import StorageError
 from atelier.ui.settings import UiSettings
@@ -58,6 +59,8 @@ class RunController(QObject):
         self.show_notes = True
         # The outcome of the werkvorm's voting round on the beamer, until the room moves on.
         self.showing_result = False
+        self.phone_invitation: Invitation | None = None
+        self.show_phone_code = True
         self.theme = settings.beamer_theme(THEMES)
         self.show_authors = settings.beamer_shows_authors()
         self.sound = settings.timer_sound()
@@ -202,6 +205,26 @@ class RunController(QObject):
     def set_show_notes(self, show: bool) -> None:
         self.show_notes = show
         self.beamerChanged.emit()
+
+    def set_phone_invitation(self, invitation: Invitation | None) -> None:
+        """A werkvorm opened to phones (None: closed): the beamer shows its QR code and address
+        beside the question while that werkvorm is the room's."""
+        self.phone_invitation = invitation
+        self.show_phone_code = True
+        self.beamerChanged.emit()
+
+    def toggle_phone_code(self) -> None:
+        """Hide the QR code on the beamer (the room has it), or show it again."""
+        self.show_phone_code = not self.show_phone_code
+        self.beamerChanged.emit()
+
+    def phone_code(self) -> Invitation | None:
+        """The invitation the beamer shows now, if any."""
+        current = self.current()
+        invitation = self.phone_invitation
+        if invitation is None or current is None or current.id != invitation.werkvorm_id:
+            return None
+        return invitation if self.show_phone_code else None
 
     # -- following the store ----------------------------------------------------------------
     def _on_atelier_changed(self, atelier_id: int) -> None:

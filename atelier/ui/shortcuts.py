@@ -10,6 +10,7 @@ presenters know: a presenter remote sends PageDown/PageUp, F5 starts a presentat
     F5                  show or hide the beamer view
     F7                  pause the beamer (only the atelier's title) or resume
     F9                  the voting round's result on the beamer, or the notes again
+    F4                  hide or show the QR code for phones on the beamer
 
 The actions work from the facilitator's window and from the beamer view (application-wide).
 """
@@ -37,6 +38,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "toggleBeamer": ("F5",),
     "pauseBeamer": ("F7",),
     "showResult": ("F9",),
+    "togglePhoneCode": ("F4",),
 }
 
 
@@ -61,6 +63,7 @@ class RoomActions(QObject):
             "toggleBeamer": self.tr("Show or hide the beamer view"),
             "pauseBeamer": self.tr("Pause or resume the beamer"),
             "showResult": self.tr("Voting result on the beamer"),
+            "togglePhoneCode": self.tr("Hide or show the code for phones on the beamer"),
         }
         slots: dict[str, Callable[[RunController, BeamerPresenter], None]] = {
             "nextWerkvorm": lambda c, _p: c.next(),
@@ -72,6 +75,7 @@ class RoomActions(QObject):
             "toggleBeamer": lambda _c, p: p.toggle(),
             "pauseBeamer": lambda c, _p: c.toggle_beamer_pause(),
             "showResult": lambda c, _p: c.toggle_result(),
+            "togglePhoneCode": lambda c, _p: c.toggle_phone_code(),
         }
         group = self.tr("Running the room")
         self._actions: dict[str, QAction] = {}

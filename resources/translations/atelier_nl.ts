@@ -1510,6 +1510,15 @@
     </message>
 </context>
 <context>
+    <name>PhoneCode</name>
+    <message>
+        <source>Your phone: scan, or type
+{address}</source>
+        <translation>Met je telefoon: scan, of typ
+{address}</translation>
+    </message>
+</context>
+<context>
     <name>PhonesFeature</name>
     <message>
         <source>Phones</source>
@@ -1771,6 +1780,10 @@
     <message>
         <source>Voting result on the beamer</source>
         <translation>Uitslag van de stemming op de beamer</translation>
+    </message>
+    <message>
+        <source>Hide or show the code for phones on the beamer</source>
+        <translation>Code voor telefoons op de beamer verbergen of tonen</translation>
     </message>
     <message>
         <source>Running the room</source>

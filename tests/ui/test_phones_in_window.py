@@ -114,3 +114,51 @@ def test_without_a_network_the_facilitator_is_told_and_nothing_starts(start_app,
     action.trigger()
     assert feature.server is None and not action.isChecked()
     assert "hotspot" in running.window.message_bar.text()
+
+
+def modules_of(pixmap, count: int, border: int = 3) -> list[list[bool]]:
+    """Read a QR code's dark modules back from the picture shown (the centre of each module)."""
+    image = pixmap.toImage()
+    module = image.width() / (count + 2 * border)
+    return [
+        [
+            image.pixelColor(
+                int((border + x + 0.5) * module), int((border + y + 0.5) * module)
+            ).lightness()
+            < 128
+            for x in range(count)
+        ]
+        for y in range(count)
+    ]
+
+
+def test_the_beamer_shows_the_served_address_as_a_code_and_f4_hides_it(start_app, tmp_path):
+    import segno
+
+    from atelier.ui.agenda.room_feature import RoomFeature
+
+    running = start_app(tmp_path / "atelier.sqlite")
+    feature = open_to_phones(running)
+    room = running.window.findChild(RoomFeature).room
+    room.presenter.show()
+    code = room.presenter.window.phone_code
+    url = feature.server.url(feature.opening)
+    assert code.isVisible()
+    expected = segno.make(url, error="m")
+    count = expected.symbol_size(border=0)[0]
+    assert modules_of(code.code.pixmap(), count) == [
+        [bool(bit) for bit in row] for row in expected.matrix
+    ]
+    assert url.removeprefix("http://") in code.caption.text().replace("\n", "")  # typed whole
+
+    hide = running.window.findChild(QAction, "togglePhoneCode")
+    hide.trigger()
+    assert not code.isVisible()
+    hide.trigger()
+    assert code.isVisible()
+    room.controller.next()  # another werkvorm in the room: not open to phones
+    assert not code.isVisible()
+    room.controller.previous()
+    assert code.isVisible()
+    feature.close_to_phones()
+    assert not code.isVisible()

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
+from atelier.phones.opening import Invitation
 from atelier.ui.agenda.room import Room, open_room
 from atelier.ui.agenda.run_panel import RunPanel
 from atelier.ui.intake import blueprint_actions
@@ -80,6 +81,7 @@ class RoomFeature(QObject):
         self.store = store
         self.room: Room | None = None
         self.atelier_id: int | None = None
+        self.phone_invitation: Invitation | None = None
         self.intake_tab = _Holder()
         self.run_tab = _Holder()
         page = window.atelier_page
@@ -148,6 +150,7 @@ class RoomFeature(QObject):
             actions=self.actions,
         )
         self.room.controller.currentChanged.connect(self._follow_current)
+        self.room.controller.set_phone_invitation(self.phone_invitation)
         self.room.presenter.notice.connect(
             lambda text: self.window.message_bar.show_message(text, MessageKind.WARNING)
         )
@@ -172,6 +175,12 @@ class RoomFeature(QObject):
             self.room.close()
         self.room = None
         self.atelier_id = None
+
+    def set_phone_invitation(self, invitation: Invitation | None) -> None:
+        """A werkvorm opened to phones (None: closed): its code goes on the beamer."""
+        self.phone_invitation = invitation
+        if self.room is not None:
+            self.room.controller.set_phone_invitation(invitation)
 
     def show_result_for(self, werkvorm_id: int) -> None:
         """A voting round closed on the board: the room sees its outcome on the beamer (until

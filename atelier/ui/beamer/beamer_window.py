@@ -20,6 +20,7 @@ from atelier.services.board import notes, voting
 from atelier.services.board.summaries import ClusterSummary, cluster_summaries, newest_notes
 from atelier.ui.beamer.beamer_notes import MAX_CARDS, BeamerNotesWall
 from atelier.ui.beamer.beamer_theme import BeamerTheme, theme
+from atelier.ui.beamer.phone_code import PhoneCode
 from atelier.ui.look import onderdeel_colour, onderdeel_name
 from atelier.ui.run_controller import RunController
 from atelier.ui.store import AtelierStore
@@ -65,6 +66,7 @@ class BeamerWindow(QWidget):
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
         self.notes = BeamerNotesWall(self)
+        self.phone_code = PhoneCode(self)
         self.pause_title = QLabel(self)
         self.pause_title.setObjectName("beamerPauseTitle")
         self.pause_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -79,7 +81,11 @@ class BeamerWindow(QWidget):
         active_layout.setContentsMargins(48, 28, 48, 28)
         active_layout.setSpacing(18)
         active_layout.addLayout(top)
-        active_layout.addWidget(self.question)
+        question_row = QHBoxLayout()
+        question_row.setSpacing(24)
+        question_row.addWidget(self.question, 1)
+        question_row.addWidget(self.phone_code, 0, Qt.AlignmentFlag.AlignTop)
+        active_layout.addLayout(question_row)
         active_layout.addWidget(self.notes, 1)
         self._pages = QStackedLayout(self)
         self._pages.addWidget(active)
@@ -137,6 +143,7 @@ class BeamerWindow(QWidget):
             self.question.setText(self.tr("Result of the vote"))
         self.timer.setVisible(werkvorm is not None)
         self._apply_sizes()
+        self.phone_code.show_invitation(self.controller.phone_code(), self._scale(), look.text)
         self._refresh_notes()
 
     def _notes_changed(self, werkvorm_id: int) -> None:
@@ -230,6 +237,9 @@ class BeamerWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
+        self.phone_code.show_invitation(
+            self.controller.phone_code(), self._scale(), self.current_theme().text
+        )
         self._refresh_notes()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

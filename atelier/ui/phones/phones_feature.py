@@ -13,19 +13,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from atelier.phones.networks import Network, networks, preferred
-from atelier.phones.opening import Opening, new_token
+from atelier.phones.opening import Invitation, Opening, new_token
 from atelier.services.phones import inbox
 from atelier.ui.board.board_host import BoardHost
 from atelier.ui.main_window import MainWindow
 from atelier.ui.phones.bridge import PhoneBridge
 from atelier.ui.phones.commands import AcceptPhoneNote
 from atelier.ui.phones.inbox_panel import InboxPanel
-from atelier.ui.phones.qr import qr_pixmap
+from atelier.ui.qr import qr_pixmap
 from atelier.ui.store import AtelierStore
 
 if TYPE_CHECKING:
@@ -35,6 +35,8 @@ PREFERRED_PORT = 8765  # one port a firewall rule can name; another when it is t
 
 
 class PhonesFeature(QObject):
+    invitationChanged = Signal(object)  # an Invitation while a werkvorm is open to phones, or None
+
     def __init__(self, window: MainWindow, store: AtelierStore, board: BoardHost) -> None:
         super().__init__(window)
         self.window = window
@@ -93,6 +95,7 @@ class PhonesFeature(QObject):
         self.server.publish(self.opening)
         url = self.server.url(self.opening)
         self.panel.show_address(url, qr_pixmap(url, scale=4))
+        self.invitationChanged.emit(Invitation(werkvorm.id, url))
         self._set_checked(True)
         self.dock.show()
         self._refresh()
@@ -102,8 +105,11 @@ class PhonesFeature(QObject):
         """Stop taking notes from phones: the server stops, the token dies."""
         if self.server is not None:
             self.server.stop()
+        was_open = self.opening is not None
         self.server = None
         self.opening = None
+        if was_open:
+            self.invitationChanged.emit(None)
         self._set_checked(False)
         self.dock.hide()
 
