@@ -1,0 +1,126 @@
+"""The phone page as a participant uses it: headless Chromium in a phone-sized window, against
+the real server on 127.0.0.1 (Debian's chromium and chromium-driver; .ci/run installs them)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+
+import pytest
+
+from atelier.services.phones import inbox
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DRIVER = shutil.which("chromedriver")
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM and DRIVER), reason="needs Debian's chromium and chromium-driver"
+)
+WAIT_S = 10
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    os.environ["SE_OFFLINE"] = "true"  # Selenium must never fetch a driver
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+    ):
+        options.add_argument(argument)
+    options.add_experimental_option(  # a phone's screen: 360 css pixels wide, touch
+        "mobileEmulation", {"deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 3}}
+    )
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    driver.set_page_load_timeout(WAIT_S)
+    yield driver
+    driver.quit()
+
+
+def page(browser, served):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(f"http://127.0.0.1:{served.port}/p/{served.opening.token}/")
+    wait = WebDriverWait(browser, WAIT_S)
+    wait.until(lambda b: b.find_element("id", "vraag").text == served.opening.vraag)
+    return wait
+
+
+def waiting(database, werkvorm_id):
+    with database.transaction() as session:
+        return inbox.waiting(session, werkvorm_id)
+
+
+def send(browser, wait, text: str) -> None:
+    field = browser.find_element("id", "tekst")
+    field.send_keys(text)
+    browser.find_element("id", "verstuur").click()
+    wait.until(lambda b: "Ontvangen" in b.find_element("id", "status").text)
+
+
+def test_a_participant_types_and_sends_notes_from_a_phone(browser, served, database, werkvorm):
+    from selenium.webdriver.support.ui import Select
+
+    wait = page(browser, served)
+    assert browser.execute_script("return window.innerWidth") == 360
+    assert browser.execute_script("return document.documentElement.scrollWidth") <= 360
+    button = browser.find_element("id", "verstuur")
+    assert button.size["height"] >= 44  # a thumb's target
+    Select(browser.find_element("id", "organisatie")).select_by_visible_text(
+        "Huurdersvereniging Klaverveld"
+    )
+    send(browser, wait, "Buurtbatterij bij de school <b>&</b>")
+    assert browser.find_element("id", "tekst").get_attribute("value") == ""  # ready for the next
+    send(browser, wait, "Warmtenet langs de vaart")
+    rows = waiting(database, werkvorm.id)
+    assert [r.text for r in rows] == [
+        "Buurtbatterij bij de school <b>&</b>",
+        "Warmtenet langs de vaart",
+    ]
+    assert rows[0].author_organisation_id == served.opening.organisations[0][0]
+
+
+def test_the_phone_keeps_a_note_the_laptop_did_not_confirm_and_sends_it_once(
+    browser, served, database, werkvorm
+):
+    wait = page(browser, served)
+    store = served.server.deliver
+    calls = []
+
+    def lose_the_first_reply(submission):
+        calls.append(submission)
+        future = store(submission)  # stored for real...
+        if len(calls) == 1:
+            future.result(timeout=5)
+            import concurrent.futures
+
+            lost: concurrent.futures.Future = concurrent.futures.Future()
+            return lost  # ...but the phone never hears so (the server answers 503)
+        return future
+
+    served.server.deliver = lose_the_first_reply
+    served.server.limits = type(served.server.limits)(reply_timeout=0.3)
+    browser.find_element("id", "tekst").send_keys("Zonnedak op de sporthal")
+    browser.find_element("id", "verstuur").click()
+    wait.until(lambda b: "opnieuw" in b.find_element("id", "status").text)
+    wait.until(lambda b: "Ontvangen" in b.find_element("id", "status").text)  # retried by itself
+    assert len(calls) >= 2 and len({c.client_id for c in calls}) == 1
+    assert [r.text for r in waiting(database, werkvorm.id)] == ["Zonnedak op de sporthal"]
+
+
+def test_a_closed_werkvorm_says_so_and_gives_the_text_back(browser, served, database, werkvorm):
+    wait = page(browser, served)
+    served.server.publish(None)
+    browser.find_element("id", "tekst").send_keys("Te laat ingestuurd")
+    browser.find_element("id", "verstuur").click()
+    wait.until(lambda b: b.find_element("id", "titel").text == "Gesloten")
+    assert "niet (meer) open" in browser.find_element("id", "status").text
+    assert waiting(database, werkvorm.id) == []
