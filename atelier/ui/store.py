@@ -41,6 +41,7 @@ class AtelierStore(QObject):
     boardChanged = Signal(object)  # a services.board.BoardChange, emitted before notesChanged
     routemapChanged = Signal(int)  # atelier id: its actions, mijlpalen, … or report texts changed
     inboxChanged = Signal(int)  # werkvorm id: a note from a phone arrived or was decided on
+    phoneNoteArrived = Signal(object)  # a new PhoneNoteData, just stored (emitted before the above)
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -132,7 +133,7 @@ class AtelierStore(QObject):
         before), else the Dutch reason, which is for the phone, not for this window."""
         try:
             with self.database.transaction() as session:
-                _row, new = inbox.receive(
+                row, new = inbox.receive(
                     session, werkvorm_id, client_id, text, author_organisation_id=organisation_id
                 )
         except ServiceError as error:
@@ -140,6 +141,7 @@ class AtelierStore(QObject):
         except StorageError:
             return "De laptop kon de notitie niet bewaren. Probeer het zo opnieuw."
         if new:
+            self.phoneNoteArrived.emit(row)
             self.inboxChanged.emit(werkvorm_id)
         return None
 

@@ -1102,6 +1102,22 @@
 <context>
     <name>InboxPanel</name>
     <message>
+        <source>Ask for the organisation</source>
+        <translation>Organisatie vragen</translation>
+    </message>
+    <message>
+        <source>Off: phones send anonymously, without choosing an organisation.</source>
+        <translation>Uit: telefoons sturen anoniem, zonder organisatie te kiezen.</translation>
+    </message>
+    <message>
+        <source>Straight onto the wall</source>
+        <translation>Direct op de muur</translation>
+    </message>
+    <message>
+        <source>On: notes from phones appear on the wall and the beamer without review.</source>
+        <translation>Aan: notities van telefoons komen zonder controle op de muur en de beamer.</translation>
+    </message>
+    <message>
         <source>Notes from phones</source>
         <translation>Notities van telefoons</translation>
     </message>

@@ -162,3 +162,43 @@ def test_the_beamer_shows_the_served_address_as_a_code_and_f4_hides_it(start_app
     assert code.isVisible()
     feature.close_to_phones()
     assert not code.isVisible()
+
+
+def get_state(url: str) -> dict:
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
+    connection.request("GET", parts.path + "state")
+    state = json.loads(connection.getresponse().read())
+    connection.close()
+    return state
+
+
+def test_anonymous_phones_choose_no_organisation(start_app, tmp_path, qtbot):
+    running = start_app(tmp_path / "atelier.sqlite")
+    feature = open_to_phones(running)
+    url = feature.server.url(feature.opening)
+    assert feature.panel.ask_organisation.isChecked()
+    assert len(get_state(url)["organisaties"]) == len(
+        running.window.atelier_page.atelier().organisations
+    )
+    feature.panel.ask_organisation.click()
+    qtbot.waitUntil(lambda: get_state(url)["organisaties"] == [])
+    feature.close_to_phones()
+
+
+def test_straight_onto_the_wall_skips_the_inbox(start_app, tmp_path, qtbot):
+    running = start_app(tmp_path / "atelier.sqlite")
+    werkvorm_id = running.window.atelier_page.current_werkvorm()
+    feature = open_to_phones(running)
+    feature.panel.direct.click()
+    result = post_in_background(
+        feature.server.url(feature.opening),
+        {"clientId": "phone-note-0009", "phoneId": "phone-0009", "tekst": "Meteen zichtbaar"},
+    )
+    texts = lambda: [n.text for n in running.store.read(lambda s: list_notes(s, werkvorm_id))]  # noqa: E731
+    qtbot.waitUntil(lambda: "Meteen zichtbaar" in texts(), timeout=5000)
+    assert result.get("status") == 200
+    assert feature.panel.list.count() == 0
+    feature.board.undo_action.trigger()  # still one undoable step, back into the inbox
+    assert "Meteen zichtbaar" not in texts() and feature.panel.list.count() == 1
+    feature.close_to_phones()

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +26,8 @@ PANEL_WIDTH = 230  # beside the board and the programme on a 1366 px laptop scre
 class InboxPanel(QWidget):
     acceptRequested = Signal(int)  # phone note id
     rejectRequested = Signal(int)
+    askOrganisationChanged = Signal(bool)  # phones ask for the sender's organisation, or not
+    directChanged = Signal(bool)  # notes from phones go on the wall without waiting here
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +40,18 @@ class InboxPanel(QWidget):
         self.qr = QLabel(self)
         self.qr.setObjectName("phoneQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ask_organisation = QCheckBox(self.tr("Ask for the organisation"), self)
+        self.ask_organisation.setObjectName("phonesAskOrganisation")
+        self.ask_organisation.setToolTip(
+            self.tr("Off: phones send anonymously, without choosing an organisation.")
+        )
+        self.ask_organisation.toggled.connect(self.askOrganisationChanged)
+        self.direct = QCheckBox(self.tr("Straight onto the wall"), self)
+        self.direct.setObjectName("phonesDirect")
+        self.direct.setToolTip(
+            self.tr("On: notes from phones appear on the wall and the beamer without review.")
+        )
+        self.direct.toggled.connect(self.directChanged)
         self.heading = QLabel(self)
         self.list = QListWidget(self)
         self.list.setObjectName("phoneInbox")
@@ -53,6 +68,8 @@ class InboxPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.address)
         layout.addWidget(self.qr)
+        layout.addWidget(self.ask_organisation)
+        layout.addWidget(self.direct)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
@@ -66,6 +83,14 @@ class InboxPanel(QWidget):
         self.address.setText(self.tr("Phones: scan the code or open\n{url}").format(url=lines))
         self.address.setToolTip(url)
         self.qr.setPixmap(qr)
+
+    def show_choices(self, ask_organisation: bool, can_ask: bool, direct: bool) -> None:
+        """The opening's choices, without announcing them as changes."""
+        for box, value in ((self.ask_organisation, ask_organisation), (self.direct, direct)):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
+        self.ask_organisation.setEnabled(can_ask)
 
     def show_waiting(self, rows: Sequence[PhoneNoteData], organisations: Mapping[int, str]) -> None:
         """The notes still to be decided on, oldest first; the selection stays where it was."""

@@ -11,12 +11,14 @@ atelier, quitting) stops the server: the token dies and phones hear "gesloten".
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
+from atelier.domain.records import PhoneNoteData
 from atelier.phones.networks import Network, networks, preferred
 from atelier.phones.opening import Invitation, Opening, new_token
 from atelier.services.phones import inbox
@@ -60,8 +62,12 @@ class PhonesFeature(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.action.toggled.connect(self._toggled)
         window.add_action("atelier", self.action, needs_atelier=True)
+        self.direct = False  # notes from phones go on the wall without review
         self.panel.acceptRequested.connect(self.accept)
         self.panel.rejectRequested.connect(self.reject)
+        self.panel.askOrganisationChanged.connect(self.set_ask_organisation)
+        self.panel.directChanged.connect(self.set_direct)
+        store.phoneNoteArrived.connect(self._arrived)
         store.inboxChanged.connect(self._changed)
         store.notesChanged.connect(self._changed)
         window.atelierClosed.connect(self.close_to_phones)
@@ -93,6 +99,8 @@ class PhonesFeature(QObject):
             organisations=tuple((o.id, o.name) for o in atelier.organisations),
         )
         self.server.publish(self.opening)
+        self.direct = False
+        self.panel.show_choices(bool(atelier.organisations), bool(atelier.organisations), False)
         url = self.server.url(self.opening)
         self.panel.show_address(url, qr_pixmap(url, scale=4))
         self.invitationChanged.emit(Invitation(werkvorm.id, url))
@@ -145,7 +153,25 @@ class PhonesFeature(QObject):
         self.action.setChecked(checked)
         self.action.blockSignals(False)
 
+    def set_ask_organisation(self, ask: bool) -> None:
+        """Phones ask for the sender's organisation (from the atelier's list), or not at all:
+        the next time a phone reads the page."""
+        atelier = self.window.atelier_page.atelier()
+        if self.opening is None or self.server is None or atelier is None:
+            return
+        organisations = tuple((o.id, o.name) for o in atelier.organisations) if ask else ()
+        self.opening = replace(self.opening, organisations=organisations)
+        self.server.publish(self.opening)
+
+    def set_direct(self, direct: bool) -> None:
+        """Straight onto the wall: from now on a phone's note is accepted as it arrives."""
+        self.direct = direct
+
     # -- the inbox ----------------------------------------------------------------------------
+    def _arrived(self, row: PhoneNoteData) -> None:
+        if self.direct and self.opening is not None and row.werkvorm_id == self.opening.werkvorm_id:
+            self.accept(row.id)
+
     def accept(self, phone_note_id: int) -> bool:
         """Put a phone's note on the wall, as one undoable step."""
         history = self.board.history
