@@ -1102,6 +1102,10 @@
 <context>
     <name>InboxPanel</name>
     <message>
+        <source>Network for phones</source>
+        <translation>Netwerk voor telefoons</translation>
+    </message>
+    <message>
         <source>Ask for the organisation</source>
         <translation>Organisatie vragen</translation>
     </message>

@@ -8,6 +8,7 @@ import json
 import threading
 from urllib.parse import urlsplit
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget
@@ -201,4 +202,26 @@ def test_straight_onto_the_wall_skips_the_inbox(start_app, tmp_path, qtbot):
     assert feature.panel.list.count() == 0
     feature.board.undo_action.trigger()  # still one undoable step, back into the inbox
     assert "Meteen zichtbaar" not in texts() and feature.panel.list.count() == 1
+    feature.close_to_phones()
+
+
+def test_the_facilitator_moves_phones_to_another_network(start_app, tmp_path, qtbot):
+    running = start_app(tmp_path / "atelier.sqlite")
+    feature = running.window.findChild(PhonesFeature)
+    first, second = Network("lo", "127.0.0.1"), Network("hotspot", "127.0.0.2")
+    feature.list_networks = lambda: [first, second]
+    feature.choose_network = lambda: first
+    running.window.findChild(QAction, "openToPhones").trigger()
+    box = feature.panel.network
+    assert [box.itemData(i) for i in range(box.count())] == ["hotspot", "lo"]  # both offered
+    old = feature.server.url(feature.opening)
+    box.setCurrentIndex(box.findData("hotspot"))
+    box.activated.emit(box.currentIndex())
+    new = feature.server.url(feature.opening)
+    assert new.startswith("http://127.0.0.2:") and new != old
+    assert new in feature.panel.address.text().replace("\n", "")
+    assert running.window.settings.phone_network() == "hotspot"  # remembered
+    assert get_state(new)["vraag"]
+    with pytest.raises(OSError):
+        get_state(old)  # the old address is gone
     feature.close_to_phones()

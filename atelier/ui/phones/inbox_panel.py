@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.domain.records import PhoneNoteData
+from atelier.phones.networks import Network
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PANEL_WIDTH = 230  # beside the board and the programme on a 1366 px laptop screen
@@ -28,11 +30,18 @@ class InboxPanel(QWidget):
     rejectRequested = Signal(int)
     askOrganisationChanged = Signal(bool)  # phones ask for the sender's organisation, or not
     directChanged = Signal(bool)  # notes from phones go on the wall without waiting here
+    networkChosen = Signal(str)  # the name of the network to serve phones on
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("phoneInboxPanel")
         self.setMaximumWidth(PANEL_WIDTH)
+        self.network = QComboBox(self)
+        self.network.setObjectName("phonesNetwork")
+        self.network.setAccessibleName(self.tr("Network for phones"))
+        self.network.activated.connect(
+            lambda index: self.networkChosen.emit(self.network.itemData(index))
+        )
         self.address = QLabel(self)
         self.address.setObjectName("phoneAddress")
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -66,6 +75,7 @@ class InboxPanel(QWidget):
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.network)
         layout.addWidget(self.address)
         layout.addWidget(self.qr)
         layout.addWidget(self.ask_organisation)
@@ -83,6 +93,16 @@ class InboxPanel(QWidget):
         self.address.setText(self.tr("Phones: scan the code or open\n{url}").format(url=lines))
         self.address.setToolTip(url)
         self.qr.setPixmap(qr)
+
+    def show_networks(self, found: Sequence[Network], chosen: Network | None) -> None:
+        """The networks to choose from ("Wi-Fi · 192.168.1.23"), the one served on selected."""
+        self.network.blockSignals(True)
+        self.network.clear()
+        for network in found:
+            self.network.addItem(f"{network.name} · {network.address}", network.name)
+            if network == chosen:
+                self.network.setCurrentIndex(self.network.count() - 1)
+        self.network.blockSignals(False)
 
     def show_choices(self, ask_organisation: bool, can_ask: bool, direct: bool) -> None:
         """The opening's choices, without announcing them as changes."""

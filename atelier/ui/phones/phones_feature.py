@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from atelier.domain.records import PhoneNoteData
-from atelier.phones.networks import Network, networks, preferred
+from atelier.phones.networks import Network, networks, ordered, preferred
 from atelier.phones.opening import Invitation, Opening, new_token
 from atelier.services.phones import inbox
 from atelier.ui.board.board_host import BoardHost
@@ -47,9 +47,11 @@ class PhonesFeature(QObject):
         self.bridge = PhoneBridge(store, self)
         self.server: PhoneServer | None = None  # running while a werkvorm is open to phones
         self.opening: Opening | None = None
+        self.list_networks: Callable[[], list[Network]] = networks
         self.choose_network: Callable[[], Network | None] = lambda: preferred(
-            networks(), window.settings.phone_network()
+            self.list_networks(), window.settings.phone_network()
         )
+        self.network: Network | None = None
         self.panel = InboxPanel()
         self.dock = QDockWidget(self.tr("Phones"), window)
         self.dock.setObjectName("phonesDock")
@@ -67,6 +69,7 @@ class PhonesFeature(QObject):
         self.panel.rejectRequested.connect(self.reject)
         self.panel.askOrganisationChanged.connect(self.set_ask_organisation)
         self.panel.directChanged.connect(self.set_direct)
+        self.panel.networkChosen.connect(self.serve_on)
         store.phoneNoteArrived.connect(self._arrived)
         store.inboxChanged.connect(self._changed)
         store.notesChanged.connect(self._changed)
@@ -101,6 +104,7 @@ class PhonesFeature(QObject):
         self.server.publish(self.opening)
         self.direct = False
         self.panel.show_choices(bool(atelier.organisations), bool(atelier.organisations), False)
+        self._show_networks()
         url = self.server.url(self.opening)
         self.panel.show_address(url, qr_pixmap(url, scale=4))
         self.invitationChanged.emit(Invitation(werkvorm.id, url))
@@ -109,12 +113,41 @@ class PhonesFeature(QObject):
         self._refresh()
         return True
 
+    def serve_on(self, name: str) -> bool:
+        """Move to the network called ``name`` (the facilitator's choice, remembered): the
+        server listens there instead, with a new address and code; the old one stops."""
+        chosen = next((n for n in self.list_networks() if n.name == name), None)
+        if chosen is None or self.opening is None or chosen == self.network:
+            return False
+        werkvorm_id = self.opening.werkvorm_id
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+        if not self._start(chosen):
+            self.close_to_phones()
+            return False
+        self.opening = replace(self.opening, token=new_token())
+        assert self.server is not None
+        self.server.publish(self.opening)
+        url = self.server.url(self.opening)
+        self.panel.show_address(url, qr_pixmap(url, scale=4))
+        self.invitationChanged.emit(Invitation(werkvorm_id, url))
+        self._show_networks()
+        return True
+
+    def _show_networks(self) -> None:
+        found = self.list_networks()
+        if self.network is not None and self.network not in found:
+            found = [self.network, *found]
+        self.panel.show_networks(ordered(found), self.network)
+
     def close_to_phones(self) -> None:
         """Stop taking notes from phones: the server stops, the token dies."""
         if self.server is not None:
             self.server.stop()
         was_open = self.opening is not None
         self.server = None
+        self.network = None
         self.opening = None
         if was_open:
             self.invitationChanged.emit(None)
@@ -133,6 +166,7 @@ class PhonesFeature(QObject):
                     return self._cannot(str(error))
                 continue
             self.server = server
+            self.network = network
             self.window.settings.set_phone_network(network.name)
             return True
         return False
