@@ -180,6 +180,31 @@ def import_memory(output: str) -> list[Row]:
     return rows
 
 
+def phones(output: str) -> list[Row]:
+    """Rows for a room of phones: send → stored, and every note exactly once."""
+    latency = re.search(r"send → stored: median [\d.]+ ms, p99 ([\d.]+) ms", output)
+    once = re.search(r"notes sent (\d+), in the inbox (\d+)", output)
+    rows = []
+    if latency:
+        p99 = float(latency.group(1))
+        rows.append(
+            Row("phones: send → stored, p99", f"{p99:.1f} ms", "", None, "≤ 200 ms", p99 <= 200)
+        )
+    if once:
+        sent, arrived = once.groups()
+        rows.append(
+            Row(
+                "phones: notes in the inbox",
+                f"{arrived} of {sent}",
+                "",
+                None,
+                "exactly once",
+                sent == arrived,
+            )
+        )
+    return rows
+
+
 @dataclass(frozen=True)
 class Probe:
     name: str
@@ -218,6 +243,10 @@ def probes(scales: list[int], quick: bool) -> list[Probe]:
                 capture(scale),
             )
         )
+    seconds = "10" if quick else "20"
+    found.append(
+        Probe("phones", [python, str(HERE / "phones_load.py"), "--seconds", seconds], phones)
+    )
     if not quick:
         found.append(
             Probe("import memory", [python, str(HERE / "import_memory.py")], import_memory)

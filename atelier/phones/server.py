@@ -60,7 +60,7 @@ class PhoneServerError(RuntimeError):
 class Limits:
     max_body: int = 8 * 1024  # bytes of one request's body
     notes_per_minute: int = 10  # per phone
-    requests_per_minute: int = 120  # per network address (phones behind one hotspot share one)
+    requests_per_minute: int = 600  # per network address (phones behind one router share one)
     phones: int = 200  # distinct phones per opening
     reply_timeout: float = 5.0  # seconds the window may take to store a note
 
@@ -81,6 +81,7 @@ class PhoneServer:
         self._port = 0
         self._recent: dict[str, deque[float]] = defaultdict(deque)
         self._phones: set[str] = set()
+        self._sent: set[str] = set()  # client ids of the notes sent to this opening
 
     # -- the window's side -------------------------------------------------------------------
     def start(self, host: str, port: int = 0) -> int:
@@ -169,6 +170,7 @@ class PhoneServer:
     def _set_opening(self, opening: Opening | None) -> None:
         if opening is None or self._opening is None or opening.token != self._opening.token:
             self._phones.clear()
+            self._sent.clear()
         self._opening = opening
 
     def _host_text(self) -> str:
@@ -247,18 +249,19 @@ class PhoneServer:
         if submission.phone_id not in self._phones and len(self._phones) >= self.limits.phones:
             return self._refuse("too many phones", 429, TOO_MANY_PHONES)
         now = time.monotonic()
-        phone = self._recent[f"phone {submission.phone_id}"]
-        network = self._recent[f"address {remote}"]
-        for window, limit in (
-            (phone, self.limits.notes_per_minute),
-            (network, self.limits.requests_per_minute),
-        ):
+        windows = [(self._recent[f"address {remote}"], self.limits.requests_per_minute)]
+        if submission.client_id not in self._sent:  # a resend is the same note, not a new one
+            windows.append(
+                (self._recent[f"phone {submission.phone_id}"], self.limits.notes_per_minute)
+            )
+        for window, limit in windows:
             while window and now - window[0] > 60:
                 window.popleft()
             if len(window) >= limit:
                 return self._refuse("too fast", 429, TOO_FAST)
-        phone.append(now)
-        network.append(now)
+        for window, _limit in windows:
+            window.append(now)
+        self._sent.add(submission.client_id)
         self._phones.add(submission.phone_id)
         return None
 

@@ -132,6 +132,13 @@ def test_a_phone_that_sends_too_fast_is_slowed_down(served, database, werkvorm):
     assert len(waiting_texts(database, werkvorm.id)) == 10
 
 
+def test_a_resent_note_does_not_count_against_the_phone(served, database, werkvorm):
+    for n in range(10):
+        assert served.post_note(note(f"idee {n}", client=f"client-{n:04}"))[0] == 200
+    assert served.post_note(note("idee 0", client="client-0000"))[0] == 200  # the same note again
+    assert len(waiting_texts(database, werkvorm.id)) == 10
+
+
 def test_wrong_methods_and_huge_headers_are_refused(served):
     assert served.request("GET", f"/p/{served.opening.token}/notes")[0] == 405
     assert served.request("GET", f"/p/{served.opening.token}/", headers={"X-Big": "x" * 20_000})[

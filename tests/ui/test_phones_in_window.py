@@ -77,7 +77,7 @@ def test_a_note_from_a_phone_goes_through_the_inbox_onto_the_wall(start_app, tmp
 
     feature.board.undo_action.trigger()
     assert on_wall() == before
-    assert feature.panel.list.count() == 1  # back in the inbox, not lost
+    qtbot.waitUntil(lambda: feature.panel.list.count() == 1)  # back in the inbox, not lost
     feature.board.redo_action.trigger()
     assert on_wall() == [*before, "Warmte uit de vaart <&> 🌊"]
 
@@ -201,7 +201,8 @@ def test_straight_onto_the_wall_skips_the_inbox(start_app, tmp_path, qtbot):
     assert result.get("status") == 200
     assert feature.panel.list.count() == 0
     feature.board.undo_action.trigger()  # still one undoable step, back into the inbox
-    assert "Meteen zichtbaar" not in texts() and feature.panel.list.count() == 1
+    assert "Meteen zichtbaar" not in texts()
+    qtbot.waitUntil(lambda: feature.panel.list.count() == 1)
     feature.close_to_phones()
 
 

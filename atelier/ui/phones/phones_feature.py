@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from atelier.phones.server import PhoneServer
 
 PREFERRED_PORT = 8765  # one port a firewall rule can name; another when it is taken
+REFRESH_MS = 60  # the inbox is redrawn this long after the last change
 
 
 class PhonesFeature(QObject):
@@ -65,6 +66,10 @@ class PhonesFeature(QObject):
         self.action.toggled.connect(self._toggled)
         window.add_action("atelier", self.action, needs_atelier=True)
         self.direct = False  # notes from phones go on the wall without review
+        self._refresh_later = QTimer(self)
+        self._refresh_later.setSingleShot(True)
+        self._refresh_later.setInterval(REFRESH_MS)
+        self._refresh_later.timeout.connect(self._refresh)
         self.panel.acceptRequested.connect(self.accept)
         self.panel.rejectRequested.connect(self.reject)
         self.panel.askOrganisationChanged.connect(self.set_ask_organisation)
@@ -211,18 +216,22 @@ class PhonesFeature(QObject):
         history = self.board.history
         if self.opening is None or history is None:
             return False
-        return history.push(AcceptPhoneNote(history, self.opening.werkvorm_id, phone_note_id))
+        done = history.push(AcceptPhoneNote(history, self.opening.werkvorm_id, phone_note_id))
+        self._refresh()  # the facilitator's own step shows at once
+        return done
 
     def reject(self, phone_note_id: int) -> bool:
         if self.opening is None:
             return False
         werkvorm_id = self.opening.werkvorm_id
         done = self.store.write_inbox(lambda s: inbox.reject(s, phone_note_id), werkvorm_id)
+        self._refresh()
         return done is not None
 
     def _changed(self, werkvorm_id: int) -> None:
+        """Refreshed a moment later: thirty phones sending at once make one refresh."""
         if self.opening is not None and werkvorm_id == self.opening.werkvorm_id:
-            self._refresh()
+            self._refresh_later.start()
 
     def _refresh(self) -> None:
         if self.opening is None:
