@@ -730,6 +730,10 @@
         <source>Accept note from a phone</source>
         <translation>Notitie van telefoon accepteren</translation>
     </message>
+    <message>
+        <source>Merge note from a phone</source>
+        <translation>Notitie van telefoon samenvoegen</translation>
+    </message>
 </context>
 <context>
     <name>BoardController</name>
@@ -1134,6 +1138,10 @@
         <translation>Afwijzen (Delete)</translation>
     </message>
     <message>
+        <source>Add to the selected note (M)</source>
+        <translation>Bij de gekozen notitie voegen (M)</translation>
+    </message>
+    <message>
         <source>Phones: scan the code or open
 {url}</source>
         <translation>Telefoons: scan de code of open
@@ -1144,6 +1152,13 @@
         <translation>
             <numerusform>Binnengekomen: %n wacht</numerusform>
             <numerusform>Binnengekomen: %n wachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected (%n)</source>
+        <translation>
+            <numerusform>Afgewezen (%n)</numerusform>
+            <numerusform>Afgewezen (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -1555,6 +1570,18 @@
     <message>
         <source>There is no network phones could reach this laptop on. Connect the laptop to the venue&apos;s wifi or to a phone&apos;s hotspot, then try again.</source>
         <translation>Er is geen netwerk waarop telefoons deze laptop kunnen bereiken. Verbind de laptop met de wifi van de locatie of met de hotspot van een telefoon en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Note from a phone</source>
+        <translation>Notitie van een telefoon</translation>
+    </message>
+    <message>
+        <source>Text on the wall:</source>
+        <translation>Tekst op de muur:</translation>
+    </message>
+    <message>
+        <source>Select the one note on the wall that this note belongs with, then M.</source>
+        <translation>Kies op de muur de ene notitie waar deze bij hoort en druk dan op M.</translation>
     </message>
 </context>
 <context>

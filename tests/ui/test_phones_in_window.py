@@ -226,3 +226,76 @@ def test_the_facilitator_moves_phones_to_another_network(start_app, tmp_path, qt
     with pytest.raises(OSError):
         get_state(old)  # the old address is gone
     feature.close_to_phones()
+
+
+def receive_one(running, feature, qtbot, text: str, client: str) -> None:
+    result = post_in_background(
+        feature.server.url(feature.opening),
+        {"clientId": client, "phoneId": "phone-0042", "tekst": text},
+    )
+    qtbot.waitUntil(lambda: result.get("status") == 200, timeout=5000)
+    qtbot.waitUntil(lambda: feature.panel.list.count() >= 1)
+
+
+def test_f2_edits_a_phones_note_before_it_goes_on_the_wall(start_app, tmp_path, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
+
+    from tests.ui.conftest import ModalAnswer
+
+    running = start_app(tmp_path / "atelier.sqlite")
+    werkvorm_id = running.window.atelier_page.current_werkvorm()
+    feature = open_to_phones(running)
+    receive_one(running, feature, qtbot, "Warmtpomp op school", "phone-note-0100")
+
+    def correct(dialog) -> None:
+        dialog.findChild(QPlainTextEdit).setPlainText("Warmtepomp op de school")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    ModalAnswer(correct)
+    feature.panel.list.setFocus()
+    qtbot.keyClick(feature.panel.list, Qt.Key.Key_F2)
+    texts = [n.text for n in running.store.read(lambda s: list_notes(s, werkvorm_id))]
+    assert "Warmtepomp op de school" in texts and "Warmtpomp op school" not in texts
+    assert feature.panel.list.count() == 0
+    feature.close_to_phones()
+
+
+def test_m_adds_a_phones_note_to_the_selected_note_and_undo_separates_them(
+    start_app, tmp_path, qtbot
+):
+    running = start_app(tmp_path / "atelier.sqlite")
+    werkvorm_id = running.window.atelier_page.current_werkvorm()
+    feature = open_to_phones(running)
+    board = feature.board.board()
+    target = board.scene.selected_notes() or [
+        item for item in board.scene.items() if hasattr(item, "note_id")
+    ]
+    target[0].setSelected(True)
+    note_id = target[0].note_id
+    before = {n.id: n.text for n in running.store.read(lambda s: list_notes(s, werkvorm_id))}
+    receive_one(running, feature, qtbot, "ook de bibliotheek", "phone-note-0101")
+    feature.panel.list.setFocus()
+    qtbot.keyClick(feature.panel.list, Qt.Key.Key_M)
+    after = {n.id: n.text for n in running.store.read(lambda s: list_notes(s, werkvorm_id))}
+    assert after[note_id] == before[note_id] + "\nook de bibliotheek"
+    assert len(after) == len(before) and feature.panel.list.count() == 0
+    feature.board.undo_action.trigger()
+    undone = {n.id: n.text for n in running.store.read(lambda s: list_notes(s, werkvorm_id))}
+    assert undone == before
+    qtbot.waitUntil(lambda: feature.panel.list.count() == 1)
+    feature.close_to_phones()
+
+
+def test_a_rejected_note_can_be_brought_back(start_app, tmp_path, qtbot):
+    running = start_app(tmp_path / "atelier.sqlite")
+    feature = open_to_phones(running)
+    receive_one(running, feature, qtbot, "Toch wel een goed idee", "phone-note-0102")
+    feature.panel.list.setFocus()
+    qtbot.keyClick(feature.panel.list, Qt.Key.Key_Delete)
+    assert feature.panel.list.count() == 0
+    (restore,) = feature.panel.rejected_menu.actions()
+    assert restore.text() == "Toch wel een goed idee"
+    restore.trigger()
+    assert feature.panel.list.count() == 1
+    assert not feature.panel.rejected_menu.actions()
+    feature.close_to_phones()

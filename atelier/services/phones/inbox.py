@@ -92,9 +92,11 @@ def accept(session: Session, phone_note_id: int, *, text: str | None = None) -> 
     return note
 
 
-def accept_on_board(session: Session, phone_note_id: int) -> BoardChange:
+def accept_on_board(
+    session: Session, phone_note_id: int, *, text: str | None = None
+) -> BoardChange:
     """``accept``, described for the board on screen (the new note, drawn at once)."""
-    note = accept(session, phone_note_id)
+    note = accept(session, phone_note_id, text=text)
     return changes.describe(session, (note.werkvorm_id,), note_ids=(note.id,))
 
 
@@ -121,6 +123,21 @@ def merge(session: Session, phone_note_id: int, note_id: int) -> NoteData:
     merged = notes.edit_note(session, note_id, text=f"{target.text}\n{row.text}")
     _decide(row, ACCEPTED, note_id)
     return merged
+
+
+def merge_on_board(session: Session, phone_note_id: int, note_id: int) -> BoardChange:
+    """``merge``, described for the board on screen."""
+    merge(session, phone_note_id, note_id)
+    return changes.describe(
+        session, (_row(session, phone_note_id).werkvorm_id,), note_ids=(note_id,)
+    )
+
+
+def unmerge(session: Session, phone_note_id: int, note_id: int, text: str) -> BoardChange:
+    """Undo of a merge: the note's text as it was, the phone's note waiting again."""
+    change = changes.edit_note(session, note_id, text=text)
+    restore(session, phone_note_id)
+    return change
 
 
 def reject(session: Session, phone_note_id: int) -> PhoneNoteData:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +28,10 @@ PANEL_WIDTH = 230  # beside the board and the programme on a 1366 px laptop scre
 
 class InboxPanel(QWidget):
     acceptRequested = Signal(int)  # phone note id
+    editRequested = Signal(int)  # edit, then put on the wall
+    mergeRequested = Signal(int)  # add to the note selected on the wall
     rejectRequested = Signal(int)
+    restoreRequested = Signal(int)  # a rejected note back into the inbox
     askOrganisationChanged = Signal(bool)  # phones ask for the sender's organisation, or not
     directChanged = Signal(bool)  # notes from phones go on the wall without waiting here
     networkChosen = Signal(str)  # the name of the network to serve phones on
@@ -69,11 +73,18 @@ class InboxPanel(QWidget):
         self.list.installEventFilter(self)
         self.accept_button = QPushButton(self.tr("On the wall (Enter)"), self)
         self.reject_button = QPushButton(self.tr("Reject (Delete)"), self)
+        self.merge_button = QPushButton(self.tr("Add to the selected note (M)"), self)
+        self.rejected_button = QPushButton(self, objectName="phonesRejected")
+        self.rejected_menu = QMenu(self.rejected_button)
+        self.rejected_button.setMenu(self.rejected_menu)
         self.accept_button.clicked.connect(lambda: self._request(self.acceptRequested))
         self.reject_button.clicked.connect(lambda: self._request(self.rejectRequested))
+        self.merge_button.clicked.connect(lambda: self._request(self.mergeRequested))
         buttons = QVBoxLayout()
         buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.merge_button)
         buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.rejected_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.network)
         layout.addWidget(self.address)
@@ -84,6 +95,7 @@ class InboxPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.show_waiting([], {})
+        self.show_rejected([])
 
     def show_address(self, url: str, qr: QPixmap) -> None:
         """The address on lines a narrow panel can hold (an address has no spaces to wrap at)
@@ -126,8 +138,20 @@ class InboxPanel(QWidget):
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         self.heading.setText(self.tr("Received: %n waiting", "", len(rows)))
-        for button in (self.accept_button, self.reject_button):
+        for button in (self.accept_button, self.merge_button, self.reject_button):
             button.setEnabled(bool(rows))
+
+    def show_rejected(self, rows: Sequence[PhoneNoteData]) -> None:
+        """The rejected notes, newest first, each one choice away from the inbox again."""
+        self.rejected_menu.clear()
+        for row in reversed(rows):
+            label = row.text if len(row.text) <= 60 else row.text[:59] + "…"
+            action = self.rejected_menu.addAction(label.replace("&", "&&"))
+            action.triggered.connect(
+                lambda _=False, ident=row.id: self.restoreRequested.emit(ident)
+            )
+        self.rejected_button.setText(self.tr("Rejected (%n)", "", len(rows)))
+        self.rejected_button.setEnabled(bool(rows))
 
     def current_id(self) -> int | None:
         item = self.list.currentItem()
@@ -141,6 +165,12 @@ class InboxPanel(QWidget):
                 return True
             if event.key() == Qt.Key.Key_Delete:
                 self._request(self.rejectRequested)
+                return True
+            if event.key() == Qt.Key.Key_F2:
+                self._request(self.editRequested)
+                return True
+            if event.key() == Qt.Key.Key_M and not event.modifiers():
+                self._request(self.mergeRequested)
                 return True
         return super().eventFilter(watched, event)
 

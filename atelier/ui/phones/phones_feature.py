@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QInputDialog
 
 from atelier.domain.records import PhoneNoteData
 from atelier.phones.networks import Network, networks, ordered, preferred
@@ -25,7 +25,7 @@ from atelier.services.phones import inbox
 from atelier.ui.board.board_host import BoardHost
 from atelier.ui.main_window import MainWindow
 from atelier.ui.phones.bridge import PhoneBridge
-from atelier.ui.phones.commands import AcceptPhoneNote
+from atelier.ui.phones.commands import AcceptPhoneNote, MergePhoneNote
 from atelier.ui.phones.inbox_panel import InboxPanel
 from atelier.ui.qr import qr_pixmap
 from atelier.ui.store import AtelierStore
@@ -72,6 +72,9 @@ class PhonesFeature(QObject):
         self._refresh_later.timeout.connect(self._refresh)
         self.panel.acceptRequested.connect(self.accept)
         self.panel.rejectRequested.connect(self.reject)
+        self.panel.editRequested.connect(self.edit_and_accept)
+        self.panel.mergeRequested.connect(self.merge)
+        self.panel.restoreRequested.connect(self.restore)
         self.panel.askOrganisationChanged.connect(self.set_ask_organisation)
         self.panel.directChanged.connect(self.set_direct)
         self.panel.networkChosen.connect(self.serve_on)
@@ -220,6 +223,54 @@ class PhonesFeature(QObject):
         self._refresh()  # the facilitator's own step shows at once
         return done
 
+    def edit_and_accept(self, phone_note_id: int) -> bool:
+        """Edit a phone's note (typos, a name), then put it on the wall: one undoable step."""
+        history = self.board.history
+        row = self._waiting_row(phone_note_id)
+        if row is None or history is None:
+            return False
+        text, ok = QInputDialog.getMultiLineText(
+            self.window, self.tr("Note from a phone"), self.tr("Text on the wall:"), row.text
+        )
+        if not ok or not text.strip():
+            return False
+        done = history.push(AcceptPhoneNote(history, row.werkvorm_id, row.id, text.strip()))
+        self._refresh()
+        return done
+
+    def merge(self, phone_note_id: int) -> bool:
+        """Add a phone's note to the one note selected on the wall (the same idea)."""
+        history, board = self.board.history, self.board.board()
+        row = self._waiting_row(phone_note_id)
+        if row is None or history is None or board is None:
+            return False
+        selected = board.scene.selected_notes()
+        if len(selected) != 1:
+            self.window.message_bar.show_message(
+                self.tr("Select the one note on the wall that this note belongs with, then M.")
+            )
+            return False
+        note_id = selected[0].note_id
+        done = history.push(MergePhoneNote(history, row.werkvorm_id, row.id, note_id))
+        self._refresh()
+        return done
+
+    def restore(self, phone_note_id: int) -> bool:
+        """A rejected note back into the inbox."""
+        if self.opening is None:
+            return False
+        werkvorm_id = self.opening.werkvorm_id
+        done = self.store.write_inbox(lambda s: inbox.restore(s, phone_note_id), werkvorm_id)
+        self._refresh()
+        return done is not None
+
+    def _waiting_row(self, phone_note_id: int) -> PhoneNoteData | None:
+        if self.opening is None:
+            return None
+        werkvorm_id = self.opening.werkvorm_id
+        rows = self.store.read(lambda s: inbox.waiting(s, werkvorm_id))
+        return next((r for r in rows if r.id == phone_note_id), None)
+
     def reject(self, phone_note_id: int) -> bool:
         if self.opening is None:
             return False
@@ -241,3 +292,4 @@ class PhonesFeature(QObject):
         atelier = self.window.atelier_page.atelier()
         names = {o.id: o.name for o in atelier.organisations} if atelier else {}
         self.panel.show_waiting(rows, names)
+        self.panel.show_rejected(self.store.read(lambda s: inbox.rejected(s, werkvorm_id)))
