@@ -72,6 +72,7 @@ class PhoneServer:
         self.deliver = deliver
         self.limits = limits or Limits()
         self.refused: Counter[str] = Counter()  # reason → count, for the window to show
+        self.visits = 0  # phone pages served: 0 for long means phones cannot reach the laptop
         self._opening: Opening | None = None
         self._files = {name: resource_path("phones", name).read_bytes() for name in STATIC}
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -204,6 +205,7 @@ class PhoneServer:
 
     async def _page(self, request: web.Request) -> web.StreamResponse:
         self._current(request)
+        self.visits += 1
         return web.Response(
             body=self._files["index.html"], content_type="text/html", charset="utf-8"
         )

@@ -192,3 +192,22 @@ def test_a_note_the_laptop_cannot_store_in_time_is_kept_on_the_phone(database, w
         connection.close()
     finally:
         server.stop()
+
+
+def test_slow_clients_hold_up_no_one(served, database, werkvorm):
+    """Fifty connections that send half a request and stall (a "slowloris") neither block a
+    phone that sends properly nor keep the server from stopping."""
+    stalled = []
+    for _ in range(50):
+        connection = socket.create_connection(("127.0.0.1", served.port), timeout=5)
+        connection.sendall(f"POST /p/{served.opening.token}/notes HTTP/1.1\r\nHost: 127".encode())
+        stalled.append(connection)
+    try:
+        assert served.post_note(note("Toch gewoon aangekomen"))[0] == 200
+        assert waiting_texts(database, werkvorm.id) == ["Toch gewoon aangekomen"]
+        started = time.monotonic()
+        served.server.stop()
+        assert time.monotonic() - started < 2
+    finally:
+        for connection in stalled:
+            connection.close()

@@ -299,3 +299,28 @@ def test_a_rejected_note_can_be_brought_back(start_app, tmp_path, qtbot):
     assert feature.panel.list.count() == 1
     assert not feature.panel.rejected_menu.actions()
     feature.close_to_phones()
+
+
+def test_when_no_phone_reaches_the_page_the_facilitator_hears_why(start_app, tmp_path, qtbot):
+    running = start_app(tmp_path / "atelier.sqlite")
+    feature = open_to_phones(running)
+    feature._no_phone_yet.setInterval(50)
+    feature._no_phone_yet.start()
+    qtbot.waitUntil(lambda: "hotspot" in running.window.message_bar.text(), timeout=3000)
+    feature.close_to_phones()
+
+
+def test_no_hint_once_a_phone_has_opened_the_page(start_app, tmp_path, qtbot):
+    running = start_app(tmp_path / "atelier.sqlite")
+    feature = open_to_phones(running)
+    url = feature.server.url(feature.opening)
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
+    connection.request("GET", parts.path)
+    assert connection.getresponse().status == 200
+    connection.close()
+    feature._no_phone_yet.setInterval(50)
+    feature._no_phone_yet.start()
+    qtbot.wait(200)
+    assert "hotspot" not in running.window.message_bar.text()
+    feature.close_to_phones()

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 PREFERRED_PORT = 8765  # one port a firewall rule can name; another when it is taken
 REFRESH_MS = 60  # the inbox is redrawn this long after the last change
+NO_PHONE_HINT_MS = 120_000  # no phone opened the page by then: say why that may be
 
 
 class PhonesFeature(QObject):
@@ -70,6 +71,10 @@ class PhonesFeature(QObject):
         self._refresh_later.setSingleShot(True)
         self._refresh_later.setInterval(REFRESH_MS)
         self._refresh_later.timeout.connect(self._refresh)
+        self._no_phone_yet = QTimer(self)
+        self._no_phone_yet.setSingleShot(True)
+        self._no_phone_yet.setInterval(NO_PHONE_HINT_MS)
+        self._no_phone_yet.timeout.connect(self._hint_if_no_phone)
         self.panel.acceptRequested.connect(self.accept)
         self.panel.rejectRequested.connect(self.reject)
         self.panel.editRequested.connect(self.edit_and_accept)
@@ -116,6 +121,7 @@ class PhonesFeature(QObject):
         url = self.server.url(self.opening)
         self.panel.show_address(url, qr_pixmap(url, scale=4))
         self.invitationChanged.emit(Invitation(werkvorm.id, url))
+        self._no_phone_yet.start()
         self._set_checked(True)
         self.dock.show()
         self._refresh()
@@ -154,6 +160,7 @@ class PhonesFeature(QObject):
         if self.server is not None:
             self.server.stop()
         was_open = self.opening is not None
+        self._no_phone_yet.stop()
         self.server = None
         self.network = None
         self.opening = None
@@ -178,6 +185,16 @@ class PhonesFeature(QObject):
             self.window.settings.set_phone_network(network.name)
             return True
         return False
+
+    def _hint_if_no_phone(self) -> None:
+        if self.server is not None and self.server.visits == 0:
+            self.window.message_bar.show_message(
+                self.tr(
+                    "No phone has opened the page yet. Are the phones on the same network as "
+                    "this laptop? Guest wifi often keeps devices apart: then switch on your "
+                    "phone's hotspot, connect the laptop to it and let everyone join it."
+                )
+            )
 
     def _cannot(self, message: str) -> bool:
         self.window.message_bar.show_error(message)
