@@ -1572,6 +1572,10 @@
         <translation>Er is geen netwerk waarop telefoons deze laptop kunnen bereiken. Verbind de laptop met de wifi van de locatie of met de hotspot van een telefoon en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>The laptop&apos;s address changed: phones scan the new code.</source>
+        <translation>Het adres van de laptop is veranderd: telefoons scannen de nieuwe code.</translation>
+    </message>
+    <message>
         <source>No phone has opened the page yet. Are the phones on the same network as this laptop? Guest wifi often keeps devices apart: then switch on your phone&apos;s hotspot, connect the laptop to it and let everyone join it.</source>
         <translation>Nog geen telefoon heeft de pagina geopend. Zitten de telefoons op hetzelfde netwerk als deze laptop? Gastwifi houdt apparaten vaak gescheiden: zet dan de hotspot van je telefoon aan, verbind de laptop ermee en laat iedereen erop inloggen.</translation>
     </message>

@@ -324,3 +324,22 @@ def test_no_hint_once_a_phone_has_opened_the_page(start_app, tmp_path, qtbot):
     qtbot.wait(200)
     assert "hotspot" not in running.window.message_bar.text()
     feature.close_to_phones()
+
+
+def test_a_new_address_on_the_same_network_moves_the_server(start_app, tmp_path):
+    running = start_app(tmp_path / "atelier.sqlite")
+    feature = running.window.findChild(PhonesFeature)
+    found = [Network("wlan0", "127.0.0.1")]
+    feature.list_networks = lambda: list(found)
+    feature.choose_network = lambda: found[0]
+    running.window.findChild(QAction, "openToPhones").trigger()
+    assert not feature.follow_network()  # nothing changed
+    old = feature.server.url(feature.opening)
+    found[0] = Network("wlan0", "127.0.0.3")  # the hotspot handed out another address
+    assert feature.follow_network()
+    new = feature.server.url(feature.opening)
+    assert new.startswith("http://127.0.0.3:") and get_state(new)["vraag"]
+    with pytest.raises(OSError):
+        get_state(old)
+    assert "code" in running.window.message_bar.text()
+    feature.close_to_phones()

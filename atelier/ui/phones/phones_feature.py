@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 PREFERRED_PORT = 8765  # one port a firewall rule can name; another when it is taken
 REFRESH_MS = 60  # the inbox is redrawn this long after the last change
 NO_PHONE_HINT_MS = 120_000  # no phone opened the page by then: say why that may be
+NETWORK_CHECK_MS = 10_000  # how often to look whether the laptop's address changed
 
 
 class PhonesFeature(QObject):
@@ -75,6 +76,9 @@ class PhonesFeature(QObject):
         self._no_phone_yet.setSingleShot(True)
         self._no_phone_yet.setInterval(NO_PHONE_HINT_MS)
         self._no_phone_yet.timeout.connect(self._hint_if_no_phone)
+        self._network_check = QTimer(self)
+        self._network_check.setInterval(NETWORK_CHECK_MS)
+        self._network_check.timeout.connect(self.follow_network)
         self.panel.acceptRequested.connect(self.accept)
         self.panel.rejectRequested.connect(self.reject)
         self.panel.editRequested.connect(self.edit_and_accept)
@@ -122,6 +126,7 @@ class PhonesFeature(QObject):
         self.panel.show_address(url, qr_pixmap(url, scale=4))
         self.invitationChanged.emit(Invitation(werkvorm.id, url))
         self._no_phone_yet.start()
+        self._network_check.start()
         self._set_checked(True)
         self.dock.show()
         self._refresh()
@@ -149,6 +154,20 @@ class PhonesFeature(QObject):
         self._show_networks()
         return True
 
+    def follow_network(self) -> bool:
+        """The laptop got another address on the same network (a hotspot, DHCP): serve there,
+        with a new code on the beamer. True when it moved."""
+        network = self.network
+        if network is None:
+            return False
+        now = next((n for n in self.list_networks() if n.name == network.name), None)
+        if now is None or now.address == network.address or not self.serve_on(now.name):
+            return False
+        self.window.message_bar.show_message(
+            self.tr("The laptop's address changed: phones scan the new code.")
+        )
+        return True
+
     def _show_networks(self) -> None:
         found = self.list_networks()
         if self.network is not None and self.network not in found:
@@ -161,6 +180,7 @@ class PhonesFeature(QObject):
             self.server.stop()
         was_open = self.opening is not None
         self._no_phone_yet.stop()
+        self._network_check.stop()
         self.server = None
         self.network = None
         self.opening = None
