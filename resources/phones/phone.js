@@ -177,5 +177,5 @@
     flush();
   });
   loadState().then(flush);
-  setInterval(loadState, 15000);
+  setInterval(loadState, 5000);  // a closed werkvorm shows within seconds
 })();

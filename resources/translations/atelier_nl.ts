@@ -1142,6 +1142,10 @@
         <translation>Bij de gekozen notitie voegen (M)</translation>
     </message>
     <message>
+        <source>Open to phones: {werkvorm}</source>
+        <translation>Open voor telefoons: {werkvorm}</translation>
+    </message>
+    <message>
         <source>Phones: scan the code or open
 {url}</source>
         <translation>Telefoons: scan de code of open

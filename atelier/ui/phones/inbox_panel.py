@@ -46,6 +46,10 @@ class InboxPanel(QWidget):
         self.network.activated.connect(
             lambda index: self.networkChosen.emit(self.network.itemData(index))
         )
+        self.werkvorm = QLabel(self)
+        self.werkvorm.setObjectName("phonesWerkvorm")
+        self.werkvorm.setTextFormat(Qt.TextFormat.PlainText)
+        self.werkvorm.setWordWrap(True)
         self.address = QLabel(self)
         self.address.setObjectName("phoneAddress")
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -86,6 +90,7 @@ class InboxPanel(QWidget):
         buttons.addWidget(self.reject_button)
         buttons.addWidget(self.rejected_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.werkvorm)
         layout.addWidget(self.network)
         layout.addWidget(self.address)
         layout.addWidget(self.qr)
@@ -96,6 +101,10 @@ class InboxPanel(QWidget):
         layout.addLayout(buttons)
         self.show_waiting([], {})
         self.show_rejected([])
+
+    def show_werkvorm(self, titel: str) -> None:
+        """Which werkvorm the phones' notes are for (the board may show another meanwhile)."""
+        self.werkvorm.setText(self.tr("Open to phones: {werkvorm}").format(werkvorm=titel))
 
     def show_address(self, url: str, qr: QPixmap) -> None:
         """The address on lines a narrow panel can hold (an address has no spaces to wrap at)

@@ -121,6 +121,7 @@ class PhonesFeature(QObject):
         self.server.publish(self.opening)
         self.direct = False
         self.panel.show_choices(bool(atelier.organisations), bool(atelier.organisations), False)
+        self.panel.show_werkvorm(werkvorm.titel)
         self._show_networks()
         url = self.server.url(self.opening)
         self.panel.show_address(url, qr_pixmap(url, scale=4))
