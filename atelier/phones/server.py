@@ -112,6 +112,10 @@ class PhoneServer:
         else:
             self._opening = opening
 
+    def refusals(self) -> dict[str, int]:
+        """Refused requests by reason, copied whole (the server's thread keeps counting)."""
+        return dict.copy(self.refused)  # one C-level copy: no half-counted dictionary
+
     def address(self) -> str:
         return f"http://{self._host_text()}:{self._port}"
 

@@ -1158,6 +1158,32 @@
             <numerusform>Binnengekomen: %n wachten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>too fast</source>
+        <translation>te snel</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>te lang</translation>
+    </message>
+    <message>
+        <source>too many phones</source>
+        <translation>te veel telefoons</translation>
+    </message>
+    <message numerus="yes">
+        <source>invalid %n</source>
+        <translation>
+            <numerusform>ongeldig %n</numerusform>
+            <numerusform>ongeldig %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Turned away: %n</source>
+        <translation>
+            <numerusform>Geweigerd: %n verzoek</numerusform>
+            <numerusform>Geweigerd: %n verzoeken</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Rejected (%n)</source>
         <translation>

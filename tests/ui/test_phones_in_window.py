@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 from atelier.phones.networks import Network
 from atelier.services.board.notes import list_notes
 from atelier.ui.phones.phones_feature import PhonesFeature
+from tests.browser import needs_chromium, phone_browser
 
 
 def post_in_background(url: str, body: dict) -> dict:
@@ -344,4 +345,51 @@ def test_a_new_address_on_the_same_network_moves_the_server(start_app, tmp_path)
     with pytest.raises(OSError):
         get_state(old)
     assert "code" in running.window.message_bar.text()
+    feature.close_to_phones()
+
+
+@needs_chromium
+def test_a_participants_phone_reaches_the_board_and_the_beamer(start_app, tmp_path, qtbot):
+    """The whole way, as in the room: a phone (Chromium) opens the address, sends a note; it
+    waits in the inbox of the real window; Enter puts it on the wall and on the beamer."""
+    from atelier.ui.agenda.room_feature import RoomFeature
+
+    running = start_app(tmp_path / "atelier.sqlite")
+    werkvorm_id = running.window.atelier_page.current_werkvorm()
+    feature = open_to_phones(running)
+    room = running.window.findChild(RoomFeature).room
+    room.presenter.show()
+    beamer = room.presenter.window
+    text = "Buurtwarmte uit de ijsbaan 🧊 <en> & meer"
+    with phone_browser() as phone:
+        phone.get(feature.server.url(feature.opening))
+        qtbot.waitUntil(lambda: phone.find_element("id", "vraag").text != "", timeout=10_000)
+        phone.find_element("id", "tekst").send_keys(text)
+        phone.find_element("id", "verstuur").click()
+        qtbot.waitUntil(  # the window's thread stores it meanwhile
+            lambda: "Ontvangen" in phone.find_element("id", "status").text, timeout=10_000
+        )
+    qtbot.waitUntil(lambda: feature.panel.list.count() == 1)
+    on_beamer = lambda: any(  # noqa: E731  (a card shows the start of a long note)
+        card.text().startswith("Buurtwarmte") for card in beamer.notes.cards()
+    )
+    assert not on_beamer()  # nothing from a phone reaches the beamer unseen
+    feature.panel.list.setFocus()
+    qtbot.keyClick(feature.panel.list, Qt.Key.Key_Return)
+    assert text in [n.text for n in running.store.read(lambda s: list_notes(s, werkvorm_id))]
+    qtbot.waitUntil(on_beamer)
+    feature.close_to_phones()
+
+
+def test_the_panel_counts_what_the_server_turned_away(start_app, tmp_path, qtbot):
+    running = start_app(tmp_path / "atelier.sqlite")
+    feature = open_to_phones(running)
+    assert not feature.panel.refused.isVisibleTo(feature.panel)
+    url = feature.server.url(feature.opening)
+    long = post_in_background(
+        url, {"clientId": "phone-note-0200", "phoneId": "phone-0200", "tekst": "x" * 600}
+    )
+    qtbot.waitUntil(lambda: long.get("status") == 422, timeout=5000)
+    qtbot.waitUntil(lambda: feature.panel.refused.isVisibleTo(feature.panel), timeout=3000)
+    assert "1" in feature.panel.refused.text()
     feature.close_to_phones()

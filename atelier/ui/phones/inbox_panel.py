@@ -69,6 +69,9 @@ class InboxPanel(QWidget):
             self.tr("On: notes from phones appear on the wall and the beamer without review.")
         )
         self.direct.toggled.connect(self.directChanged)
+        self.refused = QLabel(self)
+        self.refused.setObjectName("phonesRefused")
+        self.refused.setWordWrap(True)
         self.heading = QLabel(self)
         self.list = QListWidget(self)
         self.list.setObjectName("phoneInbox")
@@ -98,6 +101,7 @@ class InboxPanel(QWidget):
         layout.addWidget(self.direct)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.refused)
         layout.addLayout(buttons)
         self.show_waiting([], {})
         self.show_rejected([])
@@ -149,6 +153,23 @@ class InboxPanel(QWidget):
         self.heading.setText(self.tr("Received: %n waiting", "", len(rows)))
         for button in (self.accept_button, self.merge_button, self.reject_button):
             button.setEnabled(bool(rows))
+
+    def show_refused(self, reasons: Mapping[str, int]) -> None:
+        """What the server turned away (too fast, too long, malformed …): a count, no more."""
+        words = {
+            "too fast": self.tr("too fast"),
+            "too long": self.tr("too long"),
+            "too many phones": self.tr("too many phones"),
+        }
+        total = sum(reasons.values())
+        parts = [f"{words[k]} {n}" for k, n in sorted(reasons.items()) if k in words]
+        other = total - sum(reasons[k] for k in words if k in reasons)
+        if other:
+            parts.append(self.tr("invalid %n", "", other))
+        self.refused.setText(
+            self.tr("Turned away: %n", "", total) + (f" ({', '.join(parts)})" if parts else "")
+        )
+        self.refused.setVisible(total > 0)
 
     def show_rejected(self, rows: Sequence[PhoneNoteData]) -> None:
         """The rejected notes, newest first, each one choice away from the inbox again."""

@@ -37,6 +37,7 @@ PREFERRED_PORT = 8765  # one port a firewall rule can name; another when it is t
 REFRESH_MS = 60  # the inbox is redrawn this long after the last change
 NO_PHONE_HINT_MS = 120_000  # no phone opened the page by then: say why that may be
 NETWORK_CHECK_MS = 10_000  # how often to look whether the laptop's address changed
+REFUSED_CHECK_MS = 1_000  # how often the count of turned-away requests is brought up to date
 
 
 class PhonesFeature(QObject):
@@ -79,6 +80,9 @@ class PhonesFeature(QObject):
         self._network_check = QTimer(self)
         self._network_check.setInterval(NETWORK_CHECK_MS)
         self._network_check.timeout.connect(self.follow_network)
+        self._refused_check = QTimer(self)
+        self._refused_check.setInterval(REFUSED_CHECK_MS)
+        self._refused_check.timeout.connect(self._show_refused)
         self.panel.acceptRequested.connect(self.accept)
         self.panel.rejectRequested.connect(self.reject)
         self.panel.editRequested.connect(self.edit_and_accept)
@@ -128,6 +132,8 @@ class PhonesFeature(QObject):
         self.invitationChanged.emit(Invitation(werkvorm.id, url))
         self._no_phone_yet.start()
         self._network_check.start()
+        self._refused_check.start()
+        self.panel.show_refused({})
         self._set_checked(True)
         self.dock.show()
         self._refresh()
@@ -169,6 +175,10 @@ class PhonesFeature(QObject):
         )
         return True
 
+    def _show_refused(self) -> None:
+        if self.server is not None:
+            self.panel.show_refused(self.server.refusals())
+
     def _show_networks(self) -> None:
         found = self.list_networks()
         if self.network is not None and self.network not in found:
@@ -182,6 +192,7 @@ class PhonesFeature(QObject):
         was_open = self.opening is not None
         self._no_phone_yet.stop()
         self._network_check.stop()
+        self._refused_check.stop()
         self.server = None
         self.network = None
         self.opening = None
