@@ -40,16 +40,38 @@ class InboxPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("phoneInboxPanel")
         self.setMaximumWidth(PANEL_WIDTH)
+        self._make_opening_widgets()
+        self._make_choices()
+        self._make_inbox()
+        layout = QVBoxLayout(self)
+        for widget in (self.werkvorm, self.network, self.address, self.qr):
+            layout.addWidget(widget)
+        for widget in (self.ask_organisation, self.direct, self.heading):
+            layout.addWidget(widget)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.refused)
+        for button in (
+            self.accept_button,
+            self.merge_button,
+            self.reject_button,
+            self.rejected_button,
+        ):
+            layout.addWidget(button)
+        self.show_waiting([], {})
+        self.show_rejected([])
+
+    def _make_opening_widgets(self) -> None:
+        """Which werkvorm, on which network, at which address and code."""
+        self.werkvorm = QLabel(self)
+        self.werkvorm.setObjectName("phonesWerkvorm")
+        self.werkvorm.setTextFormat(Qt.TextFormat.PlainText)
+        self.werkvorm.setWordWrap(True)
         self.network = QComboBox(self)
         self.network.setObjectName("phonesNetwork")
         self.network.setAccessibleName(self.tr("Network for phones"))
         self.network.activated.connect(
             lambda index: self.networkChosen.emit(self.network.itemData(index))
         )
-        self.werkvorm = QLabel(self)
-        self.werkvorm.setObjectName("phonesWerkvorm")
-        self.werkvorm.setTextFormat(Qt.TextFormat.PlainText)
-        self.werkvorm.setWordWrap(True)
         self.address = QLabel(self)
         self.address.setObjectName("phoneAddress")
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -57,6 +79,8 @@ class InboxPanel(QWidget):
         self.qr = QLabel(self)
         self.qr.setObjectName("phoneQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def _make_choices(self) -> None:
         self.ask_organisation = QCheckBox(self.tr("Ask for the organisation"), self)
         self.ask_organisation.setObjectName("phonesAskOrganisation")
         self.ask_organisation.setToolTip(
@@ -69,15 +93,18 @@ class InboxPanel(QWidget):
             self.tr("On: notes from phones appear on the wall and the beamer without review.")
         )
         self.direct.toggled.connect(self.directChanged)
-        self.refused = QLabel(self)
-        self.refused.setObjectName("phonesRefused")
-        self.refused.setWordWrap(True)
+
+    def _make_inbox(self) -> None:
+        """The waiting notes, what was turned away, and what can be done with a note."""
         self.heading = QLabel(self)
         self.list = QListWidget(self)
         self.list.setObjectName("phoneInbox")
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Notes from phones"))
         self.list.installEventFilter(self)
+        self.refused = QLabel(self)
+        self.refused.setObjectName("phonesRefused")
+        self.refused.setWordWrap(True)
         self.accept_button = QPushButton(self.tr("On the wall (Enter)"), self)
         self.reject_button = QPushButton(self.tr("Reject (Delete)"), self)
         self.merge_button = QPushButton(self.tr("Add to the selected note (M)"), self)
@@ -87,24 +114,6 @@ class InboxPanel(QWidget):
         self.accept_button.clicked.connect(lambda: self._request(self.acceptRequested))
         self.reject_button.clicked.connect(lambda: self._request(self.rejectRequested))
         self.merge_button.clicked.connect(lambda: self._request(self.mergeRequested))
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.accept_button)
-        buttons.addWidget(self.merge_button)
-        buttons.addWidget(self.reject_button)
-        buttons.addWidget(self.rejected_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.werkvorm)
-        layout.addWidget(self.network)
-        layout.addWidget(self.address)
-        layout.addWidget(self.qr)
-        layout.addWidget(self.ask_organisation)
-        layout.addWidget(self.direct)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.refused)
-        layout.addLayout(buttons)
-        self.show_waiting([], {})
-        self.show_rejected([])
 
     def show_werkvorm(self, titel: str) -> None:
         """Which werkvorm the phones' notes are for (the board may show another meanwhile)."""
