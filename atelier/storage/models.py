@@ -242,6 +242,20 @@ class PhoneNote(Base):
     decided_at: Mapped[datetime | None]
 
 
+class PhoneDot(Base):
+    """Dots a participant's phone gave one note (schema 0005). The dots themselves are the
+    room's (``Note.votes``), so they count in every tally and travel in the interchange file;
+    this ledger holds each phone to the round's budget per person and per note."""
+
+    __tablename__ = "phone_dot"
+    __table_args__ = (UniqueConstraint("note_id", "phone_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), index=True)
+    phone_id: Mapped[str] = mapped_column(String(64))
+    count: Mapped[int] = mapped_column(default=0)
+
+
 # --- Routemap (schema 0003): vervolgacties, mijlpalen, besluitmomenten, risico's -------------
 # Keys (lane, fase, status, orgaan, type, kans, impact) are defined in resources/routemap.toml;
 # a moment is stored as text: a date "2027-03-15" or a quarter "2027-Q3".

@@ -200,6 +200,15 @@ def assert_fixture_data(database, revision: str) -> None:
             for n in status(session, 1)
         ]
         assert phone_notes == (fixture.PHONE_NOTES if revision >= "0004" else [])
+        phone_dots = session.execute(
+            select(
+                models.PhoneDot.id,
+                models.PhoneDot.note_id,
+                models.PhoneDot.phone_id,
+                models.PhoneDot.count,
+            )
+        ).all()
+        assert [tuple(d) for d in phone_dots] == (fixture.PHONE_DOTS if revision >= "0005" else [])
 
 
 # -- failures leave the file as it was --------------------------------------------------------

@@ -80,6 +80,7 @@ class RoundSnapshot:
 
     room: tuple[tuple[int, int], ...]  # (note id, room dots)
     participants: tuple[tuple[int, int, int], ...]  # (note id, participant id, count)
+    phones: tuple[tuple[int, str, int], ...] = ()  # (note id, phone id, count): whose room dots
 
 
 def voting_round(session: Session, werkvorm_id: int) -> VotingRound:
@@ -237,6 +238,7 @@ def reset_round(session: Session, werkvorm_id: int) -> RoundSnapshot:
     snapshot = round_snapshot(session, werkvorm_id)
     note_ids = select(models.Note.id).where(models.Note.werkvorm_id == werkvorm_id)
     session.execute(delete(models.Vote).where(models.Vote.note_id.in_(note_ids)))
+    session.execute(delete(models.PhoneDot).where(models.PhoneDot.note_id.in_(note_ids)))
     for note in session.scalars(
         select(models.Note).where(models.Note.werkvorm_id == werkvorm_id, models.Note.votes != 0)
     ):
@@ -258,7 +260,17 @@ def round_snapshot(session: Session, werkvorm_id: int) -> RoundSnapshot:
         .where(models.Note.werkvorm_id == werkvorm_id)
         .order_by(models.Vote.note_id, models.Vote.participant_id)
     ).all()
-    return RoundSnapshot(tuple(map(tuple, room)), tuple(map(tuple, given)))  # type: ignore[arg-type]
+    phones = session.execute(
+        select(models.PhoneDot.note_id, models.PhoneDot.phone_id, models.PhoneDot.count)
+        .join(models.Note)
+        .where(models.Note.werkvorm_id == werkvorm_id)
+        .order_by(models.PhoneDot.note_id, models.PhoneDot.phone_id)
+    ).all()
+    return RoundSnapshot(
+        tuple(map(tuple, room)),  # type: ignore[arg-type]
+        tuple(map(tuple, given)),  # type: ignore[arg-type]
+        tuple(map(tuple, phones)),  # type: ignore[arg-type]
+    )
 
 
 def restore_round(session: Session, werkvorm_id: int, snapshot: RoundSnapshot) -> None:
@@ -272,6 +284,9 @@ def restore_round(session: Session, werkvorm_id: int, snapshot: RoundSnapshot) -
         note = session.get(models.Note, note_id)
         if note is not None and session.get(models.Participant, participant_id) is not None:
             session.add(models.Vote(note_id=note_id, participant_id=participant_id, count=count))
+    for note_id, phone_id, count in snapshot.phones:
+        if session.get(models.Note, note_id) is not None:
+            session.add(models.PhoneDot(note_id=note_id, phone_id=phone_id, count=count))
     session.flush()
 
 
