@@ -24,6 +24,7 @@ class Opening:
     vraag: str
     organisations: tuple[tuple[int, str], ...] = ()  # empty: the phone asks for none (anonymous)
     max_text: int = 500
+    voting: bool = False  # phones may give dots in the werkvorm's voting round
 
     def admits(self, token: str) -> bool:
         return hmac.compare_digest(self.token.encode(), token.encode())
@@ -36,6 +37,7 @@ class Opening:
             "vraag": self.vraag,
             "organisaties": [{"id": ident, "naam": name} for ident, name in self.organisations],
             "maxTekens": self.max_text,
+            "stemmen": self.voting,
         }
 
 
@@ -51,12 +53,24 @@ class Submission:
 
 
 @dataclass(frozen=True)
+class VoteRequest:
+    """A phone reads the voting round (``note_id`` None) or gives (+1) or takes back (−1) a
+    dot on a note."""
+
+    werkvorm_id: int
+    phone_id: str
+    note_id: int | None = None
+    delta: int = 0
+
+
+@dataclass(frozen=True)
 class Reply:
-    """The inbox's answer to a submission: stored (also when it was stored before) or refused
-    with a Dutch message for the phone."""
+    """The window's answer: done (a note stored, also when it was stored before; a dot given)
+    or refused with a Dutch message for the phone; ``data`` what the phone should show."""
 
     stored: bool
     message: str = ""
+    data: dict[str, object] | None = None
 
 
 @dataclass(frozen=True)

@@ -25,11 +25,11 @@ from typing import Any
 from aiohttp import web
 
 from atelier.paths import resource_path
-from atelier.phones.opening import Opening, Reply, Submission
+from atelier.phones.opening import Opening, Reply, Submission, VoteRequest
 
 log = logging.getLogger("atelier.phones")
 
-Deliver = Callable[[Submission], "concurrent.futures.Future[Reply]"]
+Deliver = Callable[[Submission | VoteRequest], "concurrent.futures.Future[Reply]"]
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 STATIC = {  # served file → content type
     "index.html": "text/html; charset=utf-8",
@@ -50,6 +50,7 @@ CLOSED = "Deze werkvorm staat niet (meer) open voor telefoons."
 TOO_FAST = "Je stuurt erg snel. Wacht even en verstuur dan opnieuw."
 TOO_MANY_PHONES = "Er doen al zoveel telefoons mee dat er geen meer bij kan."
 NOT_STORED = "De notitie is niet aangekomen. Probeer het zo opnieuw."
+NO_VOTING = "Er wordt nu niet gestemd bij deze werkvorm."
 
 
 class PhoneServerError(RuntimeError):
@@ -159,6 +160,8 @@ class PhoneServer:
         app.router.add_get("/p/{token}/{name:phone\\.(?:js|css)}", self._static)
         app.router.add_get("/p/{token}/state", self._state)
         app.router.add_post("/p/{token}/notes", self._note)
+        app.router.add_get("/p/{token}/round", self._round)
+        app.router.add_post("/p/{token}/votes", self._vote)
         runner = web.AppRunner(app, access_log=None, handler_cancellation=True)
         await runner.setup()
         site = web.TCPSite(runner, host, port, backlog=64)
@@ -235,15 +238,64 @@ class PhoneServer:
         refusal = self._over_limit(opening, submission, request.remote or "")
         if refusal is not None:
             return refusal
-        try:
-            reply = await asyncio.wait_for(
-                asyncio.wrap_future(self.deliver(submission)), self.limits.reply_timeout
-            )
-        except (TimeoutError, concurrent.futures.CancelledError):
+        reply = await self._ask(submission)
+        if reply is None:
             return self._refuse("not stored", 503, NOT_STORED)
         if not reply.stored:
             return self._refuse("refused by inbox", 422, reply.message)
         return _json({"ontvangen": True})
+
+    async def _round(self, request: web.Request) -> web.StreamResponse:
+        """The voting round as this phone sees it: the notes, its dots, what is left."""
+        opening = self._current(request)
+        phone_id = request.query.get("telefoon", "")
+        if not opening.voting:
+            return self._refuse("no voting", 409, NO_VOTING)
+        if not 8 <= len(phone_id) <= 64:
+            return self._refuse("malformed", 400, "Dit bericht kan Atelier niet lezen.")
+        return await self._answer_vote(VoteRequest(opening.werkvorm_id, phone_id))
+
+    async def _vote(self, request: web.Request) -> web.StreamResponse:
+        opening = self._current(request)
+        if not opening.voting:
+            return self._refuse("no voting", 409, NO_VOTING)
+        try:
+            body = await request.json(loads=_strict_json)
+            phone_id, note_id, delta = body["phoneId"], body["noteId"], body["delta"]
+            if not (isinstance(phone_id, str) and 8 <= len(phone_id) <= 64):
+                raise ValueError("phone id")
+            if type(note_id) is not int or delta not in (1, -1) or type(delta) is not int:
+                raise ValueError("dot")
+        except (ValueError, TypeError, KeyError):
+            return self._refuse("malformed", 400, "Dit bericht kan Atelier niet lezen.")
+        window = self._recent[f"address {request.remote or ''}"]
+        now = time.monotonic()
+        while window and now - window[0] > 60:
+            window.popleft()
+        if len(window) >= self.limits.requests_per_minute:
+            return self._refuse("too fast", 429, TOO_FAST)
+        window.append(now)
+        return await self._answer_vote(VoteRequest(opening.werkvorm_id, phone_id, note_id, delta))
+
+    async def _answer_vote(self, vote: VoteRequest) -> web.StreamResponse:
+        reply = await self._ask(vote)
+        if reply is None:
+            return self._refuse(
+                "not stored", 503, "De laptop antwoordt niet. Probeer het zo opnieuw."
+            )
+        if not reply.stored:
+            self.refused["vote refused"] += 1
+            return _json({"bericht": reply.message, **(reply.data or {})}, 422)
+        return _json(reply.data or {})
+
+    async def _ask(self, question: Submission | VoteRequest) -> Reply | None:
+        """The window's answer to ``question``; None when it does not come in time."""
+        try:
+            return await asyncio.wait_for(
+                asyncio.wrap_future(self.deliver(question)), self.limits.reply_timeout
+            )
+        except (TimeoutError, concurrent.futures.CancelledError):
+            return None
 
     def _over_limit(
         self, opening: Opening, submission: Submission, remote: str

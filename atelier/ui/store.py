@@ -20,9 +20,11 @@ from atelier.domain.records import AtelierData, AtelierSummary, ClusterData, Not
 from atelier.domain.routemap.records import ActionData
 from atelier.services import ateliers
 from atelier.services.board import clusters, notes
-from atelier.services.board.changes import BoardChange
+from atelier.services.board.changes import BoardChange, describe
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.phones import inbox
+from atelier.services.phones import voting as phone_voting
+from atelier.services.phones.voting import PhoneRound
 from atelier.storage.database import Database
 from atelier.storage.errors import StorageError
 
@@ -144,6 +146,25 @@ class AtelierStore(QObject):
             self.phoneNoteArrived.emit(row)
             self.inboxChanged.emit(werkvorm_id)
         return None
+
+    def phone_vote(
+        self, werkvorm_id: int, phone_id: str, note_id: int | None, delta: int
+    ) -> PhoneRound | str:
+        """A phone reads the voting round (``note_id`` None) or gives or takes back a dot: the
+        phone's round afterwards, or the Dutch reason it was refused (for the phone)."""
+        change = None
+        try:
+            with self.database.transaction() as session:
+                if note_id is None:
+                    return phone_voting.phone_round(session, werkvorm_id, phone_id)
+                round_ = phone_voting.give_phone_dot(session, werkvorm_id, note_id, phone_id, delta)
+                change = describe(session, (werkvorm_id,), note_ids=(note_id,), voting=True)
+        except ServiceError as error:
+            return str(error)
+        except StorageError:
+            return "De laptop kon de stip niet bewaren. Probeer het zo opnieuw."
+        self._announce_board(change)
+        return round_
 
     # -- notes and clusters become routemap actions -----------------------------------------
     def create_action_from_notes(self, note_ids: list[int], **fields: object) -> ActionData | None:

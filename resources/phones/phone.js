@@ -90,6 +90,70 @@
     }
     $("form").hidden = false;
     count();
+    $("stemmen").hidden = !state.stemmen;
+    if (state.stemmen) loadRound();
+  }
+
+  function showRound(round) {
+    $("stippen").textContent =
+      "Je hebt nog " + round.over + " van je " + round.stippen + " stippen" +
+      " (hoogstens " + round.perNotitie + " per notitie).";
+    const list = $("stemlijst");
+    list.replaceChildren();
+    for (const note of round.notities) {
+      const item = document.createElement("li");
+      const text = document.createElement("span");
+      text.className = "notitie";
+      text.textContent = note.tekst;
+      const less = document.createElement("button");
+      less.type = "button";
+      less.textContent = "−";
+      less.setAttribute("aria-label", "Stip terugnemen");
+      less.disabled = note.mijn === 0;
+      less.addEventListener("click", () => vote(note.id, -1));
+      const mine = document.createElement("span");
+      mine.className = "aantal";
+      mine.textContent = String(note.mijn);
+      const more = document.createElement("button");
+      more.type = "button";
+      more.textContent = "+";
+      more.setAttribute("aria-label", "Stip geven");
+      more.disabled = round.over === 0 || note.mijn >= round.perNotitie;
+      more.addEventListener("click", () => vote(note.id, 1));
+      item.append(text, less, mine, more);
+      list.append(item);
+    }
+  }
+
+  async function loadRound() {
+    try {
+      const response = await fetch(
+        base + "round?telefoon=" + encodeURIComponent(phoneId()), { cache: "no-store" }
+      );
+      if (response.ok) showRound(await response.json());
+      else if (response.status === 409) $("stemmen").hidden = true;
+    } catch (e) {
+      // the next look (every few seconds) tries again
+    }
+  }
+
+  async function vote(noteId, delta) {
+    let response;
+    try {
+      response = await fetch(base + "votes", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ phoneId: phoneId(), noteId: noteId, delta: delta }),
+        cache: "no-store",
+      });
+    } catch (e) {
+      say("Geen verbinding met de laptop. Probeer de stip zo opnieuw.", "wacht");
+      return;
+    }
+    const answer = await response.json().catch(() => ({}));
+    if (answer.notities) showRound(answer);
+    if (response.ok) say(delta > 0 ? "Stip gegeven ✓" : "Stip teruggenomen", "ok");
+    else say(answer.bericht || "Deze stip is niet aangekomen.", "fout");
   }
 
   async function flush() {

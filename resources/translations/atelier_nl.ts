@@ -1126,6 +1126,14 @@
         <translation>Aan: notities van telefoons komen zonder controle op de muur en de beamer.</translation>
     </message>
     <message>
+        <source>Dots from phones</source>
+        <translation>Stemmen via telefoons</translation>
+    </message>
+    <message>
+        <source>On: phones show the notes and give dots, each within the round&apos;s budget.</source>
+        <translation>Aan: telefoons tonen de notities en geven stippen, elk binnen het budget van de ronde.</translation>
+    </message>
+    <message>
         <source>Notes from phones</source>
         <translation>Notities van telefoons</translation>
     </message>

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from atelier.domain.records import WerkvormData
-from atelier.phones.opening import Opening, Reply, Submission, new_token
+from atelier.phones.opening import Opening, Reply, Submission, VoteRequest, new_token
 from atelier.phones.server import Limits, PhoneServer
 from atelier.services.ateliers import get_atelier
 from atelier.services.errors import ServiceError
@@ -57,6 +57,30 @@ def note(text: str = "Zonnepanelen op de school", client: str = "client-0001", *
     return {"clientId": client, "phoneId": "phone-0001", "tekst": text, **extra}
 
 
+def vote(database, request: VoteRequest) -> Reply:
+    """What the window's thread does with a phone's dot (ui/phones/bridge.py), on a database."""
+    from atelier.services.phones import voting
+    from atelier.ui.phones.bridge import round_data
+
+    try:
+        with database.transaction() as session:
+            if request.note_id is None:
+                return Reply(
+                    True,
+                    data=round_data(
+                        voting.phone_round(session, request.werkvorm_id, request.phone_id)
+                    ),
+                )
+            round_ = voting.give_phone_dot(
+                session, request.werkvorm_id, request.note_id, request.phone_id, request.delta
+            )
+    except ServiceError as error:
+        with database.transaction() as session:
+            mine = voting.phone_round(session, request.werkvorm_id, request.phone_id)
+        return Reply(False, str(error), round_data(mine))  # as the window answers
+    return Reply(True, data=round_data(round_))
+
+
 @pytest.fixture
 def werkvorm(database, atelier_id) -> WerkvormData:
     with database.transaction() as session:
@@ -74,7 +98,9 @@ def served(database, werkvorm, organisation_id) -> Iterator[Served]:
     writer = concurrent.futures.ThreadPoolExecutor(max_workers=1)
     delivered: list[Submission] = []
 
-    def store(submission: Submission) -> Reply:
+    def store(submission: Submission | VoteRequest) -> Reply:
+        if isinstance(submission, VoteRequest):
+            return vote(database, submission)
         delivered.append(submission)
         try:
             with database.transaction() as session:

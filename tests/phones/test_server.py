@@ -211,3 +211,41 @@ def test_slow_clients_hold_up_no_one(served, database, werkvorm):
     finally:
         for connection in stalled:
             connection.close()
+
+
+def vote(served, phone: str, note_id: int, delta: int = 1) -> tuple[int, dict]:
+    status, _headers, body = served.request(
+        "POST",
+        f"/p/{served.opening.token}/votes",
+        json.dumps({"phoneId": phone, "noteId": note_id, "delta": delta}).encode(),
+        {"Content-Type": "application/json"},
+    )
+    return status, json.loads(body)
+
+
+def test_phones_vote_only_while_voting_is_open_and_within_their_budget(served, database, werkvorm):
+    from dataclasses import replace
+
+    from atelier.services.board import voting
+    from atelier.services.board.notes import add_note
+
+    with database.transaction() as session:
+        voting.set_limits(session, werkvorm.id, votes_per_participant=2, max_votes_per_note=1)
+        ids = [add_note(session, werkvorm.id, f"Idee {n}").id for n in range(3)]
+    round_path = f"/p/{served.opening.token}/round?telefoon=phone-0001"
+    assert served.request("GET", round_path)[0] == 409  # not voting yet
+    assert vote(served, "phone-0001", ids[0])[0] == 409
+    served.server.publish(replace(served.opening, voting=True))
+    status, _h, body = served.request("GET", round_path)
+    round_ = json.loads(body)
+    assert status == 200 and round_["over"] == 2
+    assert [n["tekst"] for n in round_["notities"]] == ["Idee 0", "Idee 1", "Idee 2"]
+    assert vote(served, "phone-0001", ids[0])[1]["over"] == 1
+    status, answer = vote(served, "phone-0001", ids[0])
+    assert status == 422 and "meer mag niet" in answer["bericht"]
+    assert vote(served, "phone-0001", ids[1])[1]["over"] == 0
+    status, answer = vote(served, "phone-0001", ids[2])
+    assert status == 422 and "al je 2 stippen" in answer["bericht"] and answer["over"] == 0
+    assert vote(served, "phone-0001", ids[0], delta=5)[0] == 400
+    with database.transaction() as session:
+        assert voting.dot_totals(session, werkvorm.id) == {ids[0]: 1, ids[1]: 1, ids[2]: 0}

@@ -401,3 +401,31 @@ def test_the_panel_counts_what_the_server_turned_away(start_app, tmp_path, qtbot
     qtbot.waitUntil(lambda: feature.panel.refused.isVisibleTo(feature.panel), timeout=3000)
     assert "1" in feature.panel.refused.text()
     feature.close_to_phones()
+
+
+@needs_chromium
+def test_a_phone_gives_dots_that_count_on_the_board(start_app, tmp_path, qtbot):
+    """Voting from the page in Chromium: the phone sees the notes and its budget, taps +, and
+    the dot is in the same tally as the scribe's (the board's voting round)."""
+    from atelier.services.board import voting
+
+    running = start_app(tmp_path / "atelier.sqlite")
+    werkvorm_id = running.window.atelier_page.current_werkvorm()
+    feature = open_to_phones(running)
+    feature.panel.voting.click()
+    before = sum(running.store.read(lambda s: voting.dot_totals(s, werkvorm_id)).values())
+    with phone_browser() as phone:
+        phone.get(feature.server.url(feature.opening))
+        qtbot.waitUntil(
+            lambda: len(phone.find_elements("css selector", "#stemlijst li")) > 0, timeout=10_000
+        )
+        assert "stippen" in phone.find_element("id", "stippen").text
+        first = phone.find_elements("css selector", "#stemlijst li")[0]
+        first.find_elements("tag name", "button")[1].click()  # "+"
+        qtbot.waitUntil(
+            lambda: "Stip gegeven" in phone.find_element("id", "status").text, timeout=10_000
+        )
+        mine = phone.find_elements("css selector", "#stemlijst li .aantal")[0].text
+    after = sum(running.store.read(lambda s: voting.dot_totals(s, werkvorm_id)).values())
+    assert mine == "1" and after == before + 1
+    feature.close_to_phones()

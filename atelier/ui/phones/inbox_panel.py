@@ -34,6 +34,7 @@ class InboxPanel(QWidget):
     restoreRequested = Signal(int)  # a rejected note back into the inbox
     askOrganisationChanged = Signal(bool)  # phones ask for the sender's organisation, or not
     directChanged = Signal(bool)  # notes from phones go on the wall without waiting here
+    votingChanged = Signal(bool)  # phones may give dots in the werkvorm's voting round
     networkChosen = Signal(str)  # the name of the network to serve phones on
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,7 +47,7 @@ class InboxPanel(QWidget):
         layout = QVBoxLayout(self)
         for widget in (self.werkvorm, self.network, self.address, self.qr):
             layout.addWidget(widget)
-        for widget in (self.ask_organisation, self.direct, self.heading):
+        for widget in (self.ask_organisation, self.direct, self.voting, self.heading):
             layout.addWidget(widget)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.refused)
@@ -93,6 +94,12 @@ class InboxPanel(QWidget):
             self.tr("On: notes from phones appear on the wall and the beamer without review.")
         )
         self.direct.toggled.connect(self.directChanged)
+        self.voting = QCheckBox(self.tr("Dots from phones"), self)
+        self.voting.setObjectName("phonesVoting")
+        self.voting.setToolTip(
+            self.tr("On: phones show the notes and give dots, each within the round's budget.")
+        )
+        self.voting.toggled.connect(self.votingChanged)
 
     def _make_inbox(self) -> None:
         """The waiting notes, what was turned away, and what can be done with a note."""
@@ -140,7 +147,12 @@ class InboxPanel(QWidget):
 
     def show_choices(self, ask_organisation: bool, can_ask: bool, direct: bool) -> None:
         """The opening's choices, without announcing them as changes."""
-        for box, value in ((self.ask_organisation, ask_organisation), (self.direct, direct)):
+        choices = (
+            (self.ask_organisation, ask_organisation),
+            (self.direct, direct),
+            (self.voting, False),
+        )
+        for box, value in choices:
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)

@@ -90,6 +90,7 @@ class PhonesFeature(QObject):
         self.panel.restoreRequested.connect(self.restore)
         self.panel.askOrganisationChanged.connect(self.set_ask_organisation)
         self.panel.directChanged.connect(self.set_direct)
+        self.panel.votingChanged.connect(self.set_voting)
         self.panel.networkChosen.connect(self.serve_on)
         store.phoneNoteArrived.connect(self._arrived)
         store.inboxChanged.connect(self._changed)
@@ -252,6 +253,13 @@ class PhonesFeature(QObject):
             return
         organisations = tuple((o.id, o.name) for o in atelier.organisations) if ask else ()
         self.opening = replace(self.opening, organisations=organisations)
+        self.server.publish(self.opening)
+
+    def set_voting(self, voting: bool) -> None:
+        """Phones show the notes and give dots (or stop doing so): the next time they look."""
+        if self.opening is None or self.server is None:
+            return
+        self.opening = replace(self.opening, voting=voting)
         self.server.publish(self.opening)
 
     def set_direct(self, direct: bool) -> None:
