@@ -429,3 +429,16 @@ def test_a_phone_gives_dots_that_count_on_the_board(start_app, tmp_path, qtbot):
     after = sum(running.store.read(lambda s: voting.dot_totals(s, werkvorm_id)).values())
     assert mine == "1" and after == before + 1
     feature.close_to_phones()
+
+
+def test_closing_the_round_on_the_board_closes_voting_on_the_phones(start_app, tmp_path, qtbot):
+    running = start_app(tmp_path / "atelier.sqlite")
+    feature = open_to_phones(running)
+    feature.panel.voting.click()
+    url = feature.server.url(feature.opening)
+    assert get_state(url)["stemmen"] is True
+    feature.board.votingClosed.emit(feature.opening.werkvorm_id)
+    assert get_state(url)["stemmen"] is False  # the next look of the page hides the dots
+    assert not feature.panel.voting.isChecked()
+    assert feature.panel.ask_organisation.isChecked()  # the other choices stay as they were
+    feature.close_to_phones()

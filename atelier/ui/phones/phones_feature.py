@@ -93,6 +93,7 @@ class PhonesFeature(QObject):
         self.panel.votingChanged.connect(self.set_voting)
         self.panel.networkChosen.connect(self.serve_on)
         store.phoneNoteArrived.connect(self._arrived)
+        board.votingClosed.connect(self.close_voting)
         store.inboxChanged.connect(self._changed)
         store.notesChanged.connect(self._changed)
         window.atelierClosed.connect(self.close_to_phones)
@@ -261,6 +262,16 @@ class PhonesFeature(QObject):
             return
         self.opening = replace(self.opening, voting=voting)
         self.server.publish(self.opening)
+
+    def close_voting(self, werkvorm_id: int) -> None:
+        """The voting round was closed on the board: the phones stop voting too."""
+        if self.opening is not None and self.opening.werkvorm_id == werkvorm_id:
+            self.set_voting(False)
+            self.panel.show_choices(
+                bool(self.opening.organisations),
+                self.panel.ask_organisation.isEnabled(),
+                self.direct,
+            )
 
     def set_direct(self, direct: bool) -> None:
         """Straight onto the wall: from now on a phone's note is accepted as it arrives."""
