@@ -119,7 +119,7 @@ def test_the_message_opens_the_new_action(qtbot, window, store, database, atelie
     qtbot.mouseClick(action_button, Qt.MouseButton.LeftButton)
 
     routemap = window.routemap.page
-    assert window.atelier_page.tabs.currentWidget() is routemap
+    assert window.atelier_page.tabs.currentWidget() is window.routemap.tab  # the routemap shown
     qtbot.waitUntil(lambda: routemap.editor is not None and routemap.editor.isVisible())
     assert routemap.editor.code.text() == made.code
     routemap.editor.reject()

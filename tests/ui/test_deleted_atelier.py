@@ -61,7 +61,7 @@ def test_report_text_typed_in_the_routemap_is_not_saved_into_the_deleted_atelier
     running = start_app(db_path)
     window = running.window
     window.atelier_page.show_tab("routemap")
-    routemap = window.atelier_page.tab("routemap")
+    routemap = window.atelier_page.tab("routemap").page
     texts = routemap.report_texts
     routemap.tabs.setCurrentWidget(texts)
     texts.editor.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -82,7 +82,7 @@ def test_report_text_typed_in_the_routemap_is_saved_when_the_atelier_is_closed(
     window = running.window
     atelier_id = window.current_atelier_id()
     window.atelier_page.show_tab("routemap")
-    routemap = window.atelier_page.tab("routemap")
+    routemap = window.atelier_page.tab("routemap").page
     texts = routemap.report_texts
     routemap.tabs.setCurrentWidget(texts)
     texts.editor.setFocus(Qt.FocusReason.MouseFocusReason)

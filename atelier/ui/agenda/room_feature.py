@@ -63,6 +63,8 @@ class _Holder(QWidget):
         if self._page is None and self._make is not None:
             self._page = self._make()
             self._layout.addWidget(self._page)
+            if self.isVisible():
+                self._page.show()  # now, not a turn of the event loop later
         return self._page
 
     def made_page(self) -> QWidget | None:

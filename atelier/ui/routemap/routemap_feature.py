@@ -3,16 +3,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from atelier.domain.routemap.records import ActionData
+from atelier.ui.lazy_tab import LazyTab
 from atelier.ui.main_window import MainWindow
 from atelier.ui.routemap.choices import fase_name
 from atelier.ui.routemap.note_actions import NoteToAction
 from atelier.ui.routemap.report_export import RoutemapExport
-from atelier.ui.routemap.routemap_page import RoutemapPage
 from atelier.ui.store import AtelierStore
+
+if TYPE_CHECKING:
+    from atelier.ui.routemap.routemap_page import RoutemapPage
 
 TAB = "routemap"
 
@@ -21,19 +26,35 @@ class RoutemapFeature(QObject):
     def __init__(self, window: MainWindow, store: AtelierStore) -> None:
         super().__init__(window)
         self.window = window
-        self.page = RoutemapPage(store, window.atelier_page)
-        window.atelier_page.add_tab(TAB, self.tr("Routemap"), self.page)
+        self.store = store
+        self.tab: LazyTab[RoutemapPage] = LazyTab(self._make_page)  # built when first shown
+        window.atelier_page.add_tab(TAB, self.tr("Routemap"), self.tab)
         self.export = RoutemapExport(window)
-        self.page.add_toolbar_action(self.export.pdf_action)
         self.show_action = window.create_action(
             "atelier", self.tr("Show &routemap"), self.show_page, needs_atelier=True
         )
-        window.closing.connect(self.page.report_texts.save_current)  # before the file closes
+        window.closing.connect(self._save_texts)  # before the file closes
         self.notes = NoteToAction(store, self)
         self.notes.actionCreated.connect(self._created)
         view = window.atelier_page.werkvorm_view()
         if view is not None:
             self.attach(view)
+
+    @property
+    def page(self) -> RoutemapPage:
+        return self.tab.page
+
+    def _make_page(self, parent: QWidget) -> RoutemapPage:
+        from atelier.ui.routemap.routemap_page import RoutemapPage
+
+        page = RoutemapPage(self.store, parent)
+        page.add_toolbar_action(self.export.pdf_action)
+        return page
+
+    def _save_texts(self) -> None:
+        page = self.tab.made_page()
+        if page is not None:
+            page.report_texts.save_current()
 
     def show_page(self) -> None:
         self.window.atelier_page.show_tab(TAB)
