@@ -9,6 +9,7 @@ from atelier.domain.records import (
     NoteData,
     OrganisationData,
     ParticipantData,
+    PhoneNoteData,
     WerkvormData,
 )
 from atelier.storage import models
@@ -91,4 +92,17 @@ def note_data(row: models.Note) -> NoteData:
 def cluster_data(row: models.Cluster, note_ids: tuple[int, ...]) -> ClusterData:
     return ClusterData(
         row.id, row.werkvorm_id, row.titel, row.x, row.y, note_ids, bool(row.collapsed)
+    )
+
+
+def phone_note_data(row: models.PhoneNote) -> PhoneNoteData:
+    return PhoneNoteData(
+        id=row.id,
+        werkvorm_id=row.werkvorm_id,
+        client_id=row.client_id,
+        text=row.text,
+        author_organisation_id=row.author_organisation_id,
+        status=row.status,
+        note_id=row.note_id,
+        received_at=row.received_at,
     )

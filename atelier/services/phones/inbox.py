@@ -18,6 +18,7 @@ from atelier.domain.records import NoteData, PhoneNoteData
 from atelier.services.ateliers import atelier_of_werkvorm
 from atelier.services.board import changes, notes
 from atelier.services.board.changes import BoardChange
+from atelier.services.conversions import phone_note_data
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.storage import models
@@ -152,19 +153,6 @@ def restore(session: Session, phone_note_id: int) -> PhoneNoteData:
     row.status, row.note_id, row.decided_at = WAITING, None, None
     session.flush()
     return phone_note_data(row)
-
-
-def phone_note_data(row: models.PhoneNote) -> PhoneNoteData:
-    return PhoneNoteData(
-        id=row.id,
-        werkvorm_id=row.werkvorm_id,
-        client_id=row.client_id,
-        text=row.text,
-        author_organisation_id=row.author_organisation_id,
-        status=row.status,
-        note_id=row.note_id,
-        received_at=row.received_at,
-    )
 
 
 def _with_status(session: Session, werkvorm_id: int, status: str) -> list[PhoneNoteData]:
