@@ -6,7 +6,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-TOKEN_BYTES = 18  # 144 random bits in every address handed out
+TOKEN_BYTES = 16  # 128 random bits (22 characters): unguessable, and as short as that allows
 
 
 def new_token() -> str:

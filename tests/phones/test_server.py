@@ -249,3 +249,9 @@ def test_phones_vote_only_while_voting_is_open_and_within_their_budget(served, d
     assert vote(served, "phone-0001", ids[0], delta=5)[0] == 400
     with database.transaction() as session:
         assert voting.dot_totals(session, werkvorm.id) == {ids[0]: 1, ids[1]: 1, ids[2]: 0}
+
+
+def test_every_opening_gets_a_new_unguessable_token():
+    tokens = {new_token() for _ in range(200)}
+    assert len(tokens) == 200
+    assert all(len(token) >= 22 for token in tokens)  # 128 random bits, base64url
