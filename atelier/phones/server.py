@@ -51,6 +51,8 @@ TOO_FAST = "Je stuurt erg snel. Wacht even en verstuur dan opnieuw."
 TOO_MANY_PHONES = "Er doen al zoveel telefoons mee dat er geen meer bij kan."
 NOT_STORED = "De notitie is niet aangekomen. Probeer het zo opnieuw."
 NO_VOTING = "Er wordt nu niet gestemd bij deze werkvorm."
+STOP_S = 1.0  # at most this long for requests still running when the server stops
+LIVE_HEARTBEAT_S = 20  # a comment now and then keeps routers from dropping a quiet channel
 
 
 class PhoneServerError(RuntimeError):
@@ -64,6 +66,7 @@ class Limits:
     requests_per_minute: int = 600  # per network address (phones behind one router share one)
     phones: int = 200  # distinct phones per opening
     reply_timeout: float = 5.0  # seconds the window may take to store a note
+    live_channels: int = 300  # phones listening at once
 
 
 class PhoneServer:
@@ -84,6 +87,7 @@ class PhoneServer:
         self._recent: dict[str, deque[float]] = defaultdict(deque)
         self._phones: set[str] = set()
         self._sent: set[str] = set()  # client ids of the notes sent to this opening
+        self._channels: set[asyncio.Queue[str]] = set()  # one per phone's live channel
 
     # -- the window's side -------------------------------------------------------------------
     def start(self, host: str, port: int = 0) -> int:
@@ -141,7 +145,7 @@ class PhoneServer:
         asyncio.set_event_loop(loop)
         try:
             loop.run_until_complete(self._open_site(host, port))
-        except OSError as error:
+        except Exception as error:  # told to the window, in Dutch, by start()
             failure.append(error)
             ready.set()
             loop.close()
@@ -162,7 +166,10 @@ class PhoneServer:
         app.router.add_post("/p/{token}/notes", self._note)
         app.router.add_get("/p/{token}/round", self._round)
         app.router.add_post("/p/{token}/votes", self._vote)
-        runner = web.AppRunner(app, access_log=None, handler_cancellation=True)
+        app.router.add_get("/p/{token}/live", self._live)
+        runner = web.AppRunner(
+            app, access_log=None, handler_cancellation=True, shutdown_timeout=STOP_S
+        )
         await runner.setup()
         site = web.TCPSite(runner, host, port, backlog=64)
         await site.start()
@@ -170,7 +177,8 @@ class PhoneServer:
         self._host, self._port = host, runner.addresses[0][1]
 
     async def _shutdown(self) -> None:
-        self._opening = None
+        self._set_opening(None)  # every live channel hears "gesloten" and ends
+        await asyncio.sleep(0)
         if self._runner is not None:
             await self._runner.cleanup()
         asyncio.get_running_loop().stop()
@@ -179,7 +187,16 @@ class PhoneServer:
         if opening is None or self._opening is None or opening.token != self._opening.token:
             self._phones.clear()
             self._sent.clear()
+            event = "gesloten"  # this opening's phones: their werkvorm is closed to them
+        else:
+            event = "veranderd"  # the same opening with other choices: look again
         self._opening = opening
+        for channel in list(self._channels):
+            channel.put_nowait(event)
+
+    def live_count(self) -> int:
+        """Phones with their live channel open now."""
+        return len(self._channels)
 
     def _host_text(self) -> str:
         return f"[{self._host}]" if ":" in self._host else self._host
@@ -201,7 +218,8 @@ class PhoneServer:
             except web.HTTPException as error:
                 self.refused[f"http {error.status}"] += 1
                 response = _json({"bericht": error.reason}, error.status)
-        response.headers.update(SECURITY_HEADERS)
+        if not response.prepared:  # a live channel sent its headers itself
+            response.headers.update(SECURITY_HEADERS)
         return response
 
     def _current(self, request: web.Request) -> Opening:
@@ -296,6 +314,34 @@ class PhoneServer:
             )
         except (TimeoutError, concurrent.futures.CancelledError):
             return None
+
+    async def _live(self, request: web.Request) -> web.StreamResponse:
+        """A live channel (server-sent events): the page hears at once when its werkvorm closes
+        or changes. Only a hint: the page also looks for itself every few seconds."""
+        self._current(request)
+        if len(self._channels) >= self.limits.live_channels:
+            return self._refuse("too many live channels", 429, TOO_MANY_PHONES)
+        response = web.StreamResponse(headers={**SECURITY_HEADERS, "X-Accel-Buffering": "no"})
+        response.content_type = "text/event-stream"
+        await response.prepare(request)
+        channel: asyncio.Queue[str] = asyncio.Queue()
+        self._channels.add(channel)
+        try:
+            await response.write(b": open\n\n")
+            while True:
+                try:
+                    event = await asyncio.wait_for(channel.get(), LIVE_HEARTBEAT_S)
+                except TimeoutError:
+                    await response.write(b": still here\n\n")
+                    continue
+                await response.write(f"event: {event}\ndata: {event}\n\n".encode())
+                if event == "gesloten":
+                    break
+        except ConnectionResetError:
+            pass  # the phone went away
+        finally:
+            self._channels.discard(channel)
+        return response
 
     def _over_limit(
         self, opening: Opening, submission: Submission, remote: str

@@ -240,6 +240,16 @@
     loadState();
     flush();
   });
+  // The live channel says at once when the werkvorm closes or its choices change; it is
+  // only a hint (the page also looks every few seconds), so losing it costs nothing.
+  if (window.EventSource) {
+    const live = new EventSource(base + "live");
+    live.addEventListener("gesloten", () => {
+      live.close();
+      loadState();
+    });
+    live.addEventListener("veranderd", () => loadState());
+  }
   loadState().then(flush);
   setInterval(loadState, 5000);  // a closed werkvorm shows within seconds
 })();

@@ -91,11 +91,40 @@ def test_the_phone_keeps_a_note_the_laptop_did_not_confirm_and_sends_it_once(
     assert [r.text for r in waiting(database, werkvorm.id)] == ["Zonnedak op de sporthal"]
 
 
-def test_a_closed_werkvorm_says_so_and_gives_the_text_back(browser, served, database, werkvorm):
+def test_a_note_sent_as_the_werkvorm_closes_comes_back_into_the_field(
+    browser, served, database, werkvorm
+):
     wait = page(browser, served)
-    served.server.publish(None)
     browser.find_element("id", "tekst").send_keys("Te laat ingestuurd")
+    served.server.deliver = lambda _submission: _closing(served)  # closes while it is sent
     browser.find_element("id", "verstuur").click()
     wait.until(lambda b: b.find_element("id", "titel").text == "Gesloten")
     assert "niet (meer) open" in browser.find_element("id", "status").text
+    assert browser.find_element("id", "tekst").get_attribute("value") == "Te laat ingestuurd"
     assert waiting(database, werkvorm.id) == []
+
+
+def _closing(served):
+    """A window that closes phones just as a note arrives: the phone hears "gesloten"."""
+    import concurrent.futures
+
+    from atelier.phones.opening import Reply
+
+    served.server.publish(None)
+    answer: concurrent.futures.Future = concurrent.futures.Future()
+    answer.set_result(Reply(False, "Deze werkvorm staat niet (meer) open voor telefoons."))
+    return answer
+
+
+def test_the_page_hears_at_once_that_its_werkvorm_closed(browser, served):
+    import time
+
+    page(browser, served)
+    deadline = time.monotonic() + WAIT_S
+    while served.server.live_count() == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)  # the page's live channel is open
+    served.server.publish(None)
+    started = time.monotonic()
+    while browser.find_element("id", "titel").text != "Gesloten":
+        assert time.monotonic() - started < 2, "not told within 2 s (polling alone takes 5)"
+        time.sleep(0.05)

@@ -255,3 +255,48 @@ def test_every_opening_gets_a_new_unguessable_token():
     tokens = {new_token() for _ in range(200)}
     assert len(tokens) == 200
     assert all(len(token) >= 22 for token in tokens)  # 128 random bits, base64url
+
+
+def open_live(served, count: int) -> list[tuple[http.client.HTTPConnection, object]]:
+    streams = []
+    for _ in range(count):
+        connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=5)
+        connection.request("GET", f"/p/{served.opening.token}/live")
+        response = connection.getresponse()
+        assert response.status == 200
+        assert response.getheader("Content-Type").startswith("text/event-stream")
+        assert response.readline() == b": open\n"
+        streams.append((connection, response))
+    return streams
+
+
+def test_thirty_live_channels_hear_at_once_that_the_werkvorm_closed(served):
+    streams = open_live(served, 30)
+    try:
+        deadline = time.monotonic() + 5
+        while served.server.live_count() < 30 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert served.server.live_count() == 30
+        started = time.monotonic()
+        served.server.publish(None)
+        for _connection, response in streams:
+            assert b"event: gesloten" in response.read()  # then the server ends the channel
+        assert time.monotonic() - started < 2
+        deadline = time.monotonic() + 5
+        while served.server.live_count() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert served.server.live_count() == 0
+    finally:
+        for connection, _response in streams:
+            connection.close()
+
+
+def test_stopping_with_live_channels_open_is_quick(served):
+    streams = open_live(served, 30)
+    try:
+        started = time.monotonic()
+        served.server.stop()
+        assert time.monotonic() - started < 2
+    finally:
+        for connection, _response in streams:
+            connection.close()
