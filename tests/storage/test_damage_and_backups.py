@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -158,15 +158,18 @@ def change_data(database, n: int) -> None:
 
 
 def test_backups_rotate_keeping_the_newest(database):
-    start = database.backups.last_taken + timedelta(minutes=15)  # after the one on opening
+    (opening,) = database.backups.list()  # taken when the file was opened, today
+    # The next morning: all of them on one day, whatever the time the test runs at.
+    start = datetime.combine(opening.taken_at.date() + timedelta(days=1), time(8, 0))
     for n in range(KEEP + 3):
         change_data(database, n)
         database.backups.take(start + timedelta(minutes=15 * n))
 
     kept = database.backups.list()
-    assert len(kept) == KEEP
-    assert kept[0].taken_at == start + timedelta(minutes=15 * (KEEP + 2))
-    assert kept[-1].taken_at == start + timedelta(minutes=15 * 3)
+    assert [info.taken_at for info in kept[:KEEP]] == [
+        start + timedelta(minutes=15 * n) for n in range(KEEP + 2, 2, -1)
+    ]
+    assert kept[KEEP:] == [opening]  # and the newest backup of another recent day
     assert all(is_good_backup(info.path) for info in kept)
 
 
