@@ -60,6 +60,7 @@ def test_a_note_from_a_phone_goes_through_the_inbox_onto_the_wall(start_app, tmp
     feature = open_to_phones(running)
     dock = running.window.findChild(QDockWidget, "phonesDock")
     assert dock.isVisible()
+    assert not dock.features() & QDockWidget.DockWidgetFeature.DockWidgetClosable  # stays in sight
     titel = running.window.atelier_page.workspace.current_werkvorm_data().titel
     assert titel in feature.panel.werkvorm.text()  # which werkvorm the notes are for
     url = feature.server.url(feature.opening)

@@ -60,6 +60,12 @@ class PhonesFeature(QObject):
         self.dock = QDockWidget(self.tr("Phones"), window)
         self.dock.setObjectName("phonesDock")
         self.dock.setWidget(self.panel)
+        # Not closable by itself: while phones are open their inbox stays in sight (Ctrl+Shift+T
+        # closes both); it can be moved or floated, onto another screen for instance.
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.action = QAction(self.tr("Open to &phones"), window)
@@ -69,20 +75,10 @@ class PhonesFeature(QObject):
         self.action.toggled.connect(self._toggled)
         window.add_action("atelier", self.action, needs_atelier=True)
         self.direct = False  # notes from phones go on the wall without review
-        self._refresh_later = QTimer(self)
-        self._refresh_later.setSingleShot(True)
-        self._refresh_later.setInterval(REFRESH_MS)
-        self._refresh_later.timeout.connect(self._refresh)
-        self._no_phone_yet = QTimer(self)
-        self._no_phone_yet.setSingleShot(True)
-        self._no_phone_yet.setInterval(NO_PHONE_HINT_MS)
-        self._no_phone_yet.timeout.connect(self._hint_if_no_phone)
-        self._network_check = QTimer(self)
-        self._network_check.setInterval(NETWORK_CHECK_MS)
-        self._network_check.timeout.connect(self.follow_network)
-        self._refused_check = QTimer(self)
-        self._refused_check.setInterval(REFUSED_CHECK_MS)
-        self._refused_check.timeout.connect(self._show_refused)
+        self._refresh_later = self._timer(REFRESH_MS, self._refresh, single_shot=True)
+        self._no_phone_yet = self._timer(NO_PHONE_HINT_MS, self._hint_if_no_phone, True)
+        self._network_check = self._timer(NETWORK_CHECK_MS, self.follow_network)
+        self._refused_check = self._timer(REFUSED_CHECK_MS, self._show_refused)
         self.panel.acceptRequested.connect(self.accept)
         self.panel.rejectRequested.connect(self.reject)
         self.panel.editRequested.connect(self.edit_and_accept)
@@ -98,6 +94,15 @@ class PhonesFeature(QObject):
         store.notesChanged.connect(self._changed)
         window.atelierClosed.connect(self.close_to_phones)
         window.closing.connect(self.close_to_phones)
+
+    def _timer(
+        self, interval_ms: int, slot: Callable[[], object], single_shot: bool = False
+    ) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(single_shot)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(slot)
+        return timer
 
     # -- opening and closing ------------------------------------------------------------------
     def open_to_phones(self) -> bool:
