@@ -16,8 +16,7 @@ import concurrent.futures
 import json
 import logging
 import threading
-import time
-from collections import Counter, defaultdict, deque
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -25,7 +24,10 @@ from typing import Any
 from aiohttp import web
 
 from atelier.paths import resource_path
+from atelier.phones import messages
+from atelier.phones.messages import strict_json
 from atelier.phones.opening import Opening, Reply, Submission, VoteRequest
+from atelier.phones.rates import Rates
 
 log = logging.getLogger("atelier.phones")
 
@@ -84,7 +86,7 @@ class PhoneServer:
         self._thread: threading.Thread | None = None
         self._host = ""
         self._port = 0
-        self._recent: dict[str, deque[float]] = defaultdict(deque)
+        self._rates = Rates()
         self._phones: set[str] = set()
         self._sent: set[str] = set()  # client ids of the notes sent to this opening
         self._channels: set[asyncio.Queue[str]] = set()  # one per phone's live channel
@@ -249,8 +251,7 @@ class PhoneServer:
         if request.content_type != "application/json":
             return self._refuse("content type", 415, "Verkeerd soort bericht.")
         try:
-            body = await request.json(loads=_strict_json)
-            submission = _submission(opening, body)
+            submission = messages.submission(opening, await request.json(loads=strict_json))
         except (ValueError, TypeError, KeyError):
             return self._refuse("malformed", 400, "Dit bericht kan Atelier niet lezen.")
         refusal = self._over_limit(opening, submission, request.remote or "")
@@ -269,7 +270,7 @@ class PhoneServer:
         phone_id = request.query.get("telefoon", "")
         if not opening.voting:
             return self._refuse("no voting", 409, NO_VOTING)
-        if not 8 <= len(phone_id) <= 64:
+        if not messages.phone_id_ok(phone_id):
             return self._refuse("malformed", 400, "Dit bericht kan Atelier niet lezen.")
         return await self._answer_vote(VoteRequest(opening.werkvorm_id, phone_id))
 
@@ -278,22 +279,12 @@ class PhoneServer:
         if not opening.voting:
             return self._refuse("no voting", 409, NO_VOTING)
         try:
-            body = await request.json(loads=_strict_json)
-            phone_id, note_id, delta = body["phoneId"], body["noteId"], body["delta"]
-            if not (isinstance(phone_id, str) and 8 <= len(phone_id) <= 64):
-                raise ValueError("phone id")
-            if type(note_id) is not int or delta not in (1, -1) or type(delta) is not int:
-                raise ValueError("dot")
+            vote = messages.vote_request(opening, await request.json(loads=strict_json))
         except (ValueError, TypeError, KeyError):
             return self._refuse("malformed", 400, "Dit bericht kan Atelier niet lezen.")
-        window = self._recent[f"address {request.remote or ''}"]
-        now = time.monotonic()
-        while window and now - window[0] > 60:
-            window.popleft()
-        if len(window) >= self.limits.requests_per_minute:
+        if not self._rates.allow({f"address {request.remote}": self.limits.requests_per_minute}):
             return self._refuse("too fast", 429, TOO_FAST)
-        window.append(now)
-        return await self._answer_vote(VoteRequest(opening.werkvorm_id, phone_id, note_id, delta))
+        return await self._answer_vote(vote)
 
     async def _answer_vote(self, vote: VoteRequest) -> web.StreamResponse:
         reply = await self._ask(vote)
@@ -352,19 +343,11 @@ class PhoneServer:
             )
         if submission.phone_id not in self._phones and len(self._phones) >= self.limits.phones:
             return self._refuse("too many phones", 429, TOO_MANY_PHONES)
-        now = time.monotonic()
-        windows = [(self._recent[f"address {remote}"], self.limits.requests_per_minute)]
+        limits = {f"address {remote}": self.limits.requests_per_minute}
         if submission.client_id not in self._sent:  # a resend is the same note, not a new one
-            windows.append(
-                (self._recent[f"phone {submission.phone_id}"], self.limits.notes_per_minute)
-            )
-        for window, limit in windows:
-            while window and now - window[0] > 60:
-                window.popleft()
-            if len(window) >= limit:
-                return self._refuse("too fast", 429, TOO_FAST)
-        for window, _limit in windows:
-            window.append(now)
+            limits[f"phone {submission.phone_id}"] = self.limits.notes_per_minute
+        if not self._rates.allow(limits):
+            return self._refuse("too fast", 429, TOO_FAST)
         self._sent.add(submission.client_id)
         self._phones.add(submission.phone_id)
         return None
@@ -382,28 +365,3 @@ def _json(value: dict[str, Any], status: int = 200) -> web.Response:
         content_type="application/json",
         charset="utf-8",
     )
-
-
-def _strict_json(text: str) -> Any:
-    def no_constant(name: str) -> None:
-        raise ValueError(name)
-
-    return json.loads(text, parse_constant=no_constant)
-
-
-def _submission(opening: Opening, body: Any) -> Submission:
-    """The note in a phone's request, or ValueError/TypeError/KeyError when it has another shape."""
-    if not isinstance(body, dict):
-        raise TypeError("not an object")
-    client_id, phone_id, text = body["clientId"], body["phoneId"], body["tekst"]
-    organisation = body.get("organisatie")
-    if not all(isinstance(value, str) for value in (client_id, phone_id, text)):
-        raise TypeError("texts expected")
-    if len(client_id) > 64 or not 8 <= len(phone_id) <= 64:
-        raise ValueError("bad ids")
-    if organisation is not None:
-        if type(organisation) is not int:
-            raise TypeError("organisation id expected")
-        if organisation not in {ident for ident, _name in opening.organisations}:
-            raise ValueError("unknown organisation")
-    return Submission(opening.werkvorm_id, client_id, phone_id, text, organisation)
