@@ -6,11 +6,13 @@ Each file is imported by a fresh ``python -m atelier import`` process into a thr
 file; the figure is that process's peak resident memory (``ru_maxrss``), with its outcome. The
 files: ``[{},{},…]`` of 50 MB, the same just under the cap on values, 50 MB of short texts,
 one 49 MB text (of letters, and of letters and one emoji), and a valid atelier of 49,800 notes
-(about 49 MB; the demo brings the rest up to the 50,000 the format allows), also with one emoji.
+(about 49 MB; the demo brings the rest up to the 50,000 the format allows), also with one emoji,
+with an emoji in every fourth note, and in every note.
 
-Known limit: Python stores a text at the width of its widest character, so a text that mixes
-letters with a character beyond U+FFFF costs four bytes a letter once parsed; the one 49 MB text
-with an emoji is the worst case of that.
+Python stores a text at the width of its widest character, so a text that mixes letters with a
+character beyond U+FFFF costs four bytes a letter once parsed: a file whose parsed texts would
+need more than ``reading.MAX_TEXT_MEMORY`` is refused before it is parsed (the one 49 MB text
+with an emoji, and the notes that each hold one).
 """
 
 from __future__ import annotations
@@ -66,6 +68,16 @@ def valid_file(folder: Path, notes: int = 49_800) -> Path:
     return path
 
 
+def with_emoji_in(valid: Path, folder: Path, every: int) -> Path:
+    """``valid`` with an emoji at the start of every ``every``-th note."""
+    parts = valid.read_text(encoding="utf-8").split('"Notitie ')
+    for index in range(1, len(parts), every):
+        parts[index] = "😀 " + parts[index]
+    path = folder / f"valid-emoji-{every}.json"
+    path.write_text('"Notitie '.join(parts), encoding="utf-8")
+    return path
+
+
 WRAPPER = """
 import resource, subprocess, sys
 done = subprocess.run(sys.argv[1:], capture_output=True, text=True, timeout=600)
@@ -106,6 +118,8 @@ def main() -> None:
             **hostile_files(folder),
             "valid, 49,800 notes": valid,
             "valid + one emoji": with_emoji,
+            "valid, emoji in 1 of 4": with_emoji_in(valid, folder, every=4),
+            "valid, emoji in every note": with_emoji_in(valid, folder, every=1),
         }
         for label, path in cases.items():
             peak, seconds, outcome = measure(path, folder)

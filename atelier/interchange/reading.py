@@ -8,7 +8,10 @@ Three things could make a file of at most 50 MB cost far more, and each is heade
   emoji would make 50 MB of letters 200 MB. Characters that widen the text are written as JSON
   escapes (``\\u20ac``, which ``json`` reads back as the same character) when that is smaller;
 - millions of tiny values (``[{},{},…]``), each a Python object: values are counted in the
-  bytes, and a file with too many is refused before anything is built.
+  bytes, and a file with too many is refused before anything is built;
+- many texts that each hold one wide character: escaping keeps the text given to the parser
+  narrow, but each parsed text is as wide as its widest character. A file whose parsed texts
+  would need more than ``MAX_TEXT_MEMORY`` is refused before it is parsed.
 
 A file that is not JSON is refused with the line and column of the error in the file itself.
 """
@@ -32,9 +35,16 @@ CHUNK_BYTES = MEGABYTE
 # checks run: capped so that any file of at most 50 MB is read in bounded memory. The largest
 # atelier the format allows in practice holds well under a million.
 MAX_VALUES = 2_500_000
+# The text given to the parser and the texts parsed from it, together at most this many bytes:
+# with the values above and the program itself, an import stays well under 250 MB.
+MAX_TEXT_MEMORY = 160 * MEGABYTE
 _STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"')  # a JSON string literal, read possessively
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # four bytes wide in a Python text
 _WIDE = re.compile("[^\x00-\xff]")  # two or four bytes wide
+# A character that makes the text holding it wider than a byte a letter, as it is or escaped
+# (``\\u0100`` and up). Outside texts, JSON holds only ASCII, so each one is inside a text.
+_WIDENING = re.compile(r"[^\x00-\xff]|\\u(?!00)[0-9a-fA-F]{4}")
+_FOUR_BYTES = re.compile(r"[\U00010000-\U0010ffff]|\\u[dD][89abAB][0-9a-fA-F]{2}")
 
 Chunks = Callable[[], Iterator[bytes]]  # reads the file from its start, a chunk at a time
 
@@ -98,15 +108,40 @@ def _load(chunks: Chunks, source: str) -> Any:
 
 
 def _text(chunks: Chunks, source: str) -> tuple[str, re.Pattern[str] | None]:
-    """The file's text for ``json.loads``, and which characters in it were escaped."""
+    """The file's text for ``json.loads``, and which characters in it were escaped.
+
+    The file is read twice: once to count its values and characters, once to build the text
+    with each part escaped as it is decoded, so no part is ever held at a wider width."""
+    values = characters = wide = astral = 0
+    for chunk, part in _decoded(chunks, source):
+        values += _marks(chunk)
+        characters += len(part)
+        if not part.isascii():
+            in_part = len(part.encode("utf-16-le")) // 2 - len(part)
+            astral += in_part
+            wide += len(part) - len(part.encode("latin-1", "ignore")) - in_part
+    if values > MAX_VALUES:
+        _refuse_many_values(chunks, source)
+    escape = _cheapest_escape(characters, wide, astral)
+    parts = [
+        escape.sub(_escaped, part) if escape is not None else part
+        for _chunk, part in _decoded(chunks, source)
+    ]
+    text = "".join(parts)
+    del parts
+    if wide or astral:
+        _check_text_memory(text, source, widest=4 if astral else 2)
+    return text, escape
+
+
+def _decoded(chunks: Chunks, source: str) -> Iterator[tuple[bytes, str]]:
+    """Each chunk of the file with its text; refuses a file over the size limit or not UTF-8."""
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    parts: list[str] = []
-    size = values = characters = wide = astral = 0
+    size = 0
     for chunk in chain(chunks(), [b""]):  # the empty chunk ends the decoding
         size += len(chunk)
         if size > MAX_FILE_BYTES:
             raise ImportRejected(source, "", _too_big(size))
-        values += _marks(chunk)
         held = len(decoder.getstate()[0])  # bytes of a character begun in the chunk before
         try:
             part = decoder.decode(chunk, final=not chunk)
@@ -115,20 +150,7 @@ def _text(chunks: Chunks, source: str) -> tuple[str, re.Pattern[str] | None]:
             raise ImportRejected(
                 source, "", f"het bestand is geen UTF-8-tekst (byte {start})"
             ) from None
-        characters += len(part)
-        if not part.isascii():
-            in_part = len(part.encode("utf-16-le")) // 2 - len(part)
-            astral += in_part
-            wide += len(part) - len(part.encode("latin-1", "ignore")) - in_part
-        parts.append(part)
-    if values > MAX_VALUES:
-        del parts
-        _refuse_many_values(chunks, source)
-    escape = _cheapest_escape(characters, wide, astral)
-    if escape is not None:
-        for index, part in enumerate(parts):
-            parts[index] = escape.sub(_escaped, part)
-    return "".join(parts), escape
+        yield chunk, part
 
 
 def _cheapest_escape(characters: int, wide: int, astral: int) -> re.Pattern[str] | None:
@@ -141,6 +163,55 @@ def _cheapest_escape(characters: int, wide: int, astral: int) -> re.Pattern[str]
         _WIDE: characters + 5 * wide + 11 * astral,
     }
     return min(costs, key=lambda escape: costs[escape])
+
+
+def _check_text_memory(text: str, source: str, widest: int) -> None:
+    """Refuse ``text`` when it and the texts parsed from it would take more than
+    ``MAX_TEXT_MEMORY``; ``widest`` is the widest character's width in the file."""
+    width = 1 if not _WIDE.search(text) else 4 if _ASTRAL.search(text) else 2
+    held = len(text) * width  # as Python holds the text given to the parser
+    if held + len(text) * widest <= MAX_TEXT_MEMORY:
+        return  # even if every parsed text were as wide as the widest character
+    needed = held + _parsed_texts_memory(text)
+    if needed > MAX_TEXT_MEMORY:
+        raise ImportRejected(
+            source,
+            "",
+            f"de teksten zouden ingelezen ongeveer {needed // MEGABYTE} MB geheugen vragen; "
+            f"hoogstens {MAX_TEXT_MEMORY // MEGABYTE} MB (emoji en bijzondere tekens kosten meer)",
+        )
+
+
+def _parsed_texts_memory(text: str) -> int:
+    """The bytes the texts parsed from ``text`` take, rounded up: one a character, and two or
+    four for each character of a text that holds a wide one (an escape counted as one or two)."""
+    total = len(text)
+    position = 0
+    while mark := _WIDENING.search(text, position):
+        start, end = _text_around(text, mark.start())
+        escapes = text.count("\\u", start, end)
+        width = 4 if _FOUR_BYTES.search(text, start, end) else 2
+        total += (end - start - 5 * escapes) * (width - 1)
+        position = end
+    return total
+
+
+def _text_around(text: str, position: int) -> tuple[int, int]:
+    """Where the JSON text literal around ``position`` starts and ends, quotes included."""
+    start = text.rfind('"', 0, position)
+    while start > 0 and _escaped_quote(text, start):
+        start = text.rfind('"', 0, start)
+    end = text.find('"', position)
+    while end > 0 and _escaped_quote(text, end):
+        end = text.find('"', end + 1)
+    return max(start, 0), len(text) if end < 0 else end + 1
+
+
+def _escaped_quote(text: str, quote: int) -> bool:
+    before = quote - 1
+    while before >= 0 and text[before] == "\\":
+        before -= 1
+    return (quote - 1 - before) % 2 == 1
 
 
 def _escaped(match: re.Match[str]) -> str:

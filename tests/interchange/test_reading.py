@@ -87,3 +87,43 @@ def test_one_emoji_does_not_widen_a_long_text():
     text, escape = reading._text(lambda: iter([b'["' + b"w" * 100_000 + '😀"]'.encode()]), "x")
     assert escape is not None
     assert text.isascii() and len(text) < 100_020
+
+
+def _width(text: str) -> int:
+    widest = max(map(ord, text), default=0)
+    return 4 if widest > 0xFFFF else 2 if widest > 0xFF else 1
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(st.lists(st.text(), max_size=8), st.booleans())
+def test_the_memory_of_parsed_texts_is_never_underestimated(texts, escaped):
+    """Whatever mix of letters, wide characters, escapes and quotes: the estimate that decides
+    whether a file may be parsed is at least what its parsed texts take."""
+    source = json.dumps({"teksten": texts}, ensure_ascii=escaped)
+    parsed = json.loads(source)["teksten"]
+    needed = sum(len(text) * _width(text) for text in parsed)
+    assert reading._parsed_texts_memory(source) >= needed
+
+
+def test_many_texts_with_an_emoji_are_refused_before_they_are_parsed(monkeypatch):
+    """A text holding one emoji takes four bytes a letter once parsed: 2,000 such notes of
+    400 letters would take 3.2 MB, so with room for 2 MB the file is refused, unparsed."""
+    monkeypatch.setattr(reading, "MAX_TEXT_MEMORY", 2 * reading.MEGABYTE)
+    parsed = []
+    monkeypatch.setattr(reading.json, "loads", lambda *a, **k: parsed.append(a) or {})
+    notes = [{"text": "warmte " * 57 + "😀"} for _ in range(2_000)]
+    data = json.dumps({"notes": notes}, ensure_ascii=False).encode()
+    with pytest.raises(ImportRejected) as refused:
+        parse_document(data, "x.json")
+    assert "ongeveer 3 MB geheugen" in str(refused.value)
+    assert "hoogstens 2 MB" in str(refused.value)
+    assert not parsed
+
+
+def test_one_emoji_beside_many_letters_is_read(monkeypatch):
+    """Only the text that holds the emoji is wide: 1.6 MB of letters in other texts and one
+    note with an emoji fit in 2 MB, though the file's widest character is four bytes."""
+    monkeypatch.setattr(reading, "MAX_TEXT_MEMORY", 2 * reading.MEGABYTE)
+    notes = [{"text": "warmte " * 57} for _ in range(2_000)] + [{"text": "zon 😀"}]
+    document = {"notes": notes}
+    assert parse_document(json.dumps(document, ensure_ascii=False).encode(), "x") == document
