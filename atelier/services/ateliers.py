@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 
 from sqlalchemy import bindparam, func, select, update
@@ -15,7 +14,7 @@ from atelier.services.conversions import atelier_data
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.storage import models
-from atelier.storage.driver_sql import compiled, driver_connection, stored_time
+from atelier.storage.driver_sql import QuickConnection, compiled, driver_connection
 
 MAX_TITLE = text_limits.ATELIER_TITLE
 INTAKE_FIELDS = (
@@ -161,9 +160,9 @@ def touch_atelier(session: Session, atelier_id: int, now: datetime | None = None
     touch_atelier_row(driver_connection(session), atelier_id, now)
 
 
-def touch_atelier_row(connection: sqlite3.Connection, atelier_id: int, now: datetime) -> None:
+def touch_atelier_row(connection: QuickConnection, atelier_id: int, now: datetime) -> None:
     """``touch_atelier`` on the driver's connection (capturing notes: see driver_sql)."""
-    connection.execute(_TOUCH, {"atelier_id": atelier_id, "now": stored_time(now)})
+    connection.execute(_TOUCH, {"atelier_id": atelier_id, "now": connection.time(now)})
 
 
 def _clean_title(titel: str) -> str:

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from atelier.storage.backups import Backups
+from atelier.storage.driver_sql import QuickConnection, SqliteQuick
 from atelier.storage.errors import (
     DiskFull,
     FileBusy,
@@ -151,7 +152,7 @@ class Database:
         self._committed(wrote)
 
     @contextmanager
-    def driver_transaction(self) -> Iterator[sqlite3.Connection]:
+    def driver_transaction(self) -> Iterator[QuickConnection]:
         """The SQLite driver's connection in one transaction, committed (durably) when the
         block ends: the same file, settings and guarantees as ``transaction()``, without
         SQLAlchemy's work per statement. For the one write on every Enter (see driver_sql)."""
@@ -161,7 +162,7 @@ class Database:
             before = connection.total_changes
             connection.execute("BEGIN")
             try:
-                yield connection
+                yield SqliteQuick(connection)
                 connection.execute("COMMIT")
             except BaseException:
                 if connection.in_transaction:

@@ -7,7 +7,6 @@ signal; every view that shows that data refreshes from the signal. A failure is 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -30,6 +29,7 @@ from atelier.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from atelier.interchange.context import ImportContext
+    from atelier.storage.driver_sql import QuickConnection
 
 T = TypeVar("T")
 BACKUP_CHECK_MS = 60_000
@@ -92,7 +92,7 @@ class AtelierStore(QObject):
         """
         return self._announce_board(self.write(operation))
 
-    def capture(self, operation: Callable[[sqlite3.Connection], BoardChange]) -> BoardChange | None:
+    def capture(self, operation: Callable[[QuickConnection], BoardChange]) -> BoardChange | None:
         """``write_board`` for capturing notes, the write on every Enter: on the driver's
         connection (see atelier.storage.driver_sql), with the same guarantees."""
         try:

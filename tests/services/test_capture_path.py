@@ -24,9 +24,9 @@ STORED_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")  # as SQLAlch
 def test_one_note_costs_one_lookup_one_insert_and_one_update(database, werkvorm):
     seen: list[str] = []
     with database.driver_transaction() as connection:
-        connection.set_trace_callback(lambda sql: seen.append(sql.split()[0].upper()))
+        connection.connection.set_trace_callback(lambda sql: seen.append(sql.split()[0].upper()))
         change = board.add_notes(connection, werkvorm.id, [NoteDraft("Eerst de huurders", 0, 0)])
-        connection.set_trace_callback(None)
+        connection.connection.set_trace_callback(None)
     assert seen == ["SELECT", "INSERT", "UPDATE"]  # werkvorm, note, atelier's time
     assert [n.text for n in notes_of(database, werkvorm.id)] == ["Eerst de huurders"]
     assert change.notes[0] == notes_of(database, werkvorm.id)[0]  # what the board shows

@@ -16,7 +16,9 @@ def test_a_write_counts_as_a_change_and_is_on_disk_when_the_block_ends(database,
     calls: list[str] = []
     database.on_write(lambda: calls.append("written"))
     with database.driver_transaction() as connection:
-        connection.execute("UPDATE atelier SET wijk = ? WHERE id = ?", ("Zonnehoek", atelier_id))
+        connection.connection.execute(
+            "UPDATE atelier SET wijk = ? WHERE id = ?", ("Zonnehoek", atelier_id)
+        )
     assert database.changed_since_backup
     assert calls == ["written"]
     assert sqlite_rows(database.path, "SELECT wijk FROM atelier") == [("Zonnehoek",)]
@@ -25,26 +27,30 @@ def test_a_write_counts_as_a_change_and_is_on_disk_when_the_block_ends(database,
 def test_reading_is_not_a_change(database, atelier_id):
     database.changed_since_backup = False
     with database.driver_transaction() as connection:
-        connection.execute("SELECT count(*) FROM note").fetchone()
+        connection.connection.execute("SELECT count(*) FROM note").fetchone()
     assert not database.changed_since_backup
 
 
 def test_a_refusal_halfway_leaves_nothing_behind(database, atelier_id):
     with pytest.raises(ServiceError), database.driver_transaction() as connection:
-        connection.execute("UPDATE atelier SET wijk = 'Half' WHERE id = ?", (atelier_id,))
+        connection.connection.execute(
+            "UPDATE atelier SET wijk = 'Half' WHERE id = ?", (atelier_id,)
+        )
         raise ServiceError("Een regel van de dienst")
     assert sqlite_rows(database.path, "SELECT wijk FROM atelier") != [("Half",)]
     with database.driver_transaction() as connection:  # the connection is usable again
-        assert connection.execute("SELECT wijk FROM atelier").fetchone()[0] != "Half"
+        assert connection.connection.execute("SELECT wijk FROM atelier").fetchone()[0] != "Half"
 
 
 def test_a_full_disk_gives_the_dutch_message_and_saves_nothing(database, atelier_id):
     make_room = limit_file_size(database, extra_pages=0)
     with pytest.raises(DiskFull, match="is vol"), database.driver_transaction() as connection:
-        connection.execute("UPDATE atelier SET wijk = 'Oud' WHERE id = ?", (atelier_id,))
-        connection.execute("UPDATE atelier SET intake_notes = ?", ("x" * 20_000,))
+        connection.connection.execute("UPDATE atelier SET wijk = 'Oud' WHERE id = ?", (atelier_id,))
+        connection.connection.execute("UPDATE atelier SET intake_notes = ?", ("x" * 20_000,))
     assert sqlite_rows(database.path, "SELECT wijk FROM atelier") != [("Oud",)]
     make_room()
     with database.driver_transaction() as connection:
-        connection.execute("UPDATE atelier SET wijk = 'Weer ruimte' WHERE id = ?", (atelier_id,))
+        connection.connection.execute(
+            "UPDATE atelier SET wijk = 'Weer ruimte' WHERE id = ?", (atelier_id,)
+        )
     assert sqlite_rows(database.path, "SELECT wijk FROM atelier") == [("Weer ruimte",)]

@@ -6,7 +6,6 @@ screen can update just those notes instead of reloading two thousand of them.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -20,6 +19,7 @@ from atelier.services.board.voting import dot_totals
 from atelier.services.conversions import cluster_data, note_data
 from atelier.services.errors import NotFound, ServiceError
 from atelier.storage import models
+from atelier.storage.driver_sql import QuickConnection
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ def describe(
 
 
 def add_notes(
-    connection: sqlite3.Connection, werkvorm_id: int, drafts: Sequence[NoteDraft]
+    connection: QuickConnection, werkvorm_id: int, drafts: Sequence[NoteDraft]
 ) -> BoardChange:
     """Capture notes: the quick path behind Enter, with the rules of ``notes.add_note``.
 

@@ -7,7 +7,6 @@ breaks are data, never interpreted.
 from __future__ import annotations
 
 import math
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
@@ -23,7 +22,7 @@ from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.services.unchanged import KEEP, Unchanged
 from atelier.storage import models
-from atelier.storage.driver_sql import compiled, driver_connection, stored_time
+from atelier.storage.driver_sql import QuickConnection, compiled, driver_connection
 
 MAX_NOTE_TEXT = text_limits.LONG_TEXT
 NOTE_WIDTH = 180.0
@@ -113,7 +112,7 @@ def add_note(
     return note
 
 
-def werkvorm_facts(connection: sqlite3.Connection, werkvorm_id: int) -> tuple[str, int]:
+def werkvorm_facts(connection: QuickConnection, werkvorm_id: int) -> tuple[str, int]:
     """A werkvorm's own onderdeel and its atelier's id, in one query (NotFound if gone)."""
     found = connection.execute(_WERKVORM_FACTS, {"werkvorm_id": werkvorm_id}).fetchone()
     if found is None:
@@ -122,7 +121,7 @@ def werkvorm_facts(connection: sqlite3.Connection, werkvorm_id: int) -> tuple[st
 
 
 def insert_note(
-    connection: sqlite3.Connection,
+    connection: QuickConnection,
     werkvorm_id: int,
     atelier_id: int,
     text: str,
@@ -144,7 +143,7 @@ def insert_note(
     _check_author(connection, atelier_id, author_organisation_id)
     x, y = check_position(*position)
     now = now or models.utcnow()
-    stored = stored_time(now)
+    stored = connection.time(now)
     cursor = connection.execute(
         _INSERT_NOTE,
         {
@@ -162,7 +161,7 @@ def insert_note(
         },
     )
     return NoteData(
-        id=cursor.lastrowid,  # type: ignore[arg-type]
+        id=connection.inserted_id(cursor),
         werkvorm_id=werkvorm_id,
         text=text,
         onderdeel=onderdeel,
@@ -289,7 +288,7 @@ def check_position(x: float, y: float) -> tuple[float, float]:
 
 
 def _check_author(
-    connection: sqlite3.Connection, atelier_id: int, organisation_id: int | None
+    connection: QuickConnection, atelier_id: int, organisation_id: int | None
 ) -> None:
     """An author organisation must belong to the note's atelier (None: no author)."""
     if organisation_id is None:

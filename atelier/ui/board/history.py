@@ -10,7 +10,6 @@ id is remembered here so that older steps still find their cluster (``cluster_id
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
 from atelier.services.board.changes import BoardChange
+from atelier.storage.driver_sql import QuickConnection
 from atelier.ui.store import AtelierStore
 
 
@@ -42,7 +42,7 @@ class AtelierHistory(QObject):
     def run(self, operation: Callable[[Session], BoardChange]) -> BoardChange | None:
         return self._saved(self.store.write_board(operation))
 
-    def capture(self, operation: Callable[[sqlite3.Connection], BoardChange]) -> BoardChange | None:
+    def capture(self, operation: Callable[[QuickConnection], BoardChange]) -> BoardChange | None:
         """``run`` for capturing notes, on the quick path (see ``AtelierStore.capture``)."""
         return self._saved(self.store.capture(operation))
 
