@@ -8,6 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from tests import engines
+from tests.engines import (  # noqa: F401  (fixtures)
+    blank_postgres_database,
+    postgres_database,
+    postgres_template,
+)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")  # as atelier.ui.app.configure_qt, for qapp
 
@@ -35,11 +42,32 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "ateliers" / "atelier.sqlite"
 
 
-@pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:  # noqa: F821
-    from atelier.storage.opening import open_database
+def pytest_report_header() -> str:
+    return engines.header()
 
-    db = open_database(db_path)
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "store_engine" in metafunc.fixturenames:
+        metafunc.parametrize("store_engine", engines.engines_for(metafunc))
+
+
+@pytest.fixture
+def store_engine() -> str:
+    return "sqlite"
+
+
+@pytest.fixture
+def database(store_engine: str, request: pytest.FixtureRequest) -> Iterator[Database]:  # noqa: F821
+    """An empty store at the current schema: an atelier file, or (for the tests of
+    ``tests/engines.py``) also a team archive's database on PostgreSQL."""
+    if store_engine == "postgresql":
+        from atelier.storage.archive.database import open_archive
+
+        db = open_archive(request.getfixturevalue("postgres_database"))
+    else:
+        from atelier.storage.opening import open_database
+
+        db = open_database(request.getfixturevalue("db_path"))
     yield db
     db.close()
 

@@ -12,7 +12,10 @@ if TYPE_CHECKING:
     from atelier.storage.database import Database
 
 Command = Callable[[argparse.Namespace], int]
-DB_HELP = "het atelierbestand (standaard: atelier.sqlite in de gebruikersmap van Atelier)"
+DB_HELP = (
+    "het atelierbestand (standaard: atelier.sqlite in de gebruikersmap van Atelier), of een "
+    "teamarchief: postgresql://gebruiker@server/database"
+)
 
 
 class CliError(Exception):
@@ -20,7 +23,20 @@ class CliError(Exception):
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
-    parser.add_argument("--db", metavar="PAD", type=Path, default=default, help=DB_HELP)
+    parser.add_argument("--db", metavar="PAD", type=db_target, default=default, help=DB_HELP)
+
+
+def db_target(text: str) -> Path | str:
+    """argparse type of ``--db``: a file's path, or a team archive's address (kept as text,
+    checked when it is opened)."""
+    from atelier.storage.archive.address import is_archive_address
+
+    return text if is_archive_address(text) else Path(text)
+
+
+def archive_address(args: argparse.Namespace) -> str | None:
+    """The team archive named by ``--db``, if it names one rather than a file."""
+    return args.db if isinstance(args.db, str) else None
 
 
 def add_command(
@@ -34,7 +50,20 @@ def add_command(
     return parser
 
 
+def shown_archive(address: str) -> str:
+    """A team archive's address as it may be printed: without its password."""
+    from atelier.storage.archive.address import ArchiveAddress
+
+    return ArchiveAddress.parse(address).shown
+
+
 def database_path(args: argparse.Namespace) -> Path:
+    """The atelier file of ``--db``; a team archive where a file is needed is refused."""
+    if archive_address(args) is not None:
+        raise CliError(
+            "Dit werkt alleen met een atelierbestand, niet met een teamarchief. Geef met --db "
+            "het pad van een atelierbestand."
+        )
     if args.db is not None:
         return Path(args.db).expanduser()
     from atelier.paths import default_database_path
@@ -43,7 +72,11 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 def open_existing(args: argparse.Namespace) -> Database:
-    """Open the atelier file only to read from it; it must exist. Changes nothing on disk."""
+    """Open the atelier file only to read from it; it must exist. Changes nothing on disk.
+    A team archive is opened as it is (its schema brought up to date, if need be)."""
+    address = archive_address(args)
+    if address is not None:
+        return _open_archive(address)
     path = database_path(args)
     if not path.is_file():
         raise CliError(f"Er is geen atelierbestand op '{path}'. Geef het juiste pad met --db.")
@@ -53,10 +86,20 @@ def open_existing(args: argparse.Namespace) -> Database:
 
 
 def open_for_writing(args: argparse.Namespace) -> Database:
-    """Open (or create) the atelier file to change it; a backup is taken first."""
+    """Open (or create) the atelier file to change it; a backup is taken first. A team
+    archive's server keeps its own (``pg_dump``, README)."""
+    address = archive_address(args)
+    if address is not None:
+        return _open_archive(address)
     from atelier.storage.opening import open_database
 
     return _told(open_database(database_path(args)))
+
+
+def _open_archive(address: str) -> Database:
+    from atelier.storage.archive.database import open_archive
+
+    return open_archive(address)
 
 
 def close_after_writing(database: Database) -> None:
@@ -84,6 +127,8 @@ def restore_advice(error: BaseException, args: argparse.Namespace) -> str:
     from atelier.storage.errors import DatabaseDamaged
 
     if not isinstance(error, DatabaseDamaged) or error.newest_backup is None:
+        return ""
+    if archive_address(args) is not None:
         return ""
     db = f" --db {quote_path(database_path(args))}" if args.db is not None else ""
     return f" Zet die reservekopie terug met: atelier restore{db}"

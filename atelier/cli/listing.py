@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
-from atelier.cli.common import add_command, database_path, open_existing
+from atelier.cli.common import (
+    add_command,
+    archive_address,
+    database_path,
+    open_existing,
+    shown_archive,
+)
 
 MAX_COLUMN = 40
 HEADERS = ("Id", "Titel", "Gemeente", "Wijk", "Notities", "Laatst gewijzigd")
@@ -16,9 +22,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = database_path(args)
-    if not path.exists():
-        print(f"Nog geen ateliers: '{path}' bestaat nog niet.")
+    address = archive_address(args)
+    where = shown_archive(address) if address is not None else str(database_path(args))
+    if address is None and not database_path(args).exists():
+        print(f"Nog geen ateliers: '{where}' bestaat nog niet.")
         return 0
     from atelier.services.ateliers import list_ateliers
 
@@ -29,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if not ateliers:
-        print(f"Nog geen ateliers in '{path}'.")
+        print(f"Nog geen ateliers in '{where}'.")
         return 0
     rows = [
         (

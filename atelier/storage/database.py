@@ -130,8 +130,7 @@ class Database:
         self.notices: list[str] = notices if notices is not None else []
         self._on_close = on_close
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        # Registered once for every session (not per transaction: that costs on each Enter).
-        event.listen(self._sessions, "after_begin", _remember_changes)
+        self._watch_writes()
         self._write_listeners: list[Callable[[], None]] = []
         self.changed_since_backup = False
 
@@ -142,9 +141,9 @@ class Database:
         try:
             with session.begin():
                 yield session
-            wrote = _changed_rows(session)
+            wrote = self._wrote(session)
         except (DBAPIError, sqlite3.Error) as error:  # the latter: see driver_connection
-            raise translate_error(self.path, error) from error
+            raise self.translate(error) from error
         except UnicodeEncodeError as error:  # a text the services did not check
             raise UnstorableText() from error
         finally:
@@ -176,6 +175,19 @@ class Database:
         finally:
             pooled.close()
         self._committed(wrote)
+
+    def _watch_writes(self) -> None:
+        """Make ``_wrote`` able to tell; registered once for every session (not per
+        transaction: that costs on each Enter)."""
+        event.listen(self._sessions, "after_begin", _remember_changes)
+
+    def _wrote(self, session: Session) -> bool:
+        """Did the session's committed transaction change any row?"""
+        return _changed_rows(session)
+
+    def translate(self, error: DBAPIError | sqlite3.Error) -> StorageError:
+        """The storage error, with its Dutch message, for what the database reported."""
+        return translate_error(self.path, error)
 
     def _committed(self, wrote: bool) -> None:
         if wrote:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from atelier.storage.errors import DatabaseTooNew, MigrationFailed
 
@@ -45,9 +45,15 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        has_table = connection.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).first()
+        if engine.dialect.name == "sqlite":  # the quick look, on every start
+            has_table = (
+                connection.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+                ).first()
+                is not None
+            )
+        else:
+            has_table = inspect(connection).has_table("alembic_version")
         if not has_table:
             return None
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -75,24 +81,35 @@ def bring_to_head(
     config = _config()
     try:
         with engine.connect() as connection:
-            # Batch migrations recreate tables; with foreign keys on, dropping the old table
-            # would cascade-delete its children (all notes of a werkvorm). SQLite ignores this
-            # pragma inside a transaction, so set it on the raw connection before BEGIN.
-            raw = connection.connection.driver_connection
-            assert raw is not None  # a live connection, just opened
-            raw.execute("PRAGMA foreign_keys = OFF")
-            try:
+            if engine.dialect.name == "sqlite":
+                _upgrade_sqlite(connection, config)
+            else:
                 with connection.begin():
                     config.attributes["connection"] = connection
                     command.upgrade(config, "head")
-                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                    if broken:
-                        raise RuntimeError(f"{len(broken)} verwijzingen kloppen niet meer")
-            finally:
-                raw.execute("PRAGMA foreign_keys = ON")
     except Exception as error:
         raise MigrationFailed(path, _short_reason(error)) from error
     return "created" if current is None else "upgraded"
+
+
+def _upgrade_sqlite(connection: Connection, config) -> None:  # config: alembic's Config
+    from alembic import command
+
+    # Batch migrations recreate tables; with foreign keys on, dropping the old table would
+    # cascade-delete its children (all notes of a werkvorm). SQLite ignores this pragma
+    # inside a transaction, so set it on the raw connection before BEGIN.
+    raw = connection.connection.driver_connection
+    assert raw is not None  # a live connection, just opened
+    raw.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"{len(broken)} verwijzingen kloppen niet meer")
+    finally:
+        raw.execute("PRAGMA foreign_keys = ON")
 
 
 def _short_reason(error: Exception) -> str:

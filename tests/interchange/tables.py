@@ -5,8 +5,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy import func, select
+
+from atelier.storage.models import Base
+
 
 def table_counts(db_path: Path) -> dict[str, int]:
+    """Of an atelier file, read beside any connection the app holds."""
     connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         tables = [
@@ -21,3 +26,12 @@ def table_counts(db_path: Path) -> dict[str, int]:
         }
     finally:
         connection.close()
+
+
+def store_counts(database) -> dict[str, int]:
+    """Of any store (an atelier file or a team archive), through its own engine."""
+    with database.engine.connect() as connection:
+        return {
+            name: connection.execute(select(func.count()).select_from(table)).scalar_one()
+            for name, table in sorted(Base.metadata.tables.items())
+        }

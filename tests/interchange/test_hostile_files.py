@@ -17,7 +17,7 @@ from atelier.interchange.export import export_atelier
 from atelier.interchange.importer import import_document
 from atelier.interchange.reading import read_document
 from atelier.interchange.sections import board
-from tests.interchange.tables import table_counts
+from tests.interchange.tables import store_counts
 
 
 @pytest.fixture
@@ -202,7 +202,7 @@ CASES = {
 def test_flawed_file_is_refused_whole_with_its_location(database, document, case):
     mutate, where, problem = CASES[case]
     flawed = mutate(copy.deepcopy(document))
-    before = table_counts(database.path)
+    before = store_counts(database)
     with pytest.raises(ImportRejected) as caught, database.transaction() as session:
         import_document(session, flawed, "kapot.json")
     message = str(caught.value)
@@ -211,19 +211,19 @@ def test_flawed_file_is_refused_whole_with_its_location(database, document, case
     assert message.startswith("Importeren van 'kapot.json' is mislukt")
     assert (f" bij {where}:" in message) if where else ("mislukt:" in message)
     assert message.endswith("Er is niets geïmporteerd.")
-    assert table_counts(database.path) == before
+    assert store_counts(database) == before
 
 
 def test_running_totals_are_bounded_across_werkvormen(database, document, monkeypatch):
     monkeypatch.setattr(board, "MAX_NOTES", 3)  # the fixture holds 4 notes in 2 werkvormen
-    before = table_counts(database.path)
+    before = store_counts(database)
     with (
         pytest.raises(ImportRejected, match="meer dan 3 notities") as caught,
         database.transaction() as session,
     ):
         import_document(session, document)
     assert caught.value.where == "dagdelen[1].werkvormen[2].notes"
-    assert table_counts(database.path) == before
+    assert store_counts(database) == before
 
 
 def test_failure_after_rows_were_written_rolls_everything_back(database, document, monkeypatch):
@@ -231,10 +231,10 @@ def test_failure_after_rows_were_written_rolls_everything_back(database, documen
         raise ImportRejected("x.json", "votes", "kunstmatige fout")
 
     monkeypatch.setattr(ImportContext, "run_after_insert", fail)
-    before = table_counts(database.path)
+    before = store_counts(database)
     with pytest.raises(ImportRejected), database.transaction() as session:
         import_document(session, document)
-    assert table_counts(database.path) == before
+    assert store_counts(database) == before
 
 
 # -- the file itself -----------------------------------------------------------------------

@@ -21,6 +21,7 @@ from tests.storage.conftest import sqlite_rows
 STORED_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")  # as SQLAlchemy writes
 
 
+@pytest.mark.sqlite_only  # SQLite's own trace of its statements
 def test_one_note_costs_one_lookup_one_insert_and_one_update(database, werkvorm):
     seen: list[str] = []
     with database.driver_transaction() as connection:
@@ -32,6 +33,7 @@ def test_one_note_costs_one_lookup_one_insert_and_one_update(database, werkvorm)
     assert change.notes[0] == notes_of(database, werkvorm.id)[0]  # what the board shows
 
 
+@pytest.mark.sqlite_only  # times as text, the way SQLite stores them
 def test_a_captured_note_is_stored_as_the_orm_stores_one(database, werkvorm):
     with database.driver_transaction() as connection:
         board.add_notes(connection, werkvorm.id, [NoteDraft("Snel", 0, 0)])

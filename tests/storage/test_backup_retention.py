@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from atelier.services.board import notes
 from atelier.storage.backups import KEEP, KEEP_DAILY_DAYS, Backups
 from atelier.storage.opening import open_database
 from tests.storage.test_damage_and_backups import change_data
+
+pytestmark = pytest.mark.sqlite_only  # backups are files beside the atelier file
 
 
 def test_opening_an_unchanged_file_again_and_again_keeps_the_older_backups(db_path, programme):

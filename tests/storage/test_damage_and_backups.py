@@ -16,6 +16,8 @@ from atelier.storage.errors import BackupFailed, DatabaseDamaged
 from atelier.storage.opening import open_database, restore_backup
 from tests.storage.conftest import add_notes, note_texts, sqlite_rows
 
+pytestmark = pytest.mark.sqlite_only  # damage and backups of the atelier file itself
+
 GOOD_BACKUP_TIME = datetime(2026, 3, 12, 10, 45, 30)
 BROKEN_BACKUP_TIME = datetime(2026, 3, 12, 11, 0, 0)
 

@@ -10,6 +10,8 @@ from atelier.services.errors import ServiceError
 from atelier.storage.errors import DiskFull
 from tests.storage.conftest import limit_file_size, sqlite_rows
 
+pytestmark = pytest.mark.sqlite_only  # SQLite's own connection, file size and bytes on disk
+
 
 def test_a_write_counts_as_a_change_and_is_on_disk_when_the_block_ends(database, atelier_id):
     database.changed_since_backup = False

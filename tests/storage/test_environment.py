@@ -16,6 +16,8 @@ from atelier.storage.errors import DiskFull, FolderNotWritable
 from atelier.storage.opening import open_database
 from tests.storage.conftest import add_notes, files_in, limit_file_size, note_texts
 
+pytestmark = pytest.mark.sqlite_only  # a full disk under the atelier file
+
 REPORT_OPEN = Path(__file__).with_name("report_open.py")
 CANNOT_MOUNT = 77
 

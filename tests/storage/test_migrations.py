@@ -23,6 +23,9 @@ from tests.fixtures import make_schema_fixture as fixture
 from tests.fixtures.schema_routemap_expected import assert_routemap_data
 from tests.storage.conftest import add_notes, sqlite_rows
 
+# Atelier files of every released schema; the team archive's: test_archive_schema.py.
+pytestmark = pytest.mark.sqlite_only
+
 SCHEMA_FIXTURES = sorted(fixture.SCHEMAS_DIR.glob("*.sqlite"))
 
 EXTRA_REVISION = '''"""an extra revision written by the test"""

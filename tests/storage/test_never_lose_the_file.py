@@ -24,6 +24,8 @@ from atelier.storage.wal_check import wal_is_damaged
 from tests.storage.conftest import add_notes, files_in, note_texts, sqlite_rows
 from tests.storage.test_damage_and_backups import corrupt_middle_pages
 
+pytestmark = pytest.mark.sqlite_only  # the atelier file on disk
+
 NOTES = [f"Notitie {n}: warmtenet of all-electric? " + "overleg " * 40 for n in range(40)]
 
 

@@ -20,7 +20,8 @@ APPLICATION_ID = 0x41544C52  # "ATLR": marks the file as an Atelier database
 
 
 def upgrade() -> None:
-    op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if op.get_bind().dialect.name == "sqlite":  # a file; a team archive is a server's database
+        op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     op.create_table(
         "atelier",
         sa.Column("id", sa.Integer(), nullable=False),

@@ -1,0 +1,72 @@
+"""What can go wrong with a team archive, each with a message a facilitator understands.
+
+Every message says that the laptop's own work is untouched: an archive that cannot be reached
+or refuses a write never costs the file the facilitator works in."""
+
+from __future__ import annotations
+
+from atelier.storage.errors import StorageError
+
+_SAFE = "Het werk op deze laptop is niet gewijzigd."
+
+
+class ArchiveError(StorageError):
+    """Base class of the team archive's errors."""
+
+
+class NotAnArchiveAddress(ArchiveError):
+    def __init__(self, text: str) -> None:
+        shown = text if len(text) <= 80 else text[:79] + "…"
+        super().__init__(
+            f"'{shown}' is geen adres van een teamarchief. Verwacht: "
+            "postgresql://gebruiker@server/database (eventueel met :poort na de server)."
+        )
+
+
+class ArchiveUnreachable(ArchiveError):
+    def __init__(self, shown: str, detail: str) -> None:
+        super().__init__(
+            f"Het teamarchief {shown} is niet bereikbaar ({detail}). Controleer het adres, "
+            f"de netwerkverbinding en of de server draait. {_SAFE}"
+        )
+
+
+class ArchiveLoginRefused(ArchiveError):
+    def __init__(self, shown: str) -> None:
+        super().__init__(
+            f"Het teamarchief {shown} weigert de aanmelding: gebruikersnaam of wachtwoord "
+            f"klopt niet. {_SAFE}"
+        )
+
+
+class ArchiveMissing(ArchiveError):
+    def __init__(self, shown: str) -> None:
+        super().__init__(
+            f"De server van {shown} heeft geen database met die naam. Vraag de beheerder om "
+            f"de juiste naam, of laat hem de database aanmaken (zie README). {_SAFE}"
+        )
+
+
+class ArchiveNoRights(ArchiveError):
+    def __init__(self, shown: str) -> None:
+        super().__init__(
+            f"U hebt geen rechten om dit in het teamarchief {shown} te doen. Vraag de "
+            f"beheerder om schrijfrechten. {_SAFE}"
+        )
+
+
+class ArchiveWriteFailed(ArchiveError):
+    def __init__(self, shown: str, detail: str) -> None:
+        super().__init__(
+            f"Schrijven naar het teamarchief {shown} is mislukt ({detail}); er is niets "
+            f"van deze wijziging in het archief gekomen. {_SAFE}"
+        )
+
+
+class ArchiveTooNew(ArchiveError):
+    def __init__(self, shown: str, revision: str) -> None:
+        super().__init__(
+            f"Het teamarchief {shown} is bijgewerkt door een nieuwere versie van Atelier "
+            f"(schema {revision}). Werk Atelier bij om het te gebruiken; Atelier schrijft er "
+            f"niets in. {_SAFE}"
+        )

@@ -1,0 +1,118 @@
+"""Tests of the store on both engines: the laptop's SQLite file and the team archive on
+PostgreSQL (a real server: ``.ci/postgres`` starts a throw-away one on 127.0.0.1 and sets
+``ATELIER_TEST_POSTGRES_URL``; without it, only SQLite runs and the header says so).
+
+Every test under these folders that takes the ``database`` fixture runs on both, unless it
+asks for ``db_path`` itself (it works with the file) or is marked ``sqlite_only``."""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+POSTGRES_URL = os.environ.get("ATELIER_TEST_POSTGRES_URL", "")
+ON_BOTH_ENGINES = ("storage", "services", "interchange", "report")
+TESTS = Path(__file__).resolve().parent
+_names = itertools.count(1)
+
+
+def engines_for(metafunc: pytest.Metafunc) -> list[str]:
+    """The engines one test runs on."""
+    own = inspect.signature(metafunc.function).parameters
+    folder = Path(str(metafunc.definition.path)).resolve().relative_to(TESTS).parts[0]
+    if (
+        not POSTGRES_URL
+        or folder not in ON_BOTH_ENGINES
+        or "db_path" in own
+        or metafunc.definition.get_closest_marker("sqlite_only") is not None
+    ):
+        return ["sqlite"]
+    return ["sqlite", "postgresql"]
+
+
+def header() -> str:
+    if POSTGRES_URL:
+        return f"store tests on SQLite and on PostgreSQL ({POSTGRES_URL.split('@')[-1]})"
+    return "store tests on SQLite only: set ATELIER_TEST_POSTGRES_URL (see .ci/postgres)"
+
+
+def _admin():
+    from sqlalchemy import create_engine
+
+    return create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+
+
+def _address_of(name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str]:
+    """A database at the current schema, copied for each test (quicker than migrating)."""
+    from sqlalchemy import text
+
+    from atelier.storage.archive.database import open_archive
+
+    name = f"atelier_template_{os.getpid()}"
+    admin = _admin()
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    open_archive(_address_of(name)).close()
+    yield name
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def postgres_database(postgres_template: str) -> Iterator[str]:
+    """A new database of its own for one test, at the current schema; its address."""
+    from sqlalchemy import text
+
+    name = f"atelier_test_{os.getpid()}_{next(_names)}"
+    admin = _admin()
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{postgres_template}"'))
+    yield _address_of(name)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+needs_postgres = pytest.mark.skipif(
+    not POSTGRES_URL, reason="needs a PostgreSQL server: ATELIER_TEST_POSTGRES_URL (.ci/postgres)"
+)
+
+
+@pytest.fixture
+def blank_postgres_database() -> Iterator[str]:
+    """A new, empty database of its own (no schema yet); its address."""
+    from sqlalchemy import text
+
+    name = f"atelier_blank_{os.getpid()}_{next(_names)}"
+    admin = _admin()
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield _address_of(name)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def admin_execute(*statements: str) -> None:
+    """Run statements as the test server's administrator (roles, other sessions)."""
+    from sqlalchemy import text
+
+    admin = _admin()
+    with admin.connect() as connection:
+        for statement in statements:
+            connection.execute(text(statement))
+    admin.dispose()
