@@ -107,7 +107,7 @@ def close_after_writing(database: Database) -> None:
     from atelier.storage.errors import BackupFailed
 
     try:
-        if database.changed_since_backup:
+        if database.keeps_backups and database.changed_since_backup:
             database.backups.take()
     except BackupFailed as failed:
         print(f"atelier: let op: {failed}", file=sys.stderr)

@@ -114,6 +114,8 @@ class Database:
     """An open atelier file. Services reach it through ``transaction()`` only; capturing
     notes, the one write on every Enter, through ``driver_transaction()``."""
 
+    keeps_backups = True  # verified copies in backups/ beside the file (storage.backups)
+
     def __init__(
         self,
         path: Path,

@@ -7,6 +7,7 @@ Onderdelen and stakeholder types are stored by key; their names and colours live
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from uuid import uuid4
 
 from sqlalchemy import (
     Column,
@@ -41,6 +42,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def new_uid() -> str:
+    """An atelier's identity across laptops and the team archive (database ids differ)."""
+    return uuid4().hex
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {datetime: DateTime(), str: Text()}  # noqa: RUF012
@@ -64,6 +70,13 @@ class Atelier(Timestamped, Base):
     deliverables: Mapped[str] = mapped_column(default="")
     intake_notes: Mapped[str] = mapped_column(default="")
     programme_name: Mapped[str] = mapped_column(default="")
+    # The same atelier in a laptop's file and in the team archive (atelier.archive).
+    uid: Mapped[str] = mapped_column(String(32), default=new_uid, unique=True)
+    # In the archive: its version, one up at every write-back. On a laptop: the archive's
+    # version this copy was taken from or last written back as (None: never in an archive),
+    # and which archive (its address without password).
+    archive_version: Mapped[int | None] = mapped_column(default=None)
+    archive_address: Mapped[str | None] = mapped_column(default=None)
 
     dagdelen: Mapped[list[Dagdeel]] = relationship(
         back_populates="atelier", cascade="all, delete-orphan", order_by="Dagdeel.nummer"
@@ -404,3 +417,17 @@ class Action(Timestamped, Base):
     herkomst_notes: Mapped[list[Note]] = relationship(
         secondary=actie_herkomst_notitie, order_by=lambda: Note.id
     )
+
+
+class ArchiveEvent(Base):
+    """What happened to an atelier in the team archive, by whom and when (the archive's
+    history; a laptop's file keeps none)."""
+
+    __tablename__ = "archive_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    atelier_uid: Mapped[str] = mapped_column(String(32), index=True)
+    version: Mapped[int]
+    action: Mapped[str] = mapped_column(String(20))
+    who: Mapped[str]
+    at: Mapped[datetime] = mapped_column(default=utcnow)

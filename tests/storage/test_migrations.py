@@ -146,6 +146,13 @@ def assert_fixture_data(database, revision: str) -> None:
         atelier = get_atelier(session, fixture.ATELIER["id"])
         for field in ("titel", "gemeente", "wijk", "status", "doelen", "intake_notes"):
             assert getattr(atelier, field) == fixture.ATELIER[field]
+        row = session.get(models.Atelier, fixture.ATELIER["id"])
+        if revision >= "0006":
+            archive = fixture.ATELIER_IN_ARCHIVE
+            assert (row.uid, row.archive_version, row.archive_address) == tuple(archive.values())
+        else:  # an identity of its own, never in an archive yet
+            assert len(row.uid) == 32 and int(row.uid, 16) >= 0
+            assert (row.archive_version, row.archive_address) == (None, None)
         assert [
             (d.nummer, d.thema, d.datum, d.start_tijd, d.eind_tijd, d.locatie)
             for d in atelier.dagdelen

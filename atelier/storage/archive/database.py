@@ -43,6 +43,8 @@ _UNREACHABLE_STATES = ("08", "57P")
 class ArchiveDatabase(Database):
     """A team archive, open. Services use it exactly as they use an atelier file."""
 
+    keeps_backups = False  # the server's administrator backs it up (pg_dump, README)
+
     def __init__(self, address: ArchiveAddress, engine: Engine) -> None:
         self.address = address
         event.listen(engine, "after_cursor_execute", _note_write)
@@ -70,10 +72,6 @@ class ArchiveDatabase(Database):
         except DBAPIError as error:
             raise self.translate(error) from error
         self._committed(wrote)
-
-    def _committed(self, wrote: bool) -> None:
-        super()._committed(wrote)
-        self.changed_since_backup = False  # nothing of the archive is backed up on the laptop
 
     def backup_if_due(self, now: datetime | None = None) -> bool:
         return False  # the server's administrator backs the archive up (pg_dump, README)

@@ -1,0 +1,141 @@
+"""Meenemen and Terugzetten: an atelier from the team archive to a laptop and back.
+
+Each is one transaction on the archive: a write-back either replaces the archive's atelier
+whole (and its version goes one up) or writes nothing. A write-back over a version that a
+colleague wrote back meanwhile is refused (``ArchiveConflict``), unless the facilitator
+chooses to keep both: then the laptop's version is added beside it as an atelier of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from atelier.archive.errors import AlreadyOnThisLaptop, ArchiveConflict
+from atelier.interchange.export import export_atelier
+from atelier.interchange.importer import import_document
+from atelier.services.ateliers import MAX_TITLE
+from atelier.services.errors import NotFound
+from atelier.storage import models
+from atelier.storage.database import Database
+
+TAKEN = "meegenomen"
+WRITTEN = "teruggezet"
+BESIDE = "naast bewaard"
+MAX_WHO = 200
+
+
+@dataclass(frozen=True)
+class WrittenBack:
+    archive_id: int  # the atelier's id in the archive now
+    version: int
+    kept_both: bool  # added beside a colleague's newer version
+
+
+def take_along(archive: Database, archive_id: int, laptop: Database, who: str) -> int:
+    """Copy the archive's atelier ``archive_id`` into the laptop's file; its id there."""
+    with archive.transaction() as session:
+        atelier = _atelier(session, archive_id)
+        uid, version = atelier.uid, atelier.archive_version or 1
+        document = export_atelier(session, archive_id)
+        _record(session, uid, version, TAKEN, who)
+    with laptop.transaction() as session:
+        here = session.scalar(select(models.Atelier).where(models.Atelier.uid == uid))
+        if here is not None:
+            raise AlreadyOnThisLaptop(here.titel, here.id)
+        local_id = import_document(session, document, "het teamarchief")
+        _mark(session, local_id, uid, version, _address(archive))
+    return local_id
+
+
+def write_back(
+    laptop: Database, local_id: int, archive: Database, who: str, *, keep_both: bool = False
+) -> WrittenBack:
+    """Write the laptop's atelier ``local_id`` into the archive (see the module's text)."""
+    with laptop.transaction() as session:
+        atelier = _atelier(session, local_id)
+        uid, based_on, titel = atelier.uid, atelier.archive_version, atelier.titel
+        document = export_atelier(session, local_id)
+    with archive.transaction() as session:
+        current = session.scalar(
+            select(models.Atelier).where(models.Atelier.uid == uid).with_for_update()
+        )
+        in_step = (current is None and based_on is None) or (
+            current is not None and current.archive_version == based_on
+        )
+        if not in_step and not keep_both:
+            raise _conflict(session, titel, current, based_on)
+        if in_step:
+            version = (based_on or 0) + 1
+            if current is not None:  # its rows go with it (ON DELETE CASCADE)
+                session.execute(delete(models.Atelier).where(models.Atelier.id == current.id))
+        else:
+            uid, version = models.new_uid(), 1
+        archive_id = import_document(session, document, "de laptop")
+        _mark(session, archive_id, uid, version, None)
+        if not in_step:  # beside the colleague's: told apart in the archive's list
+            session.execute(
+                update(models.Atelier)
+                .where(models.Atelier.id == archive_id)
+                .values(titel=f"{titel} (versie van {_who(who)})"[:MAX_TITLE])
+                .values(updated_at=models.Atelier.updated_at)
+                .execution_options(synchronize_session="fetch")
+            )
+        _record(session, uid, version, WRITTEN if in_step else BESIDE, who)
+    with laptop.transaction() as session:
+        _mark(session, local_id, uid, version, _address(archive))
+    return WrittenBack(archive_id, version, kept_both=not in_step)
+
+
+def _conflict(
+    session: Session, titel: str, current: models.Atelier | None, based_on: int | None
+) -> ArchiveConflict:
+    if current is None:
+        return ArchiveConflict(titel, None, None, None, based_on or 0)
+    event = session.scalar(
+        select(models.ArchiveEvent)
+        .where(
+            models.ArchiveEvent.atelier_uid == current.uid,
+            models.ArchiveEvent.action != TAKEN,
+        )
+        .order_by(models.ArchiveEvent.id.desc())
+        .limit(1)
+    )
+    who = event.who if event is not None else None
+    at = event.at if event is not None else current.updated_at
+    return ArchiveConflict(titel, who, at, current.archive_version, based_on or 0)
+
+
+def _atelier(session: Session, atelier_id: int) -> models.Atelier:
+    atelier = session.get(models.Atelier, atelier_id)
+    if atelier is None:
+        raise NotFound("Atelier", atelier_id)
+    return atelier
+
+
+def _mark(session: Session, atelier_id: int, uid: str, version: int, address: str | None) -> None:
+    """Note where the atelier stands in the archive; its own time of change stays (the same
+    atelier on the laptop and in the archive exports the same document)."""
+    table = models.Atelier
+    session.execute(
+        update(table)
+        .where(table.id == atelier_id)
+        .values(uid=uid, archive_version=version, archive_address=address)
+        .values(updated_at=table.updated_at)
+        .execution_options(synchronize_session="fetch")
+    )
+
+
+def _record(session: Session, uid: str, version: int, action: str, who: str) -> None:
+    session.add(models.ArchiveEvent(atelier_uid=uid, version=version, action=action, who=_who(who)))
+
+
+def _who(who: str) -> str:
+    return " ".join(who.split())[:MAX_WHO] or "onbekend"
+
+
+def _address(archive: Database) -> str | None:
+    address = getattr(archive, "address", None)
+    return address.shown if address is not None else None
