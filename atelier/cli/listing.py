@@ -41,11 +41,11 @@ def run(args: argparse.Namespace) -> int:
     rows = [
         (
             str(a.id),
-            _cut(a.titel),
-            _cut(a.gemeente),
-            _cut(a.wijk),
+            short(a.titel),
+            short(a.gemeente),
+            short(a.wijk),
             str(a.note_count),
-            _local(a.updated_at),
+            local_time(a.updated_at),
         )
         for a in ateliers
     ]
@@ -68,10 +68,10 @@ def format_table(
     return "\n".join(line(row) for row in [headers, *rows])
 
 
-def _cut(text: str) -> str:
+def short(text: str) -> str:
     text = " ".join(text.split())  # line breaks and tabs would break the columns
     return text if len(text) <= MAX_COLUMN else text[: MAX_COLUMN - 1] + "…"
 
 
-def _local(moment: datetime) -> str:
+def local_time(moment: datetime) -> str:
     return moment.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")

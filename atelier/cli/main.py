@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from atelier import APP_NAME, __version__
 from atelier.cli import (
+    archive,
     csv_export,
     demo,
     export,
@@ -25,7 +26,7 @@ from atelier.cli import (
 from atelier.cli.common import add_db_option, is_user_error, restore_advice
 from atelier.cli.parser import DutchArgumentParser
 
-COMMANDS = (demo, listing, export, importing, report, csv_export, restore)
+COMMANDS = (demo, listing, export, importing, report, csv_export, restore, archive)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,11 +11,12 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, ClassVar, Protocol
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from atelier.interchange.validation import Node
 from atelier.storage import models
+from atelier.storage.ids import reserve_ids
 
 # kind → (prefix of exported ids, Dutch name used in messages)
 KINDS: dict[str, tuple[str, str]] = {
@@ -164,9 +165,8 @@ class ImportContext:
         for row in [*self._rows, *self._bulk]:
             by_table.setdefault(_table(row), []).append(row)
         for table, rows in by_table.items():
-            start = (session.scalar(select(func.max(table.c.id))) or 0) + 1
-            for offset, row in enumerate(rows):
-                row.id = start + offset
+            for row, new_id in zip(rows, reserve_ids(session, table, len(rows)), strict=True):
+                row.id = new_id
 
     def insert_bulk(self, session: Session) -> None:
         """Insert the bulk rows, once the ORM rows they refer to are flushed."""

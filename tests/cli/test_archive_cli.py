@@ -65,3 +65,52 @@ def test_what_only_a_file_has_is_refused_for_an_archive(capsys, blank_postgres_d
     code, _, err = run(capsys, "restore", "--db", blank_postgres_database)
     assert code == 1
     assert "alleen met een atelierbestand" in err
+
+
+def test_take_along_and_write_back_with_the_password_from_pgpass(
+    capsys, tmp_path, blank_postgres_database, monkeypatch
+):
+    """The laptop's atelier remembers its archive without the password; libpq's password file
+    supplies it, so a write-back needs no address and no password on the command line."""
+    url = make_url(blank_postgres_database)
+    address = url.render_as_string(hide_password=False)
+    first, second = tmp_path / "mirjam.sqlite", tmp_path / "bert.sqlite"
+    run(capsys, "demo", "--db", first)
+    code, out, err = run(capsys, "terugzetten", "1", address, "--db", first, "--als", "Mirjam")
+    assert (code, err) == (0, "")
+    assert out.startswith("Teruggezet als atelier 1, versie 1, in postgresql://atelier@")
+    code, out, _ = run(capsys, "meenemen", "1", address, "--db", second, "--als", "Bert")
+    assert out == "Atelier 1 is meegenomen als atelier 1 op deze laptop.\n"
+
+    without_password = f"postgresql://{url.username}@{url.host}:{url.port}/{url.database}"
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "geen-pgpass"))
+    code, _, err = run(capsys, "terugzetten", "1", "--db", second)
+    assert code == 1 and "geen wachtwoord meegegeven" in err and "pgpass" in err
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"{url.host}:{url.port}:*:{url.username}:{url.password}\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    code, out, err = run(capsys, "terugzetten", "1", "--db", second, "--als", "Bert")
+    assert (code, err) == (0, "")
+    assert "versie 2" in out
+
+    code, _, err = run(capsys, "terugzetten", "1", without_password, "--db", first)
+    assert code == 1
+    assert "intussen gewijzigd door Bert" in err and "niets overschreven" in err
+    code, out, _ = run(capsys, "terugzetten", "1", "--db", first, "--beide-bewaren")
+    assert out.startswith("Naast de nieuwere versie bewaard als atelier 3 in postgresql://")
+    code, out, _ = run(capsys, "archief", without_password)
+    lines = out.splitlines()
+    assert lines[0].split() == [
+        "Id",
+        "Titel",
+        "Gemeente",
+        "Notities",
+        "Versie",
+        "Gewijzigd",
+        "door",
+        "Op",
+    ]
+    assert len(lines) == 3 and "Zonnehoek (versie" in out and " Bert " in out
+    assert url.password not in out

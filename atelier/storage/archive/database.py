@@ -125,7 +125,9 @@ def archive_error(shown: str, error: BaseException) -> StorageError:
     state = getattr(cause, "sqlstate", None) or ""
     message = str(cause).strip()
     lower = message.lower()
-    if state == "28P01" or "password authentication failed" in lower or "no password" in lower:
+    if "no password supplied" in lower:
+        return ArchiveLoginRefused(shown, password_given=False)
+    if state == "28P01" or "password authentication failed" in lower:
         return ArchiveLoginRefused(shown)
     if state == "3D000" or ("database" in lower and "does not exist" in lower):
         return ArchiveMissing(shown)

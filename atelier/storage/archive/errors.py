@@ -32,10 +32,16 @@ class ArchiveUnreachable(ArchiveError):
 
 
 class ArchiveLoginRefused(ArchiveError):
-    def __init__(self, shown: str) -> None:
+    def __init__(self, shown: str, *, password_given: bool = True) -> None:
+        hint = (
+            ""
+            if password_given
+            else " Er is geen wachtwoord meegegeven: zet het in het wachtwoordbestand van "
+            "PostgreSQL (pgpass, zie README) of in het adres."
+        )
         super().__init__(
             f"Het teamarchief {shown} weigert de aanmelding: gebruikersnaam of wachtwoord "
-            f"klopt niet. {_SAFE}"
+            f"klopt niet.{hint} {_SAFE}"
         )
 
 

@@ -1,0 +1,161 @@
+"""The team archive on the command line:
+
+- ``atelier archief ADRES``: what the archive holds, with versions and who changed what when;
+- ``atelier meenemen ID ADRES``: take the archive's atelier ID along into the laptop's file;
+- ``atelier terugzetten ID [ADRES]``: write the laptop's atelier ID back (to the archive it
+  came from when no address is given), ``--beide-bewaren`` to keep both after a colleague's
+  newer version.
+
+The password is never on the command line's output: give it in the address, or (better) in
+libpq's password file (``~/.pgpass``, on Windows ``%APPDATA%\\postgresql\\pgpass.conf``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+
+from atelier.cli.common import (
+    CliError,
+    add_command,
+    atelier_id,
+    close_after_writing,
+    open_existing,
+    open_for_writing,
+    shown_archive,
+)
+from atelier.cli.listing import format_table, local_time, short
+
+ADDRESS_HELP = "het teamarchief: postgresql://gebruiker@server/database"
+WHO_HELP = "uw naam in de geschiedenis van het archief (standaard: uw gebruikersnaam)"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    listing = add_command(
+        subparsers, "archief", "toon de ateliers in een teamarchief, met wie wat wanneer", run_list
+    )
+    listing.add_argument("address", metavar="ADRES", help=ADDRESS_HELP)
+    taking = add_command(
+        subparsers, "meenemen", "neem een atelier uit het teamarchief mee naar deze laptop", take
+    )
+    taking.add_argument("id", metavar="ID", type=atelier_id, help="het id in het archief")
+    taking.add_argument("address", metavar="ADRES", help=ADDRESS_HELP)
+    taking.add_argument("--als", metavar="NAAM", dest="who", help=WHO_HELP)
+    back = add_command(
+        subparsers, "terugzetten", "zet een atelier van deze laptop terug in het teamarchief", put
+    )
+    back.add_argument("id", metavar="ID", type=atelier_id, help="het id op deze laptop")
+    back.add_argument(
+        "address",
+        metavar="ADRES",
+        nargs="?",
+        help=f"{ADDRESS_HELP} (standaard: waar het vandaan kwam)",
+    )
+    back.add_argument("--als", metavar="NAAM", dest="who", help=WHO_HELP)
+    back.add_argument(
+        "--beide-bewaren",
+        dest="keep_both",
+        action="store_true",
+        help="is het archief intussen gewijzigd: bewaar deze versie ernaast",
+    )
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from atelier.archive.listing import archive_entries
+
+    archive = _archive(args.address)
+    try:
+        with archive.transaction() as session:
+            entries = archive_entries(session)
+    finally:
+        archive.close()
+    if not entries:
+        print(f"Nog geen ateliers in {shown_archive(args.address)}.")
+        return 0
+    headers = ("Id", "Titel", "Gemeente", "Notities", "Versie", "Gewijzigd door", "Op")
+    rows = [
+        (
+            str(e.id),
+            short(e.titel),
+            short(e.gemeente),
+            str(e.note_count),
+            str(e.version),
+            short(e.changed_by or "–"),
+            local_time(e.changed_at),
+        )
+        for e in entries
+    ]
+    print(format_table(headers, rows, right_aligned={0, 3, 4}))
+    return 0
+
+
+def take(args: argparse.Namespace) -> int:
+    from atelier.archive.carrying import take_along
+
+    archive = _archive(args.address)
+    try:
+        laptop = open_for_writing(args)
+        try:
+            local_id = take_along(archive, args.id, laptop, _who(args))
+        finally:
+            close_after_writing(laptop)
+    finally:
+        archive.close()
+    print(f"Atelier {args.id} is meegenomen als atelier {local_id} op deze laptop.")
+    return 0
+
+
+def put(args: argparse.Namespace) -> int:
+    from atelier.archive.carrying import write_back
+
+    address = args.address or _origin(args)
+    archive = _archive(address)
+    try:
+        laptop = open_for_writing(args)
+        try:
+            done = write_back(laptop, args.id, archive, _who(args), keep_both=args.keep_both)
+        finally:
+            close_after_writing(laptop)
+    finally:
+        archive.close()
+    where = f"in {shown_archive(address)}"
+    if done.kept_both:
+        print(f"Naast de nieuwere versie bewaard als atelier {done.archive_id} {where}.")
+    else:
+        print(f"Teruggezet als atelier {done.archive_id}, versie {done.version}, {where}.")
+    return 0
+
+
+def _origin(args: argparse.Namespace) -> str:
+    """The archive the laptop's atelier came from (its address without password: libpq's
+    password file supplies it)."""
+    from atelier.storage import models
+
+    laptop = open_existing(args)
+    try:
+        with laptop.transaction() as session:
+            atelier = session.get(models.Atelier, args.id)
+            address = atelier.archive_address if atelier is not None else None
+    finally:
+        laptop.close()
+    if address is None:
+        raise CliError(
+            f"Atelier {args.id} komt niet uit een teamarchief. Geef het adres van het archief: "
+            f"atelier terugzetten {args.id} postgresql://gebruiker@server/database"
+        )
+    return address
+
+
+def _archive(address: str):  # -> ArchiveDatabase
+    from atelier.storage.archive.database import open_archive
+
+    return open_archive(address)
+
+
+def _who(args: argparse.Namespace) -> str:
+    if args.who:
+        return str(args.who)
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no user name to be found (some containers)
+        return "onbekend"
