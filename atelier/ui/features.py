@@ -12,6 +12,7 @@ documented in ``main_window.py`` and ``atelier_page.py``:
 from __future__ import annotations
 
 from atelier.ui.agenda.room_feature import RoomFeature
+from atelier.ui.archive.archive_feature import ArchiveFeature
 from atelier.ui.board.install import install_board
 from atelier.ui.file_exchange import FileExchange
 from atelier.ui.main_window import MainWindow
@@ -22,6 +23,7 @@ from atelier.ui.store import AtelierStore
 
 def install_features(window: MainWindow, store: AtelierStore) -> None:
     FileExchange(window)  # File → Importeren… / Exporteren… (JSON)
+    ArchiveFeature(window, store)  # File → Teamarchief…: take along, write back
     room = RoomFeature(window, store)  # Intake and Draaiboek tabs, beamer, timer, room keys
     board = install_board(window, store)  # the note board as werkvorm view; Edit → Undo / Redo
     board.votingClosed.connect(room.show_result_for)  # the room sees what it decided

@@ -70,6 +70,21 @@ class UiSettings:
         else:
             self.store.setValue(key, atelier_id)
 
+    # -- team archive -------------------------------------------------------------------------
+    def archive_address(self) -> str:
+        """The last team archive connected to, without its password (never stored)."""
+        return str(self.store.value("archive/address", ""))
+
+    def set_archive_address(self, address: str) -> None:
+        self.store.setValue("archive/address", address)
+
+    def archive_name(self) -> str:
+        """The facilitator's name in the archive's history."""
+        return str(self.store.value("archive/name", ""))
+
+    def set_archive_name(self, name: str) -> None:
+        self.store.setValue("archive/name", name)
+
     # -- folders ----------------------------------------------------------------------------
     def last_folder(self) -> Path | None:
         """The folder of the last file the user imported or exported."""

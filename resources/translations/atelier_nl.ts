@@ -284,6 +284,138 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Team archive</source>
+        <translation>Teamarchief</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Niet verbonden.</translation>
+    </message>
+    <message>
+        <source>Address of the team archive</source>
+        <translation>Adres van het teamarchief</translation>
+    </message>
+    <message>
+        <source>only for this session; or in pgpass</source>
+        <translation>alleen voor deze sessie; of in pgpass</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Your name in the archive&apos;s history</source>
+        <translation>Uw naam in de geschiedenis van het archief</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Uw naam:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Ateliers in the team archive</source>
+        <translation>Ateliers in het teamarchief</translation>
+    </message>
+    <message>
+        <source>Take along to this laptop</source>
+        <translation>Meenemen naar deze laptop</translation>
+    </message>
+    <message>
+        <source>Write the open atelier back</source>
+        <translation>Open atelier terugzetten</translation>
+    </message>
+    <message>
+        <source>Connecting to {archive}…</source>
+        <translation>Verbinden met {archive}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to {archive}: %n atelier(s).</source>
+        <translation>
+            <numerusform>Verbonden met {archive}: %n atelier.</numerusform>
+            <numerusform>Verbonden met {archive}: %n ateliers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking “{title}” along…</source>
+        <translation>“{title}” wordt meegenomen…</translation>
+    </message>
+    <message>
+        <source>The atelier was not added to this laptop.</source>
+        <translation>Het atelier is niet aan deze laptop toegevoegd.</translation>
+    </message>
+    <message>
+        <source>“{title}” is on this laptop now; write it back when you are done.</source>
+        <translation>“{title}” staat nu op deze laptop; zet het terug als u klaar bent.</translation>
+    </message>
+    <message>
+        <source>Writing “{title}” back…</source>
+        <translation>“{title}” wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>“{title}” is kept beside the newer version in the team archive.</source>
+        <translation>“{title}” is in het teamarchief naast de nieuwere versie bewaard.</translation>
+    </message>
+    <message>
+        <source>“{title}” is written back as version {version}.</source>
+        <translation>“{title}” is teruggezet als versie {version}.</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFeature</name>
+    <message>
+        <source>Team &amp;archive…</source>
+        <translation>Team&amp;archief…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveJob</name>
+    <message>
+        <source>The team archive could not be reached; nothing was changed.</source>
+        <translation>Het teamarchief was niet bereikbaar; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>AtelierForm</name>
     <message>
         <source>&amp;Title:</source>

@@ -1,0 +1,1 @@
+"""File → Teamarchief…: connect to the team archive, take an atelier along, write one back."""

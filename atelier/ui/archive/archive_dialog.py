@@ -1,0 +1,330 @@
+"""The Teamarchief dialog: connect, see who changed what when, take along, write back.
+
+The archive's part of every step runs on a worker thread (``ArchiveJob``); the laptop's part
+(adding the atelier, noting the version written) runs on the window's thread through the
+store, so the open file has one writer as always. The password is kept for this dialog only:
+it is never stored (PostgreSQL's own password file can hold it, see README).
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atelier.archive.carrying import (
+    Carried,
+    WrittenBack,
+    address_of,
+    copy_from_archive,
+    note_written,
+    outgoing,
+    receive,
+    store_in_archive,
+)
+from atelier.archive.errors import ArchiveConflict, local_time
+from atelier.archive.listing import ArchiveEntry, archive_entries
+from atelier.storage.archive.address import ArchiveAddress
+from atelier.storage.archive.database import ArchiveDatabase, open_archive
+from atelier.storage.errors import StorageError
+from atelier.ui.archive.archive_job import ArchiveJob
+from atelier.ui.main_window import MainWindow
+from atelier.ui.message_bar import MessageKind
+from atelier.ui.store import AtelierStore
+
+JOB_WAIT_S = 10  # at closing, how long to wait for a step still talking to the server
+
+
+def connect(address: str) -> tuple[ArchiveDatabase, list[ArchiveEntry]]:
+    """Open the archive and read its list (on the worker thread)."""
+    archive = open_archive(address)
+    try:
+        return archive, entries_of(archive)
+    except BaseException:
+        archive.close()
+        raise
+
+
+def entries_of(archive: ArchiveDatabase) -> list[ArchiveEntry]:
+    with archive.transaction() as session:
+        return archive_entries(session)
+
+
+class ArchiveDialog(QDialog):
+    def __init__(self, window: MainWindow, store: AtelierStore) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.store = store
+        self.archive: ArchiveDatabase | None = None
+        self.job: ArchiveJob | None = None
+        self.entries: list[ArchiveEntry] = []
+        self.setWindowTitle(self.tr("Team archive"))
+        self.resize(820, 480)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._connection_form())
+        self.status = QLabel(self.tr("Not connected."))
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.status)
+        layout.addWidget(self._table())
+        layout.addWidget(self._buttons())
+        self._update_buttons()
+
+    # -- building -------------------------------------------------------------------------
+    def _connection_form(self) -> QFormLayout:
+        settings = self.window_.settings
+        form = QFormLayout()
+        self.address = QLineEdit(settings.archive_address())
+        self.address.setPlaceholderText("postgresql://gebruiker@server/database")
+        self.address.setAccessibleName(self.tr("Address of the team archive"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("only for this session; or in pgpass"))
+        self.password.setAccessibleName(self.tr("Password"))
+        self.name = QLineEdit(settings.archive_name() or _user_name())
+        self.name.setAccessibleName(self.tr("Your name in the archive's history"))
+        self.connect_button = QPushButton(self.tr("Connect"))
+        self.connect_button.setDefault(True)
+        self.connect_button.clicked.connect(self.connect_archive)
+        row = QHBoxLayout()
+        row.addWidget(self.password, 1)
+        row.addWidget(self.connect_button)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Password:"), _holding(row))
+        form.addRow(self.tr("Your name:"), self.name)
+        return form
+
+    def _table(self) -> QTableWidget:
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Title"),
+                self.tr("Municipality"),
+                self.tr("Notes"),
+                self.tr("Version"),
+                self.tr("Changed by"),
+                self.tr("On"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Ateliers in the team archive"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        return self.table
+
+    def _buttons(self) -> QDialogButtonBox:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.take_button = box.addButton(
+            self.tr("Take along to this laptop"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.write_button = box.addButton(
+            self.tr("Write the open atelier back"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.take_button.clicked.connect(self.take_selected)
+        self.write_button.clicked.connect(lambda: self.write_back_open())
+        box.rejected.connect(self.reject)
+        return box
+
+    def _update_buttons(self) -> None:
+        idle = self.job is None
+        connected = idle and self.archive is not None
+        self.connect_button.setEnabled(idle)
+        self.take_button.setEnabled(connected and self._selected() is not None)
+        self.write_button.setEnabled(connected and self.window_.current_atelier_id() is not None)
+
+    # -- connecting -----------------------------------------------------------------------
+    def connect_archive(self) -> None:
+        try:
+            address = ArchiveAddress.parse(self.address.text())
+        except StorageError as error:
+            self.status.setText(str(error))
+            return
+        if self.password.text():
+            address = ArchiveAddress(address.url.set(password=self.password.text()))
+        url = address.url.render_as_string(hide_password=False)
+        self._close_archive()
+        self.status.setText(self.tr("Connecting to {archive}…").format(archive=address.shown))
+        self._run(lambda: connect(url), self._connected)
+
+    def _connected(self, result: tuple[ArchiveDatabase, list[ArchiveEntry]]) -> None:
+        self.archive, entries = result
+        self.window_.settings.set_archive_address(self.archive.address.shown)
+        self._show(entries)
+
+    def _show(self, entries: list[ArchiveEntry]) -> None:
+        assert self.archive is not None
+        self.entries = entries
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            cells = (
+                entry.titel,
+                entry.gemeente,
+                str(entry.note_count),
+                str(entry.version),
+                entry.changed_by or "–",
+                local_time(entry.changed_at),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.status.setText(
+            self.tr("Connected to {archive}: %n atelier(s).", "", len(entries)).format(
+                archive=self.archive.address.shown
+            )
+        )
+        self._update_buttons()
+
+    # -- taking along ---------------------------------------------------------------------
+    def take_selected(self) -> None:
+        entry, archive = self._selected(), self.archive
+        if entry is None or archive is None:
+            return
+        who = self._who()
+        self.status.setText(self.tr("Taking “{title}” along…").format(title=entry.titel))
+        self._run(lambda: copy_from_archive(archive, entry.id, who), self._received)
+
+    def _received(self, carried: Carried) -> None:
+        address = address_of(self.archive) if self.archive is not None else None
+        local_id = self.store.write(lambda s: receive(s, carried, address), ateliers_list=True)
+        if local_id is None:
+            self.status.setText(self.tr("The atelier was not added to this laptop."))
+            return
+        self.window_.open_atelier(local_id)
+        message = self.tr("“{title}” is on this laptop now; write it back when you are done.")
+        told = message.format(title=carried.titel)
+        self.status.setText(told)
+        self.window_.message_bar.show_message(told, MessageKind.NOTICE)
+
+    # -- writing back ---------------------------------------------------------------------
+    def write_back_open(self, keep_both: bool = False) -> None:
+        local_id, archive = self.window_.current_atelier_id(), self.archive
+        if local_id is None or archive is None:
+            return
+        carried = self.store.read(lambda s: outgoing(s, local_id))
+        who = self._who()
+        self.status.setText(self.tr("Writing “{title}” back…").format(title=carried.titel))
+        self._run(
+            lambda: store_in_archive(archive, carried, who, keep_both=keep_both),
+            lambda written: self._written(local_id, carried, written),
+            on_conflict=lambda conflict: self._conflict(conflict),
+        )
+
+    def _written(self, local_id: int, carried: Carried, written: WrittenBack) -> None:
+        assert self.archive is not None
+        address = address_of(self.archive)
+        self.store.write(lambda s: note_written(s, local_id, written, address), atelier=local_id)
+        if written.kept_both:
+            text = self.tr("“{title}” is kept beside the newer version in the team archive.")
+        else:
+            text = self.tr("“{title}” is written back as version {version}.")
+        message = text.format(title=carried.titel, version=written.version)
+        self.window_.message_bar.show_message(message, MessageKind.NOTICE)
+        archive = self.archive
+        self._run(lambda: entries_of(archive), self._show)
+        self.status.setText(message)
+
+    def _conflict(self, conflict: ArchiveConflict) -> None:
+        self.status.setText(str(conflict))
+        if self.ask_keep_both(conflict):
+            self.write_back_open(keep_both=True)
+
+    def ask_keep_both(self, conflict: ArchiveConflict) -> bool:
+        """Whether to keep the laptop's version beside the archive's newer one."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Team archive"), str(conflict), parent=self
+        )
+        keep = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is keep
+
+    # -- the worker -----------------------------------------------------------------------
+    def _run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        *,
+        on_conflict: Callable[[ArchiveConflict], None] | None = None,
+    ) -> None:
+        job = ArchiveJob(work)
+        self.job = job
+
+        def failed(error: object) -> None:
+            self._ended(job)
+            if isinstance(error, ArchiveConflict) and on_conflict is not None:
+                on_conflict(error)
+            else:
+                self.status.setText(str(error))
+
+        def succeeded(result: object) -> None:
+            self._ended(job)
+            done(result)
+
+        job.signals.done.connect(succeeded)
+        job.signals.failed.connect(failed)
+        self._update_buttons()
+        job.start()
+
+    def _ended(self, job: ArchiveJob) -> None:
+        if self.job is job:
+            self.job = None
+        self._update_buttons()
+
+    # -- closing --------------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        self.window_.settings.set_archive_name(self.name.text().strip())
+        if self.job is not None:
+            self.job.finished.wait(JOB_WAIT_S)
+        self._close_archive()
+        super().done(result)
+
+    def _close_archive(self) -> None:
+        if self.archive is not None:
+            self.archive.close()
+            self.archive = None
+        self.entries = []
+        self.table.setRowCount(0)
+
+    def _selected(self) -> ArchiveEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows and rows[0].row() < len(self.entries) else None
+
+    def _who(self) -> str:
+        return " ".join(self.name.text().split()) or _user_name()
+
+
+def _holding(layout: QHBoxLayout) -> QWidget:
+    holder = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(layout)
+    return holder
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
