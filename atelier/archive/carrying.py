@@ -21,6 +21,7 @@ from atelier.services.ateliers import MAX_TITLE
 from atelier.services.errors import NotFound
 from atelier.storage import models
 from atelier.storage.database import Database
+from atelier.storage.serial import one_writer_at_a_time
 
 TAKEN = "meegenomen"
 WRITTEN = "teruggezet"
@@ -103,9 +104,8 @@ def store_in_archive(
 ) -> WrittenBack:
     """The archive's side of a write-back: one transaction, whole or nothing."""
     with archive.transaction() as session:
-        current = session.scalar(
-            select(models.Atelier).where(models.Atelier.uid == carried.uid).with_for_update()
-        )
+        one_writer_at_a_time(session, carried.uid)  # a colleague's write-back first, whole
+        current = session.scalar(select(models.Atelier).where(models.Atelier.uid == carried.uid))
         in_step = (current is None and carried.version is None) or (
             current is not None and current.archive_version == carried.version
         )

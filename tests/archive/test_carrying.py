@@ -165,3 +165,46 @@ def laptop_atelier(laptop) -> int:
 def _entries(archive):
     with archive.transaction() as session:
         return archive_entries(session)
+
+
+def test_two_write_backs_at_the_same_moment_one_wins_the_other_is_told(
+    archive, in_archive, other_laptop, tmp_path
+):
+    """Two facilitators press Terugzetten at once for the same version: the archive's row lock
+    lets one through; the other sees the version it raced against and writes nothing."""
+    import threading
+
+    from atelier.storage.opening import open_database
+
+    third = open_database(tmp_path / "derde" / "atelier.sqlite")
+    copies = [
+        (other_laptop, take_along(archive, in_archive, other_laptop, "Bert")),
+        (third, take_along(archive, in_archive, third, "Chris")),
+    ]
+    for laptop, local in copies:
+        note_on(laptop, local, "Gelijktijdig")
+    start = threading.Barrier(2)
+    outcomes: list[object] = []
+
+    def press(laptop, local, who) -> None:
+        start.wait()
+        try:
+            outcomes.append(write_back(laptop, local, archive, who))
+        except ArchiveConflict as conflict:
+            outcomes.append(conflict)
+
+    threads = [
+        threading.Thread(target=press, args=(laptop, local, who))
+        for (laptop, local), who in zip(copies, ("Bert", "Chris"), strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    third.close()
+    conflicts = [o for o in outcomes if isinstance(o, ArchiveConflict)]
+    written = [o for o in outcomes if not isinstance(o, ArchiveConflict)]
+    assert len(written) == 1 and len(conflicts) == 1
+    assert written[0].version == 2 and conflicts[0].version == 2
+    (entry,) = _entries(archive)
+    assert entry.version == 2 and entry.note_count == 2
