@@ -63,7 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_list(args: argparse.Namespace) -> int:
     from atelier.archive.listing import archive_entries
 
-    archive = _archive(args.address)
+    archive = open_archive_at(args.address)
     try:
         with archive.transaction() as session:
             entries = archive_entries(session)
@@ -92,11 +92,11 @@ def run_list(args: argparse.Namespace) -> int:
 def take(args: argparse.Namespace) -> int:
     from atelier.archive.carrying import take_along
 
-    archive = _archive(args.address)
+    archive = open_archive_at(args.address)
     try:
         laptop = open_for_writing(args)
         try:
-            local_id = take_along(archive, args.id, laptop, _who(args))
+            local_id = take_along(archive, args.id, laptop, who_of(args))
         finally:
             close_after_writing(laptop)
     finally:
@@ -109,11 +109,11 @@ def put(args: argparse.Namespace) -> int:
     from atelier.archive.carrying import write_back
 
     address = args.address or _origin(args)
-    archive = _archive(address)
+    archive = open_archive_at(address)
     try:
         laptop = open_for_writing(args)
         try:
-            done = write_back(laptop, args.id, archive, _who(args), keep_both=args.keep_both)
+            done = write_back(laptop, args.id, archive, who_of(args), keep_both=args.keep_both)
         finally:
             close_after_writing(laptop)
     finally:
@@ -146,13 +146,13 @@ def _origin(args: argparse.Namespace) -> str:
     return address
 
 
-def _archive(address: str):  # -> ArchiveDatabase
+def open_archive_at(address: str):  # -> ArchiveDatabase
     from atelier.storage.archive.database import open_archive
 
     return open_archive(address)
 
 
-def _who(args: argparse.Namespace) -> str:
+def who_of(args: argparse.Namespace) -> str:
     if args.who:
         return str(args.who)
     try:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from atelier import APP_NAME, __version__
 from atelier.cli import (
     archive,
+    blueprints,
     csv_export,
     demo,
     export,
@@ -26,7 +27,7 @@ from atelier.cli import (
 from atelier.cli.common import add_db_option, is_user_error, restore_advice
 from atelier.cli.parser import DutchArgumentParser
 
-COMMANDS = (demo, listing, export, importing, report, csv_export, restore, archive)
+COMMANDS = (demo, listing, export, importing, report, csv_export, restore, archive, blueprints)
 
 
 def build_parser() -> argparse.ArgumentParser:

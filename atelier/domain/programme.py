@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from atelier.domain.datafile import DataFileError, Fields, read_toml
 from atelier.domain.reference import onderdeel_keys
@@ -45,7 +47,22 @@ def default_programme_path() -> Path:
 def load_programme(path: Path | None = None) -> Programme:
     """Read and validate a programme file; a DataFileError names the file and the field."""
     path = path or default_programme_path()
-    root = Fields(path, "", read_toml(path))
+    return programme_from_table(path, read_toml(path))
+
+
+def parse_programme(text: str, source: str) -> Programme:
+    """A programme from the text of a programme file (a blauwdruk kept in the team archive);
+    ``source`` names it in errors."""
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise DataFileError(source, "", f"geen geldige TOML ({error})") from None
+    return programme_from_table(Path(source), table)
+
+
+def programme_from_table(path: Path, table: dict[str, Any]) -> Programme:
+    """Check a programme file's parsed table; ``path`` names it in errors."""
+    root = Fields(path, "", table)
     keys = onderdeel_keys()
     dagdelen = []
     for dagdeel in root.tables("dagdeel"):

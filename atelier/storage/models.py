@@ -431,3 +431,17 @@ class ArchiveEvent(Base):
     action: Mapped[str] = mapped_column(String(20))
     who: Mapped[str]
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Blueprint(Base):
+    """A blauwdruk published to the team archive: a programme file's text, for every
+    facilitator of the team to start an atelier from."""
+
+    __tablename__ = "blueprint"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    naam: Mapped[str] = mapped_column(unique=True)
+    beschrijving: Mapped[str] = mapped_column(default="")
+    programme: Mapped[str]  # the programme file's TOML (services.blueprint.programme_to_toml)
+    published_by: Mapped[str]
+    published_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -114,3 +114,33 @@ def test_take_along_and_write_back_with_the_password_from_pgpass(
     ]
     assert len(lines) == 3 and "Zonnehoek (versie" in out and " Bert " in out
     assert url.password not in out
+
+
+def test_a_blauwdruk_is_published_and_a_colleague_starts_from_it(
+    capsys, tmp_path, blank_postgres_database
+):
+    archive = blank_postgres_database
+    mine, theirs = tmp_path / "mirjam.sqlite", tmp_path / "bert.sqlite"
+    run(capsys, "demo", "--db", mine)
+    code, out, err = run(
+        capsys,
+        "publiceren",
+        "1",
+        archive,
+        "--naam",
+        "Huurwijk & co",
+        "--db",
+        mine,
+        "--als",
+        "Mirjam",
+    )
+    assert (code, err) == (0, "")
+    assert out == "Blauwdruk 'Huurwijk & co' staat in het teamarchief (id 1).\n"
+    code, out, _ = run(capsys, "blauwdrukken", archive)
+    assert out.splitlines()[1].split()[:7] == ["1", "Huurwijk", "&", "co", "4", "24", "Mirjam"]
+    code, out, err = run(
+        capsys, "uit-blauwdruk", "1", archive, "--titel", "Atelier Klaverveld", "--db", theirs
+    )
+    assert (code, err) == (0, "")
+    code, out, _ = run(capsys, "list", "--db", theirs)
+    assert "Atelier Klaverveld" in out and out.splitlines()[1].split()[-3] == "0"
