@@ -48,9 +48,7 @@ def test_a_published_blauwdruk_starts_a_colleagues_atelier(
     assert all(w.note_count == 0 for d in atelier.dagdelen for w in d.werkvormen)
 
 
-def test_a_name_in_use_is_refused_saying_whose_it_is_unless_replaced(
-    laptop, archive, programme
-):
+def test_a_name_in_use_is_refused_saying_whose_it_is_unless_replaced(laptop, archive, programme):
     with laptop.transaction() as session:
         mine = create_atelier(session, programme, titel="Zonnehoek")
     published(laptop, archive, mine, "Standaard", who="Bert")
