@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from atelier.archive.errors import local_time
+from atelier.archive.errors import BlueprintNameTaken
 from atelier.domain.datafile import DataFileError
 from atelier.domain.programme import Programme, parse_programme
 from atelier.services.blueprint import programme_of_atelier, programme_to_toml
@@ -56,10 +56,7 @@ def publish(session: Session, programme: Programme, who: str, *, replace: bool =
         select(models.Blueprint).where(models.Blueprint.naam == programme.naam)
     )
     if existing is not None and not replace:
-        raise ServiceError(
-            f"Er is al een blauwdruk '{programme.naam}' (van {existing.published_by}, "
-            f"{local_time(existing.published_at)}). Kies een andere naam, of vervang hem."
-        )
+        raise BlueprintNameTaken(programme.naam, existing.published_by, existing.published_at)
     blueprint = existing or models.Blueprint(naam=programme.naam)
     blueprint.beschrijving = programme.beschrijving
     blueprint.programme = programme_to_toml(programme)

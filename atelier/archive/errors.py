@@ -38,3 +38,14 @@ class AlreadyOnThisLaptop(ServiceError):
             f"'{titel}' staat al op deze laptop (atelier {local_id}). Zet dat eerst terug, of "
             "verwijder het, voordat u het opnieuw meeneemt; er is niets gewijzigd."
         )
+
+
+class BlueprintNameTaken(ServiceError):
+    """A blauwdruk of that name is in the archive already: nothing was published."""
+
+    def __init__(self, naam: str, who: str, at: datetime) -> None:
+        self.naam = naam
+        super().__init__(
+            f"Er is al een blauwdruk '{naam}' (van {who}, {local_time(at)}). Kies een andere "
+            "naam, of vervang hem."
+        )

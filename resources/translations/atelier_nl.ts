@@ -294,6 +294,14 @@
         <translation>Niet verbonden.</translation>
     </message>
     <message>
+        <source>Ateliers</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Blauwdrukken</source>
+        <translation>Blauwdrukken</translation>
+    </message>
+    <message>
         <source>Address of the team archive</source>
         <translation>Adres van het teamarchief</translation>
     </message>
@@ -667,6 +675,73 @@
     <message>
         <source>This programme file cannot be used: {error}</source>
         <translation>Dit programmabestand is niet bruikbaar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BlueprintTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Dagdelen</source>
+        <translation>Dagdelen</translation>
+    </message>
+    <message>
+        <source>Werkvormen</source>
+        <translation>Werkvormen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Blauwdrukken in the team archive</source>
+        <translation>Blauwdrukken in het teamarchief</translation>
+    </message>
+    <message>
+        <source>Publish the open atelier&apos;s programme…</source>
+        <translation>Programma van open atelier publiceren…</translation>
+    </message>
+    <message>
+        <source>New atelier from this blauwdruk…</source>
+        <translation>Nieuw atelier uit deze blauwdruk…</translation>
+    </message>
+    <message>
+        <source>The blauwdruk “{name}” is in the team archive.</source>
+        <translation>De blauwdruk “{name}” staat in het teamarchief.</translation>
+    </message>
+    <message>
+        <source>Publish as blauwdruk</source>
+        <translation>Publiceren als blauwdruk</translation>
+    </message>
+    <message>
+        <source>Name of the blauwdruk:</source>
+        <translation>Naam van de blauwdruk:</translation>
+    </message>
+    <message>
+        <source>Team archive</source>
+        <translation>Teamarchief</translation>
+    </message>
+    <message>
+        <source>Replace it?</source>
+        <translation>Vervangen?</translation>
+    </message>
+    <message>
+        <source>“{title}” starts from the blauwdruk “{name}”.</source>
+        <translation>“{title}” begint met de blauwdruk “{name}”.</translation>
+    </message>
+    <message>
+        <source>New atelier</source>
+        <translation>Nieuw atelier</translation>
+    </message>
+    <message>
+        <source>Title of the new atelier:</source>
+        <translation>Titel van het nieuwe atelier:</translation>
     </message>
 </context>
 <context>

@@ -102,3 +102,38 @@ def test_a_wrong_password_is_told_in_the_dialog(qtbot, start_app, db_path, archi
     qtbot.waitUntil(lambda: "weigert de aanmelding" in dialog.status.text(), timeout=10_000)
     assert dialog.archive is None
     assert "Fout-Wachtwoord-99" not in dialog.status.text()
+
+
+def test_a_blauwdruk_is_published_and_an_atelier_started_from_it(
+    qtbot, start_app, db_path, archive_address
+):
+    running = start_app(db_path)
+    window = running.window
+    dialog = open_dialog(running, archive_address)
+    qtbot.addWidget(dialog)
+    connected(qtbot, dialog)
+    tab = dialog.blueprints
+    assert tab.publish_button.isEnabled() and not tab.start_button.isEnabled()
+    tab.ask_name = lambda: "Huurwijk-aanpak"
+    tab.publish_button.click()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1 and dialog.job is None, timeout=10_000)
+    assert "“Huurwijk-aanpak” staat in het teamarchief" in window.message_bar.text()
+    assert tab.table.item(0, 3).text() == "Mirjam Hoekstra"
+
+    asked = []
+    tab.ask_replace = lambda taken: asked.append(str(taken)) or True
+    tab.publish_button.click()  # the same name again: asked, and replaced
+    qtbot.waitUntil(lambda: bool(asked) and dialog.job is None, timeout=10_000)
+    qtbot.waitUntil(lambda: "staat in het teamarchief" in dialog.status.text(), timeout=10_000)
+    assert "al een blauwdruk 'Huurwijk-aanpak' (van Mirjam Hoekstra" in asked[0]
+
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)  # the list read again
+    before = window.current_atelier_id()
+    tab.table.selectRow(0)
+    assert tab.start_button.isEnabled()
+    tab.ask_title = lambda _entry: "Atelier Klaverveld"
+    tab.start_button.click()
+    qtbot.waitUntil(lambda: window.current_atelier_id() != before, timeout=10_000)
+    started = running.store.atelier(window.current_atelier_id())
+    assert (started.titel, started.programme_name) == ("Atelier Klaverveld", "Huurwijk-aanpak")
+    assert all(w.note_count == 0 for d in started.dagdelen for w in d.werkvormen)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +47,7 @@ from atelier.storage.archive.address import ArchiveAddress
 from atelier.storage.archive.database import ArchiveDatabase, open_archive
 from atelier.storage.errors import StorageError
 from atelier.ui.archive.archive_job import ArchiveJob
+from atelier.ui.archive.blueprint_tab import BlueprintTab
 from atelier.ui.main_window import MainWindow
 from atelier.ui.message_bar import MessageKind
 from atelier.ui.store import AtelierStore
@@ -84,8 +86,13 @@ class ArchiveDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.status)
-        layout.addWidget(self._table())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._table(), self.tr("Ateliers"))
+        self.blueprints = BlueprintTab(self)
+        self.tabs.addTab(self.blueprints, self.tr("Blauwdrukken"))
+        layout.addWidget(self.tabs)
         layout.addWidget(self._buttons())
+        self.tabs.currentChanged.connect(self._tab_shown)
         self._update_buttons()
 
     # -- building -------------------------------------------------------------------------
@@ -149,12 +156,19 @@ class ArchiveDialog(QDialog):
         box.rejected.connect(self.reject)
         return box
 
+    def _tab_shown(self, index: int) -> None:
+        """Meenemen and Terugzetten belong to the ateliers' tab."""
+        for button in (self.take_button, self.write_button):
+            button.setVisible(index == 0)
+
     def _update_buttons(self) -> None:
         idle = self.job is None
         connected = idle and self.archive is not None
         self.connect_button.setEnabled(idle)
         self.take_button.setEnabled(connected and self._selected() is not None)
         self.write_button.setEnabled(connected and self.window_.current_atelier_id() is not None)
+        if hasattr(self, "blueprints"):
+            self.blueprints.update_buttons()
 
     # -- connecting -----------------------------------------------------------------------
     def connect_archive(self) -> None:
@@ -168,12 +182,13 @@ class ArchiveDialog(QDialog):
         url = address.url.render_as_string(hide_password=False)
         self._close_archive()
         self.status.setText(self.tr("Connecting to {archive}…").format(archive=address.shown))
-        self._run(lambda: connect(url), self._connected)
+        self.run(lambda: connect(url), self._connected)
 
     def _connected(self, result: tuple[ArchiveDatabase, list[ArchiveEntry]]) -> None:
         self.archive, entries = result
         self.window_.settings.set_archive_address(self.archive.address.shown)
         self._show(entries)
+        self.blueprints.refresh()
 
     def _show(self, entries: list[ArchiveEntry]) -> None:
         assert self.archive is not None
@@ -202,9 +217,9 @@ class ArchiveDialog(QDialog):
         entry, archive = self._selected(), self.archive
         if entry is None or archive is None:
             return
-        who = self._who()
+        who = self.who()
         self.status.setText(self.tr("Taking “{title}” along…").format(title=entry.titel))
-        self._run(lambda: copy_from_archive(archive, entry.id, who), self._received)
+        self.run(lambda: copy_from_archive(archive, entry.id, who), self._received)
 
     def _received(self, carried: Carried) -> None:
         address = address_of(self.archive) if self.archive is not None else None
@@ -224,12 +239,12 @@ class ArchiveDialog(QDialog):
         if local_id is None or archive is None:
             return
         carried = self.store.read(lambda s: outgoing(s, local_id))
-        who = self._who()
+        who = self.who()
         self.status.setText(self.tr("Writing “{title}” back…").format(title=carried.titel))
-        self._run(
+        self.run(
             lambda: store_in_archive(archive, carried, who, keep_both=keep_both),
             lambda written: self._written(local_id, carried, written),
-            on_conflict=lambda conflict: self._conflict(conflict),
+            on_refusal=self._conflict,
         )
 
     def _written(self, local_id: int, carried: Carried, written: WrittenBack) -> None:
@@ -243,13 +258,17 @@ class ArchiveDialog(QDialog):
         message = text.format(title=carried.titel, version=written.version)
         self.window_.message_bar.show_message(message, MessageKind.NOTICE)
         archive = self.archive
-        self._run(lambda: entries_of(archive), self._show)
+        self.run(lambda: entries_of(archive), self._show)
         self.status.setText(message)
 
-    def _conflict(self, conflict: ArchiveConflict) -> None:
-        self.status.setText(str(conflict))
-        if self.ask_keep_both(conflict):
+    def _conflict(self, refusal: object) -> bool:
+        """A colleague's newer version: ask to keep both (True: handled here)."""
+        if not isinstance(refusal, ArchiveConflict):
+            return False
+        self.status.setText(str(refusal))
+        if self.ask_keep_both(refusal):
             self.write_back_open(keep_both=True)
+        return True
 
     def ask_keep_both(self, conflict: ArchiveConflict) -> bool:
         """Whether to keep the laptop's version beside the archive's newer one."""
@@ -262,21 +281,21 @@ class ArchiveDialog(QDialog):
         return box.clickedButton() is keep
 
     # -- the worker -----------------------------------------------------------------------
-    def _run(
+    def run(
         self,
         work: Callable[[], Any],
         done: Callable[[Any], None],
         *,
-        on_conflict: Callable[[ArchiveConflict], None] | None = None,
+        on_refusal: Callable[[object], bool] | None = None,
     ) -> None:
+        """Run ``work`` on a worker thread, then ``done(result)`` here; a refusal goes to
+        ``on_refusal`` first (True: handled), else its message to the status line."""
         job = ArchiveJob(work)
         self.job = job
 
         def failed(error: object) -> None:
             self._ended(job)
-            if isinstance(error, ArchiveConflict) and on_conflict is not None:
-                on_conflict(error)
-            else:
+            if on_refusal is None or not on_refusal(error):
                 self.status.setText(str(error))
 
         def succeeded(result: object) -> None:
@@ -307,12 +326,13 @@ class ArchiveDialog(QDialog):
             self.archive = None
         self.entries = []
         self.table.setRowCount(0)
+        self.blueprints.clear()
 
     def _selected(self) -> ArchiveEntry | None:
         rows = self.table.selectionModel().selectedRows()
         return self.entries[rows[0].row()] if rows and rows[0].row() < len(self.entries) else None
 
-    def _who(self) -> str:
+    def who(self) -> str:
         return " ".join(self.name.text().split()) or _user_name()
 
 
