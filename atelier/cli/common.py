@@ -29,7 +29,7 @@ def add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
 def db_target(text: str) -> Path | str:
     """argparse type of ``--db``: a file's path, or a team archive's address (kept as text,
     checked when it is opened)."""
-    from atelier.storage.archive.address import is_archive_address
+    from atelier.storage.archive.scheme import is_archive_address
 
     return text if is_archive_address(text) else Path(text)
 

@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from atelier.services.ateliers import create_atelier, get_atelier
 from atelier.services.board.notes import add_note
 from atelier.storage import models
-from atelier.storage.archive.address import ArchiveAddress, is_archive_address
+from atelier.storage.archive.address import ArchiveAddress
 from atelier.storage.archive.database import open_archive
 from atelier.storage.archive.errors import (
     ArchiveLoginRefused,
@@ -22,6 +22,7 @@ from atelier.storage.archive.errors import (
     ArchiveUnreachable,
     NotAnArchiveAddress,
 )
+from atelier.storage.archive.scheme import is_archive_address
 from tests.engines import admin_execute, needs_postgres
 
 PASSWORD_OF_TEST_ROLE = "geheim-Zonnehoek-7"

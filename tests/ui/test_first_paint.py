@@ -42,6 +42,8 @@ def test_the_frame_needs_nothing_of_the_database():
     (those load after it, while the facilitator already sees Atelier)."""
     code = (
         "import sys, atelier.ui.app, atelier.ui.main_window, atelier.ui.instance_lock;"
+        "from atelier.cli.main import build_parser;"
+        "build_parser().parse_args(['--db', 'atelier.sqlite']);"  # as `atelier --db …` does
         "print(sorted(m for m in ('sqlalchemy', 'atelier.ui.store', 'atelier.ui.atelier_page',"
         " 'atelier.storage.database', 'reportlab') if m in sys.modules))"
     )

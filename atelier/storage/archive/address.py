@@ -9,15 +9,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from atelier.storage.archive.errors import NotAnArchiveAddress
+from atelier.storage.archive.scheme import SCHEMES
 
-SCHEMES = ("postgresql", "postgres")
 DRIVER = "psycopg"
-
-
-def is_archive_address(text: str) -> bool:
-    """Does ``text`` name a server (``postgresql://…``) rather than a file?"""
-    scheme = text.split("://", 1)[0] if "://" in text else ""
-    return scheme.split("+", 1)[0].lower() in SCHEMES
 
 
 @dataclass(frozen=True)
