@@ -2,8 +2,9 @@
 PostgreSQL (a real server: ``.ci/postgres`` starts a throw-away one on 127.0.0.1 and sets
 ``ATELIER_TEST_POSTGRES_URL``; without it, only SQLite runs and the header says so).
 
-Every test under these folders that takes the ``database`` fixture runs on both, unless it
-asks for ``db_path`` itself (it works with the file) or is marked ``sqlite_only``."""
+Every test of the store (under these folders, and the tests without a window in the features'
+folders) that takes the ``database`` fixture runs on both, unless it asks for ``db_path``
+itself (it works with the file) or is marked ``sqlite_only``."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ import pytest
 
 POSTGRES_URL = os.environ.get("ATELIER_TEST_POSTGRES_URL", "")
 ON_BOTH_ENGINES = ("storage", "services", "interchange", "report")
+# Folders of a feature's tests, window and services together: their tests without a window
+# (no ``qapp`` among their fixtures) are services tests, and run on both engines too.
+SERVICES_AMONG = ("board", "routemap", "room", "phones")
 TESTS = Path(__file__).resolve().parent
 _names = itertools.count(1)
 
@@ -25,9 +29,12 @@ def engines_for(metafunc: pytest.Metafunc) -> list[str]:
     """The engines one test runs on."""
     own = inspect.signature(metafunc.function).parameters
     folder = Path(str(metafunc.definition.path)).resolve().relative_to(TESTS).parts[0]
+    services = folder in ON_BOTH_ENGINES or (
+        folder in SERVICES_AMONG and "qapp" not in metafunc.fixturenames
+    )
     if (
         not POSTGRES_URL
-        or folder not in ON_BOTH_ENGINES
+        or not services
         or "db_path" in own
         or metafunc.definition.get_closest_marker("sqlite_only") is not None
     ):
