@@ -7,7 +7,8 @@ Each benchmark runs as a process of its own (the scripts next to this one), one 
 other, each bounded in time; their own output is kept in ``--log`` (default: a temporary file)
 for the details. ``--quick`` runs the figures at 2,000 notes only and fewer rounds. The
 installer's build and the long fuzzing run are left out (``benchmarks/installer.py``,
-``benchmarks/fuzz_import.py``).
+``benchmarks/fuzz_import.py``); the team archive's figures come along when
+``ATELIER_TEST_POSTGRES_URL`` names a PostgreSQL server (``.ci/postgres``).
 """
 
 from __future__ import annotations
@@ -205,6 +206,34 @@ def phones(output: str) -> list[Row]:
     return rows
 
 
+def archive(output: str) -> list[Row]:
+    """Meenemen, Terugzetten (≤ 1 s) and the archive's list (≤ 200 ms), on PostgreSQL."""
+    rows = []
+    for line in output.splitlines():
+        timed = re.match(r"(write-back|take-along), (.+?)\s+([\d.]+) s", line)
+        if timed:
+            seconds = float(timed.group(3))
+            rows.append(
+                Row(
+                    f"archive: {timed.group(1)}, {timed.group(2)}",
+                    f"{seconds:.3f} s",
+                    "",
+                    None,
+                    "≤ 1 s",
+                    seconds <= 1.0,
+                )
+            )
+        listed = re.match(r"listing 500 ateliers\s+([\d.]+) ms", line)
+        if listed:
+            ms = float(listed.group(1))
+            rows.append(
+                Row(
+                    "archive: listing 500 ateliers", f"{ms:.0f} ms", "", None, "≤ 200 ms", ms <= 200
+                )
+            )
+    return rows
+
+
 @dataclass(frozen=True)
 class Probe:
     name: str
@@ -251,6 +280,8 @@ def probes(scales: list[int], quick: bool) -> list[Probe]:
         found.append(
             Probe("import memory", [python, str(HERE / "import_memory.py")], import_memory)
         )
+    if os.environ.get("ATELIER_TEST_POSTGRES_URL"):  # a PostgreSQL server (.ci/postgres)
+        found.append(Probe("team archive", [python, str(HERE / "archive.py")], archive))
     return found
 
 

@@ -208,3 +208,11 @@ def test_version_and_help_import_neither_database_nor_qt(tmp_path):
     done = _subprocess("-c", probe, home=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_the_window_is_pointed_to_the_archive_dialog(capsys):
+    """The window works in a file on the laptop; given an archive's address it says where the
+    archive is opened instead (nothing is started, nothing connects)."""
+    code, out, err = run(capsys, "--db", "postgresql://marieke@10.0.0.5/team")
+    assert code == 1 and out == ""
+    assert "Bestand → Teamarchief…" in err and "atelier archief" in err
