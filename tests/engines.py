@@ -79,19 +79,26 @@ def postgres_template() -> Iterator[str]:
     admin.dispose()
 
 
-@pytest.fixture
-def postgres_database(postgres_template: str) -> Iterator[str]:
-    """A new database of its own for one test, at the current schema; its address."""
+def _database_of_its_own(prefix: str, template: str | None = None) -> Iterator[str]:
+    """A new database for one test (a copy of ``template``, or empty), dropped after it; its
+    address."""
     from sqlalchemy import text
 
-    name = f"atelier_test_{os.getpid()}_{next(_names)}"
+    name = f"{prefix}_{os.getpid()}_{next(_names)}"
+    copy = f' TEMPLATE "{template}"' if template else ""
     admin = _admin()
     with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{postgres_template}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}"{copy}'))
     yield _address_of(name)
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture
+def postgres_database(postgres_template: str) -> Iterator[str]:
+    """A new database of its own for one test, at the current schema; its address."""
+    yield from _database_of_its_own("atelier_test", postgres_template)
 
 
 needs_postgres = pytest.mark.skipif(
@@ -102,16 +109,7 @@ needs_postgres = pytest.mark.skipif(
 @pytest.fixture
 def blank_postgres_database() -> Iterator[str]:
     """A new, empty database of its own (no schema yet); its address."""
-    from sqlalchemy import text
-
-    name = f"atelier_blank_{os.getpid()}_{next(_names)}"
-    admin = _admin()
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield _address_of(name)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    yield from _database_of_its_own("atelier_blank")
 
 
 def admin_execute(*statements: str) -> None:

@@ -14,18 +14,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -48,6 +45,7 @@ from atelier.storage.archive.database import ArchiveDatabase, open_archive
 from atelier.storage.errors import StorageError
 from atelier.ui.archive.archive_job import ArchiveJob
 from atelier.ui.archive.blueprint_tab import BlueprintTab
+from atelier.ui.archive.listing_table import fill, listing_table, selected_row
 from atelier.ui.main_window import MainWindow
 from atelier.ui.message_bar import MessageKind
 from atelier.ui.store import AtelierStore
@@ -120,26 +118,15 @@ class ArchiveDialog(QDialog):
         return form
 
     def _table(self) -> QTableWidget:
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Title"),
-                self.tr("Municipality"),
-                self.tr("Notes"),
-                self.tr("Version"),
-                self.tr("Changed by"),
-                self.tr("On"),
-            ]
-        )
-        self.table.setAccessibleName(self.tr("Ateliers in the team archive"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        headers = [
+            self.tr("Title"),
+            self.tr("Municipality"),
+            self.tr("Notes"),
+            self.tr("Version"),
+            self.tr("Changed by"),
+            self.tr("On"),
+        ]
+        self.table = listing_table(headers, self.tr("Ateliers in the team archive"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         return self.table
 
@@ -193,9 +180,8 @@ class ArchiveDialog(QDialog):
     def _show(self, entries: list[ArchiveEntry]) -> None:
         assert self.archive is not None
         self.entries = entries
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            cells = (
+        rows = [
+            (
                 entry.titel,
                 entry.gemeente,
                 str(entry.note_count),
@@ -203,8 +189,9 @@ class ArchiveDialog(QDialog):
                 entry.changed_by or "–",
                 local_time(entry.changed_at),
             )
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+            for entry in entries
+        ]
+        fill(self.table, rows)
         self.status.setText(
             self.tr("Connected to {archive}: %n atelier(s).", "", len(entries)).format(
                 archive=self.archive.address.shown
@@ -329,8 +316,8 @@ class ArchiveDialog(QDialog):
         self.blueprints.clear()
 
     def _selected(self) -> ArchiveEntry | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.entries[rows[0].row()] if rows and rows[0].row() < len(self.entries) else None
+        row = selected_row(self.table)
+        return self.entries[row] if row is not None and row < len(self.entries) else None
 
     def who(self) -> str:
         return " ".join(self.name.text().split()) or _user_name()

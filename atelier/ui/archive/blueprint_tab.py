@@ -7,16 +7,12 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +29,7 @@ from atelier.domain.programme import Programme
 from atelier.services.ateliers import create_atelier
 from atelier.services.errors import ServiceError
 from atelier.storage.database import Database
+from atelier.ui.archive.listing_table import fill, listing_table, selected_row
 from atelier.ui.main_window import MainWindow
 from atelier.ui.message_bar import MessageKind
 from atelier.ui.store import AtelierStore
@@ -79,24 +76,14 @@ class BlueprintTab(QWidget):
         self.dialog = dialog
         self.entries: list[BlueprintEntry] = []
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Name"),
-                self.tr("Dagdelen"),
-                self.tr("Werkvormen"),
-                self.tr("By"),
-                self.tr("On"),
-            ]
-        )
-        self.table.setAccessibleName(self.tr("Blauwdrukken in the team archive"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        headers = [
+            self.tr("Name"),
+            self.tr("Dagdelen"),
+            self.tr("Werkvormen"),
+            self.tr("By"),
+            self.tr("On"),
+        ]
+        self.table = listing_table(headers, self.tr("Blauwdrukken in the team archive"))
         self.table.itemSelectionChanged.connect(self.update_buttons)
         layout.addWidget(self.table)
         row = QHBoxLayout()
@@ -123,19 +110,17 @@ class BlueprintTab(QWidget):
 
     def show_entries(self, entries: list[BlueprintEntry]) -> None:
         self.entries = entries
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            cells = (
+        rows = [
+            (
                 entry.naam,
                 str(entry.dagdelen),
                 str(entry.werkvormen),
                 entry.published_by,
                 local_time(entry.published_at),
             )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(entry.beschrijving or entry.naam)
-                self.table.setItem(row, column, item)
+            for entry in entries
+        ]
+        fill(self.table, rows, [entry.beschrijving or entry.naam for entry in entries])
         self.update_buttons()
 
     def clear(self) -> None:
@@ -229,5 +214,5 @@ class BlueprintTab(QWidget):
         return titel.strip() if ok else ""
 
     def _selected(self) -> BlueprintEntry | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.entries[rows[0].row()] if rows and rows[0].row() < len(self.entries) else None
+        row = selected_row(self.table)
+        return self.entries[row] if row is not None and row < len(self.entries) else None
