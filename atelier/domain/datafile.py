@@ -6,26 +6,59 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from atelier.domain.shown_text import shown
+
+# A programme file is a few kilobytes (the default one ~15 KB); anything far larger is not one.
+MAX_DATA_FILE_BYTES = 1024 * 1024
+
 
 class DataFileError(ValueError):
-    """A data file is missing, unreadable or has a wrong field."""
+    """A data file is missing, unreadable or has a wrong field; ``str()`` is one line of at
+    most ~300 characters, what it quotes from the file shown safely (``shown_text``)."""
 
     def __init__(self, path: Path | str, field: str, problem: str) -> None:
         self.path = str(path)
         self.field = field
         self.problem = problem
-        where = f"{Path(self.path).name}: {field}" if field else Path(self.path).name
-        super().__init__(f"{where}: {problem}")
+        name = shown(Path(self.path).name, 60)
+        where = f"{name}: {shown(field, 60)}" if field else name
+        super().__init__(f"{where}: {shown(problem, 170)}")
 
 
 def read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        size = path.stat().st_size
+        if size > MAX_DATA_FILE_BYTES:
+            limit = _megabytes(MAX_DATA_FILE_BYTES)
+            raise DataFileError(path, "", f"het bestand is {_megabytes(size)}; hoogstens {limit}")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise DataFileError(path, "", "bestand niet gevonden") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+    except OSError as error:
+        raise DataFileError(path, "", f"kan niet worden gelezen ({error.strerror})") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DataFileError(path, "", f"geen UTF-8-tekst (byte {error.start})") from None
+    return parse_toml(text, path)
+
+
+def parse_toml(text: str, path: Path | str) -> dict[str, Any]:
+    """The table of a data file's text; ``path`` names it in errors."""
+    if len(text) > MAX_DATA_FILE_BYTES:
+        limit = _megabytes(MAX_DATA_FILE_BYTES)
+        raise DataFileError(path, "", f"de tekst is groter dan {limit}")
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
         raise DataFileError(path, "", f"geen geldige TOML ({error})") from None
+    except RecursionError:
+        raise DataFileError(path, "", "geen geldige TOML (te diep genest)") from None
+
+
+def _megabytes(size: int) -> str:
+    tenths = -(-size * 10 // (1024 * 1024))  # rounded up: never down onto the limit
+    return f"{tenths // 10},{tenths % 10} MB"
 
 
 class Fields:
@@ -75,6 +108,8 @@ class Fields:
         value = self.text(key)
         if value not in allowed:
             raise DataFileError(
-                self.path, self._name(key), f"'{value}' is geen van: {', '.join(allowed)}"
+                self.path,
+                self._name(key),
+                f"'{shown(value, 40)}' is geen van: {', '.join(allowed)}",
             )
         return value

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from atelier.domain.datafile import DataFileError, Fields, read_toml
+from atelier.domain.datafile import DataFileError, Fields, parse_toml, read_toml
 from atelier.domain.reference import onderdeel_keys
 from atelier.paths import resource_path
 
@@ -53,11 +52,7 @@ def load_programme(path: Path | None = None) -> Programme:
 def parse_programme(text: str, source: str) -> Programme:
     """A programme from the text of a programme file (a blauwdruk kept in the team archive);
     ``source`` names it in errors."""
-    try:
-        table = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise DataFileError(source, "", f"geen geldige TOML ({error})") from None
-    return programme_from_table(Path(source), table)
+    return programme_from_table(Path(source), parse_toml(text, source))
 
 
 def programme_from_table(path: Path, table: dict[str, Any]) -> Programme:

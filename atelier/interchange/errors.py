@@ -5,29 +5,8 @@ Both errors are ``ServiceError``s, so the UI store reports them like any refused
 
 from __future__ import annotations
 
-import unicodedata
-
+from atelier.domain.shown_text import shown
 from atelier.services.errors import ServiceError
-
-# Control and format characters, line and paragraph separators, lone surrogates.
-_UNSHOWABLE = {"Cc", "Cf", "Cs", "Zl", "Zp"}
-
-
-def shown(text: str, limit: int) -> str:
-    """``text`` as it may appear in a message: every invisible or controlling character
-    written as an escape (``\\x1b``, ``\\u202e``), cut to ``limit`` characters with "…"."""
-    pieces: list[str] = []
-    length = 0
-    for char in text:
-        if unicodedata.category(char) in _UNSHOWABLE:
-            code = ord(char)
-            char = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-        pieces.append(char)
-        length += len(char)
-        if length > limit:
-            break
-    escaped = "".join(pieces)
-    return escaped if len(escaped) <= limit else escaped[: limit - 1] + "…"
 
 
 class InterchangeError(ServiceError):
