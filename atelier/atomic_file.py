@@ -14,7 +14,9 @@ class FileWriteError(OSError):
     """The file could not be written; ``str()`` is a Dutch sentence for the user."""
 
 
-def write_atomically(path: Path, content: bytes) -> None:
+def write_atomically(path: Path, content: bytes, *, mode: int = 0o666) -> None:
+    """Write ``content`` to ``path`` whole or not at all; ``mode`` (less the umask) is the new
+    file's permissions from its first byte (0o600: readable by its owner only)."""
     path = Path(path).expanduser().absolute()
     if path.is_dir():
         raise FileWriteError(f"'{path}' is een map. Kies een bestandsnaam.")
@@ -23,7 +25,7 @@ def write_atomically(path: Path, content: bytes) -> None:
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         # 0o666 minus the umask: a shared report gets the same rights as any other new file.
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o666)
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, mode)
     except OSError as error:
         raise FileWriteError(_message(path, error)) from None
     try:

@@ -314,6 +314,10 @@
         <translation>Wachtwoord</translation>
     </message>
     <message>
+        <source>Remember it in PostgreSQL&apos;s password file (pgpass)</source>
+        <translation>Bewaren in het wachtwoordbestand van PostgreSQL (pgpass)</translation>
+    </message>
+    <message>
         <source>Your name in the archive&apos;s history</source>
         <translation>Uw naam in de geschiedenis van het archief</translation>
     </message>
@@ -372,6 +376,10 @@
     <message>
         <source>Connecting to {archive}…</source>
         <translation>Verbinden met {archive}…</translation>
+    </message>
+    <message>
+        <source>The password is kept in {file}, readable by you only.</source>
+        <translation>Het wachtwoord is bewaard in {file}, alleen door u te lezen.</translation>
     </message>
     <message numerus="yes">
         <source>Connected to {archive}: %n atelier(s).</source>

@@ -137,3 +137,31 @@ def test_a_blauwdruk_is_published_and_an_atelier_started_from_it(
     started = running.store.atelier(window.current_atelier_id())
     assert (started.titel, started.programme_name) == ("Atelier Klaverveld", "Huurwijk-aanpak")
     assert all(w.note_count == 0 for d in started.dagdelen for w in d.werkvormen)
+
+
+def test_a_remembered_password_serves_the_next_connection(
+    qtbot, start_app, db_path, archive_address, tmp_path, monkeypatch
+):
+    """Kept in libpq's password file once the server took it: the next time the address alone
+    connects, and Atelier's settings never held the password."""
+    pgpass = tmp_path / "pgpass"
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    running = start_app(db_path)
+    dialog = open_dialog(running, archive_address)
+    qtbot.addWidget(dialog)
+    dialog.remember.setChecked(True)
+    connected(qtbot, dialog)
+    assert "readable by you only" not in running.window.message_bar.text()  # told in Dutch
+    assert "alleen door u te lezen" in running.window.message_bar.text()
+    assert make_url(archive_address).password in pgpass.read_text(encoding="utf-8")
+    dialog.reject()
+
+    again = open_dialog(running, archive_address)
+    qtbot.addWidget(again)
+    again.password.clear()
+    connected(qtbot, again)
+    assert again.status.text().startswith("Verbonden met")
+    settings_text = running.window.settings.store.fileName()
+    with open(settings_text, encoding="utf-8") as settings_file:
+        assert make_url(archive_address).password not in settings_file.read()

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,6 +43,7 @@ from atelier.archive.errors import ArchiveConflict, local_time
 from atelier.archive.listing import ArchiveEntry, archive_entries
 from atelier.storage.archive.address import ArchiveAddress
 from atelier.storage.archive.database import ArchiveDatabase, open_archive
+from atelier.storage.archive.pgpass import remember_password
 from atelier.storage.errors import StorageError
 from atelier.ui.archive.archive_job import ArchiveJob
 from atelier.ui.archive.blueprint_tab import BlueprintTab
@@ -76,6 +78,7 @@ class ArchiveDialog(QDialog):
         self.archive: ArchiveDatabase | None = None
         self.job: ArchiveJob | None = None
         self.entries: list[ArchiveEntry] = []
+        self._remember_on_connect = False
         self.setWindowTitle(self.tr("Team archive"))
         self.resize(820, 480)
         layout = QVBoxLayout(self)
@@ -104,6 +107,7 @@ class ArchiveDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("only for this session; or in pgpass"))
         self.password.setAccessibleName(self.tr("Password"))
+        self.remember = QCheckBox(self.tr("Remember it in PostgreSQL's password file (pgpass)"))
         self.name = QLineEdit(settings.archive_name() or _user_name())
         self.name.setAccessibleName(self.tr("Your name in the archive's history"))
         self.connect_button = QPushButton(self.tr("Connect"))
@@ -114,6 +118,7 @@ class ArchiveDialog(QDialog):
         row.addWidget(self.connect_button)
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("Password:"), _holding(row))
+        form.addRow("", self.remember)
         form.addRow(self.tr("Your name:"), self.name)
         return form
 
@@ -167,6 +172,7 @@ class ArchiveDialog(QDialog):
         if self.password.text():
             address = ArchiveAddress(address.url.set(password=self.password.text()))
         url = address.url.render_as_string(hide_password=False)
+        self._remember_on_connect = self.remember.isChecked() and bool(self.password.text())
         self._close_archive()
         self.status.setText(self.tr("Connecting to {archive}…").format(archive=address.shown))
         self.run(lambda: connect(url), self._connected)
@@ -175,7 +181,23 @@ class ArchiveDialog(QDialog):
         self.archive, entries = result
         self.window_.settings.set_archive_address(self.archive.address.shown)
         self._show(entries)
+        if self._remember_on_connect:
+            self._remember_password(self.archive)
         self.blueprints.refresh()
+
+    def _remember_password(self, archive: ArchiveDatabase) -> None:
+        """Only once the server took it: a wrong password is never kept."""
+        try:
+            path = remember_password(archive.address.url)
+        except StorageError as error:
+            self.window_.message_bar.show_message(str(error), MessageKind.WARNING)
+            return
+        self.password.clear()
+        self.remember.setChecked(False)
+        self.window_.message_bar.show_message(
+            self.tr("The password is kept in {file}, readable by you only.").format(file=path),
+            MessageKind.NOTICE,
+        )
 
     def _show(self, entries: list[ArchiveEntry]) -> None:
         assert self.archive is not None
