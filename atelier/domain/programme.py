@@ -12,6 +12,8 @@ from atelier.paths import resource_path
 
 DEFAULT_PROGRAMME = "vertragingsatelier.toml"
 MAX_WERKVORM_MINUTES = 8 * 60
+# The Vertragingsatelier has four dagdelen; other programmes more (the wijkroute five).
+MAX_DAGDELEN = 6
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,16 @@ class Programme:
 
 def default_programme_path() -> Path:
     return resource_path("programmes", DEFAULT_PROGRAMME)
+
+
+def builtin_programmes() -> list[Programme]:
+    """The programmes Atelier brings (``resources/programmes``), the Vertragingsatelier first;
+    a new atelier starts from one of them."""
+    paths = sorted(
+        resource_path("programmes").glob("*.toml"),
+        key=lambda path: (path.name != DEFAULT_PROGRAMME, path.name),
+    )
+    return [load_programme(path) for path in paths]
 
 
 def load_programme(path: Path | None = None) -> Programme:
@@ -76,7 +88,7 @@ def programme_from_table(path: Path, table: dict[str, Any]) -> Programme:
         )
         dagdelen.append(
             DagdeelTemplate(
-                nummer=dagdeel.integer("nummer", minimum=1, maximum=4),
+                nummer=dagdeel.integer("nummer", minimum=1, maximum=MAX_DAGDELEN),
                 thema=dagdeel.text("thema", max_length=200),
                 doel=dagdeel.text("doel", default=""),
                 werkvormen=werkvormen,

@@ -285,19 +285,20 @@ class MainWindow(QMainWindow):
 
     def new_atelier(self) -> int | None:
         from atelier.domain.datafile import DataFileError
-        from atelier.domain.programme import load_programme
+        from atelier.domain.programme import builtin_programmes
         from atelier.ui.new_atelier_dialog import NewAtelierDialog
 
         try:
-            programme = load_programme()
+            programmes = builtin_programmes()
         except DataFileError as error:
             self.message_bar.show_error(
                 self.tr("The default programme cannot be read: {error}").format(error=error)
             )
             return None
-        dialog = NewAtelierDialog(programme.naam, self)
+        dialog = NewAtelierDialog(programmes[0].naam, self, programmes=programmes)
         accepted = dialog.exec() == NewAtelierDialog.DialogCode.Accepted
         fields = dialog.fields()
+        programme = programmes[dialog.chosen_programme()]
         dialog.deleteLater()
         self.activateWindow()  # back from the dialog: keyboard focus belongs here again
         if not accepted:

@@ -466,8 +466,8 @@
         <translation>Wie begeleidt, bijv. twee namen</translation>
     </message>
     <message>
-        <source>What should the four dagdelen achieve?</source>
-        <translation>Wat moeten de vier dagdelen opleveren?</translation>
+        <source>What should the dagdelen achieve?</source>
+        <translation>Wat moeten de dagdelen opleveren?</translation>
     </message>
     <message>
         <source>What does the municipality receive afterwards?</source>
@@ -1445,8 +1445,8 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <source>The four dagdelen</source>
-        <translation>De vier dagdelen</translation>
+        <source>The dagdelen</source>
+        <translation>De dagdelen</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -1674,8 +1674,16 @@
         <translation>bijv. Gemeente Veldwijk</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
         <source>e.g. Zonnehoek</source>
         <translation>bijv. Zonnehoek</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programma:</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from atelier.domain import text_limits
+from atelier.domain import programme, text_limits
 from atelier.domain.reference import onderdeel_keys
 from atelier.interchange.context import ExportContext, ImportContext
 from atelier.interchange.sections import board
@@ -13,7 +13,7 @@ from atelier.interchange.sections.base import Section
 from atelier.interchange.validation import Node, date_text, time_text
 from atelier.storage import models
 
-MAX_DAGDELEN = 4
+MAX_DAGDELEN = programme.MAX_DAGDELEN
 MAX_WERKVORMEN = 100
 MAX_SHORT_TEXT = text_limits.SHORT_TEXT
 MAX_LONG_TEXT = text_limits.LONG_TEXT

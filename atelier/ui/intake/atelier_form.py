@@ -35,7 +35,7 @@ class AtelierForm(QWidget):
         }
         placeholders = {
             "facilitators": self.tr("Who facilitates, e.g. two names"),
-            "doelen": self.tr("What should the four dagdelen achieve?"),
+            "doelen": self.tr("What should the dagdelen achieve?"),
             "deliverables": self.tr("What does the municipality receive afterwards?"),
             "intake_notes": self.tr("Agreements from the intake, wishes, sensitivities…"),
         }

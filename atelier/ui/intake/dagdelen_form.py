@@ -1,4 +1,4 @@
-"""Dates, times, places and themes of the four dagdelen; every change is stored at once.
+"""Dates, times, places and themes of the dagdelen; every change is stored at once.
 
 A date or time can be unknown: it then shows "—" (the edit's minimum value stands for none).
 """

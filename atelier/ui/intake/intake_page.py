@@ -47,7 +47,7 @@ class IntakePage(QTabWidget):
         intake = QWidget()
         intake_layout = QVBoxLayout(intake)
         intake_layout.addWidget(self.atelier_form)
-        dagdelen_box = QGroupBox(self.tr("The four dagdelen"), intake)
+        dagdelen_box = QGroupBox(self.tr("The dagdelen"), intake)
         QVBoxLayout(dagdelen_box).addWidget(self.dagdelen)
         intake_layout.addWidget(dagdelen_box)
         intake_layout.addStretch(1)
