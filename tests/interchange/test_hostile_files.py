@@ -109,10 +109,10 @@ CASES = {
         "dagdeel 4 staat niet in",
     ),
     "duplicate dagdeel": (_set("dagdelen[1].nummer", 1), "dagdelen[1].nummer", "al eerder"),
-    "five dagdelen": (
-        lambda doc: {**doc, "dagdelen": [*doc["dagdelen"], doc["dagdelen"][0]]},
+    "seven dagdelen": (
+        lambda doc: {**doc, "dagdelen": [*doc["dagdelen"], *[doc["dagdelen"][0]] * 3]},
         "dagdelen",
-        "hoogstens 4",
+        "hoogstens 6",
     ),
     "impossible date": (_set("dagdelen[0].datum", "2026-02-31"), "dagdelen[0].datum", "datum"),
     "impossible time": (
