@@ -45,14 +45,18 @@ def default_programme_path() -> Path:
     return resource_path("programmes", DEFAULT_PROGRAMME)
 
 
-def builtin_programmes() -> list[Programme]:
-    """The programmes Atelier brings (``resources/programmes``), the Vertragingsatelier first;
-    a new atelier starts from one of them."""
-    paths = sorted(
+def builtin_programme_files() -> list[Path]:
+    """The programme files Atelier brings (``resources/programmes``), the Vertragingsatelier
+    first."""
+    return sorted(
         resource_path("programmes").glob("*.toml"),
         key=lambda path: (path.name != DEFAULT_PROGRAMME, path.name),
     )
-    return [load_programme(path) for path in paths]
+
+
+def builtin_programmes() -> list[Programme]:
+    """The programmes Atelier brings; a new atelier starts from one of them."""
+    return [load_programme(path) for path in builtin_programme_files()]
 
 
 def load_programme(path: Path | None = None) -> Programme:
