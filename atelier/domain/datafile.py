@@ -54,6 +54,8 @@ def parse_toml(text: str, path: Path | str) -> dict[str, Any]:
         raise DataFileError(path, "", f"geen geldige TOML ({error})") from None
     except RecursionError:
         raise DataFileError(path, "", "geen geldige TOML (te diep genest)") from None
+    except ValueError:  # an integer of thousands of digits
+        raise DataFileError(path, "", "geen geldige TOML (een getal met te veel cijfers)") from None
 
 
 def _megabytes(size: int) -> str:

@@ -17,6 +17,7 @@ from atelier.ui.board.install import install_board
 from atelier.ui.file_exchange import FileExchange
 from atelier.ui.main_window import MainWindow
 from atelier.ui.phones.phones_feature import PhonesFeature
+from atelier.ui.programmes.programmes_feature import ProgrammesFeature
 from atelier.ui.routemap.routemap_feature import RoutemapFeature
 from atelier.ui.store import AtelierStore
 
@@ -24,6 +25,7 @@ from atelier.ui.store import AtelierStore
 def install_features(window: MainWindow, store: AtelierStore) -> None:
     FileExchange(window)  # File → Importeren… / Exporteren… (JSON)
     ArchiveFeature(window, store)  # File → Teamarchief…: take along, write back
+    ProgrammesFeature(window)  # File → Programma's…: the programme library
     room = RoomFeature(window, store)  # Intake and Draaiboek tabs, beamer, timer, room keys
     board = install_board(window, store)  # the note board as werkvorm view; Edit → Undo / Redo
     board.votingClosed.connect(room.show_result_for)  # the room sees what it decided

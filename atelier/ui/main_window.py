@@ -285,11 +285,11 @@ class MainWindow(QMainWindow):
 
     def new_atelier(self) -> int | None:
         from atelier.domain.datafile import DataFileError
-        from atelier.domain.programme import builtin_programmes
+        from atelier.services.programme_library import library
         from atelier.ui.new_atelier_dialog import NewAtelierDialog
 
-        try:
-            programmes = builtin_programmes()
+        try:  # Atelier's programmes first, then the facilitator's own (programme library)
+            programmes = [entry.programme for entry in library() if entry.programme is not None]
         except DataFileError as error:
             self.message_bar.show_error(
                 self.tr("The default programme cannot be read: {error}").format(error=error)

@@ -1481,6 +1481,93 @@
     </message>
 </context>
 <context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Programma&apos;s</translation>
+    </message>
+    <message>
+        <source>The chosen programme</source>
+        <translation>Het gekozen programma</translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation>Kopiëren…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source> (Atelier)</source>
+        <translation> (Atelier)</translation>
+    </message>
+    <message>
+        <source> (cannot be used)</source>
+        <translation> (onbruikbaar)</translation>
+    </message>
+    <message>
+        <source>Copy programme</source>
+        <translation>Programma kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Rename programme</source>
+        <translation>Programma hernoemen</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation>Hernoemd.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Verwijderd.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>Geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Delete the programme “{name}”? Ateliers made from it keep theirs.</source>
+        <translation>Het programma “{name}” verwijderen? Ateliers die ermee zijn begonnen houden het hunne.</translation>
+    </message>
+    <message>
+        <source>Import programme</source>
+        <translation>Programma importeren</translation>
+    </message>
+    <message>
+        <source>Programme files (*.toml);;All files (*)</source>
+        <translation>Programmabestanden (*.toml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export programme</source>
+        <translation>Programma exporteren</translation>
+    </message>
+</context>
+<context>
     <name>MaatwerkPage</name>
     <message>
         <source>Up</source>
@@ -1882,6 +1969,13 @@
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesFeature</name>
+    <message>
+        <source>&amp;Programmes…</source>
+        <translation>&amp;Programma&apos;s…</translation>
     </message>
 </context>
 <context>

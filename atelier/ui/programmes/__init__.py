@@ -1,0 +1,1 @@
+"""File → Programma's…: the programme library (services/programme_library.py)."""
