@@ -18,6 +18,7 @@ from atelier.ui.file_exchange import FileExchange
 from atelier.ui.main_window import MainWindow
 from atelier.ui.phones.phones_feature import PhonesFeature
 from atelier.ui.programmes.programmes_feature import ProgrammesFeature
+from atelier.ui.quote.quote_feature import QuoteFeature
 from atelier.ui.routemap.routemap_feature import RoutemapFeature
 from atelier.ui.store import AtelierStore
 
@@ -26,6 +27,7 @@ def install_features(window: MainWindow, store: AtelierStore) -> None:
     FileExchange(window)  # File → Importeren… / Exporteren… (JSON)
     ArchiveFeature(window, store)  # File → Teamarchief…: take along, write back
     ProgrammesFeature(window)  # File → Programma's…: the programme library
+    QuoteFeature(window, store)  # Atelier → Offerte…: the programme op maat priced, as PDF
     room = RoomFeature(window, store)  # Intake and Draaiboek tabs, beamer, timer, room keys
     board = install_board(window, store)  # the note board as werkvorm view; Edit → Undo / Redo
     board.votingClosed.connect(room.show_result_for)  # the room sees what it decided

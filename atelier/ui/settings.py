@@ -70,6 +70,14 @@ class UiSettings:
         else:
             self.store.setValue(key, atelier_id)
 
+    # -- the offerte's rates (the bureau's, for every atelier) ---------------------------------
+    def quote_rate(self, name: str) -> str:
+        """A rate as the facilitator typed it ("125", "1.234,50"); "" until filled in."""
+        return str(self.store.value(f"quote/{name}", ""))
+
+    def set_quote_rate(self, name: str, text: str) -> None:
+        self.store.setValue(f"quote/{name}", text)
+
     # -- team archive -------------------------------------------------------------------------
     def archive_address(self) -> str:
         """The last team archive connected to, without its password (never stored)."""

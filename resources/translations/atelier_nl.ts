@@ -1979,6 +1979,76 @@
     </message>
 </context>
 <context>
+    <name>QuoteDialog</name>
+    <message>
+        <source>Offerte</source>
+        <translation>Offerte</translation>
+    </message>
+    <message>
+        <source>Rates (the bureau&apos;s, for every offerte)</source>
+        <translation>Tarieven (van het bureau, voor elke offerte)</translation>
+    </message>
+    <message>
+        <source>{name} per hour:</source>
+        <translation>{name} per uur:</translation>
+    </message>
+    <message>
+        <source>Per dagdeel:</source>
+        <translation>Per dagdeel:</translation>
+    </message>
+    <message>
+        <source>Per hour of preparation:</source>
+        <translation>Per uur voorbereiding:</translation>
+    </message>
+    <message>
+        <source>This offerte</source>
+        <translation>Deze offerte</translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation>Reiskosten</translation>
+    </message>
+    <message>
+        <source>Hours of preparation</source>
+        <translation>Uren voorbereiding</translation>
+    </message>
+    <message>
+        <source>Travel costs:</source>
+        <translation>Reiskosten:</translation>
+    </message>
+    <message>
+        <source>Hours of preparation:</source>
+        <translation>Uren voorbereiding:</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Total {total} ({subtotal} plus {vat} VAT)</source>
+        <translation>Totaal {total} ({subtotal} plus {vat} btw)</translation>
+    </message>
+    <message>
+        <source>The offerte ({total}) is saved as {file}.</source>
+        <translation>De offerte ({total}) is opgeslagen als {file}.</translation>
+    </message>
+    <message>
+        <source>Save offerte</source>
+        <translation>Offerte opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteFeature</name>
+    <message>
+        <source>&amp;Offerte…</source>
+        <translation>&amp;Offerte…</translation>
+    </message>
+</context>
+<context>
     <name>RaciFields</name>
     <message>
         <source>Who (RACI)</source>

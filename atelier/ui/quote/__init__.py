@@ -1,0 +1,1 @@
+"""Atelier → Offerte…: price the open atelier's programme op maat and save the offerte PDF."""
