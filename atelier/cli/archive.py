@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import getpass
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from atelier.cli.common import (
     CliError,
@@ -25,6 +27,11 @@ from atelier.cli.common import (
     shown_archive,
 )
 from atelier.cli.listing import format_table, local_time, short
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+T = TypeVar("T")
 
 ADDRESS_HELP = "het teamarchief: postgresql://gebruiker@server/database"
 WHO_HELP = "uw naam in de geschiedenis van het archief (standaard: uw gebruikersnaam)"
@@ -63,12 +70,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_list(args: argparse.Namespace) -> int:
     from atelier.archive.listing import archive_entries
 
-    archive = open_archive_at(args.address)
-    try:
-        with archive.transaction() as session:
-            entries = archive_entries(session)
-    finally:
-        archive.close()
+    entries = in_archive(args.address, archive_entries)
     if not entries:
         print(f"Nog geen ateliers in {shown_archive(args.address)}.")
         return 0
@@ -144,6 +146,16 @@ def _origin(args: argparse.Namespace) -> str:
             f"atelier terugzetten {args.id} postgresql://gebruiker@server/database"
         )
     return address
+
+
+def in_archive(address: str, work: Callable[[Session], T]) -> T:
+    """``work`` in one transaction on the team archive at ``address``, closed after it."""
+    archive = open_archive_at(address)
+    try:
+        with archive.transaction() as session:
+            return work(session)
+    finally:
+        archive.close()
 
 
 def open_archive_at(address: str):  # -> ArchiveDatabase

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from atelier.cli.archive import ADDRESS_HELP, WHO_HELP, open_archive_at, who_of
+from atelier.cli.archive import ADDRESS_HELP, WHO_HELP, in_archive, who_of
 from atelier.cli.common import (
     add_command,
     atelier_id,
@@ -58,12 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_list(args: argparse.Namespace) -> int:
     from atelier.archive.blueprints import blueprint_entries
 
-    archive = open_archive_at(args.address)
-    try:
-        with archive.transaction() as session:
-            entries = blueprint_entries(session)
-    finally:
-        archive.close()
+    entries = in_archive(args.address, blueprint_entries)
     if not entries:
         print(f"Nog geen blauwdrukken in {shown_archive(args.address)}.")
         return 0
@@ -94,14 +89,10 @@ def publish(args: argparse.Namespace) -> int:
             )
     finally:
         laptop.close()
-    archive = open_archive_at(args.address)
-    try:
-        with archive.transaction() as session:
-            blueprint_id = blueprints.publish(
-                session, programme, who_of(args), replace=args.vervang
-            )
-    finally:
-        archive.close()
+    who = who_of(args)
+    blueprint_id = in_archive(
+        args.address, lambda s: blueprints.publish(s, programme, who, replace=args.vervang)
+    )
     print(f"Blauwdruk '{programme.naam}' staat in het teamarchief (id {blueprint_id}).")
     return 0
 
@@ -110,12 +101,7 @@ def start(args: argparse.Namespace) -> int:
     from atelier.archive.blueprints import blueprint_programme
     from atelier.services.ateliers import create_atelier
 
-    archive = open_archive_at(args.address)
-    try:
-        with archive.transaction() as session:
-            programme = blueprint_programme(session, args.blueprint)
-    finally:
-        archive.close()
+    programme = in_archive(args.address, lambda s: blueprint_programme(s, args.blueprint))
     laptop = open_for_writing(args)
     try:
         with laptop.transaction() as session:

@@ -26,7 +26,7 @@ from atelier.domain.programme import (
     parse_programme,
 )
 from atelier.domain.reference import onderdeel_keys
-from atelier.services.blueprint import programme_to_toml
+from atelier.services.blueprint import programme_to_toml, toml_string
 
 MAX_MESSAGE = 300
 SETTINGS = settings(
@@ -128,17 +128,11 @@ def test_an_onderdeel_that_is_not_one_is_named_safely(value):
             "",
             (DagdeelTemplate(1, "T", "", (WerkvormTemplate("W", "proces", "V", "", 10, ""),)),),
         )
-    ).replace('onderdeel = "proces"', f"onderdeel = {datafile_string(value * 100)}")
+    ).replace('onderdeel = "proces"', f"onderdeel = {toml_string(value * 100)}")
     try:
         parse_programme(text, "p.toml")
     except DataFileError as error:
         assert_told_well(error)
-
-
-def datafile_string(value: str) -> str:
-    from atelier.services.blueprint import toml_string
-
-    return toml_string(value)
 
 
 def test_a_huge_file_is_refused_before_it_is_read(tmp_path, monkeypatch):

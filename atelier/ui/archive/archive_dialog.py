@@ -159,8 +159,7 @@ class ArchiveDialog(QDialog):
         self.connect_button.setEnabled(idle)
         self.take_button.setEnabled(connected and self._selected() is not None)
         self.write_button.setEnabled(connected and self.window_.current_atelier_id() is not None)
-        if hasattr(self, "blueprints"):
-            self.blueprints.update_buttons()
+        self.blueprints.update_buttons()
 
     # -- connecting -----------------------------------------------------------------------
     def connect_archive(self) -> None:

@@ -60,6 +60,8 @@ class QuoteDialog(QDialog):
         layout = QVBoxLayout(self)
         for part in (rates, extras, self.total, buttons):
             layout.addWidget(part)
+        for field in (*self.rates.values(), self.travel, self.preparation):
+            field.textChanged.connect(lambda _text: self.recalculate())
         self.recalculate()
 
     def _rate(self, name: str) -> QLineEdit:
@@ -75,7 +77,6 @@ class QuoteDialog(QDialog):
         field = QLineEdit()
         field.setPlaceholderText("0,00")
         field.setAccessibleName(accessible)
-        field.textChanged.connect(lambda _text: self.recalculate())
         return field
 
     def read(self) -> tuple[Rates, Extras]:
@@ -93,8 +94,6 @@ class QuoteDialog(QDialog):
         return rates, extras
 
     def recalculate(self) -> None:
-        if not hasattr(self, "total"):
-            return  # still being built
         try:
             rates, extras = self.read()
         except QuoteError as error:
