@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 from sqlalchemy import bindparam, func, select, update
@@ -11,6 +12,7 @@ from atelier.domain import text_limits
 from atelier.domain.programme import Programme
 from atelier.domain.records import AtelierData, AtelierSummary
 from atelier.services.conversions import atelier_data
+from atelier.services.edit_conflicts import check_seen
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.storage import models
@@ -110,11 +112,15 @@ def get_atelier(session: Session, atelier_id: int) -> AtelierData:
     return atelier_data(row, counts)
 
 
-def update_intake(session: Session, atelier_id: int, **fields: str) -> None:
-    """Change intake fields (see INTAKE_FIELDS)."""
+def update_intake(
+    session: Session, atelier_id: int, seen: Mapping[str, str] | None = None, **fields: str
+) -> None:
+    """Change intake fields (see INTAKE_FIELDS); ``seen``: those fields as the facilitator saw
+    them (EditConflict when a colleague changed one since)."""
     atelier = session.get(models.Atelier, atelier_id)
     if atelier is None:
         raise NotFound("Atelier", atelier_id)
+    check_seen(session, atelier, seen, "Dit veld van de intake", fields, atelier_id=atelier_id)
     for name, value in fields.items():
         if name not in INTAKE_FIELDS:
             raise ServiceError(f"Onbekend veld '{name}'.")

@@ -20,6 +20,7 @@ from atelier.domain.routemap.records import ActionData
 from atelier.services import ateliers
 from atelier.services.board import clusters, notes
 from atelier.services.board.changes import BoardChange, describe
+from atelier.services.edit_conflicts import EditConflict
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.phones import inbox
 from atelier.services.phones import voting as phone_voting
@@ -44,6 +45,9 @@ class AtelierStore(QObject):
     routemapChanged = Signal(int)  # atelier id: its actions, mijlpalen, … or report texts changed
     inboxChanged = Signal(int)  # werkvorm id: a note from a phone arrived or was decided on
     phoneNoteArrived = Signal(object)  # a new PhoneNoteData, just stored (emitted before the above)
+    # an EditConflict: a colleague changed it first (team archive); emitted before the views
+    # that show it are told to refresh
+    editRefused = Signal(object)
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +77,9 @@ class AtelierStore(QObject):
         try:
             with self.database.transaction() as session:
                 result = operation(session)
+        except EditConflict as conflict:
+            self._refused(conflict)
+            return None
         except (StorageError, ServiceError) as error:
             self.errorOccurred.emit(str(error))
             return None
@@ -83,6 +90,24 @@ class AtelierStore(QObject):
         if ateliers_list or atelier is not None:
             self.ateliersChanged.emit()
         return result
+
+    def _refused(self, conflict: EditConflict) -> None:
+        """A colleague's change stays: say so, hand back what was typed (on the clipboard),
+        and have the views that show it refresh to the colleague's version."""
+        message = str(conflict)
+        typed = conflict.typed_texts()
+        if typed:
+            from PySide6.QtGui import QGuiApplication
+
+            QGuiApplication.clipboard().setText("\n\n".join(typed))
+            message += " " + self.tr("What you typed is on the clipboard.")
+        self.errorOccurred.emit(message)
+        self.editRefused.emit(conflict)
+        if conflict.werkvorm_id is not None:
+            self.notesChanged.emit(conflict.werkvorm_id)
+        if conflict.atelier_id is not None:
+            self.atelierChanged.emit(conflict.atelier_id)
+            self.routemapChanged.emit(conflict.atelier_id)
 
     def write_board(self, operation: Callable[[Session], BoardChange]) -> BoardChange | None:
         """Commit a board operation; announce exactly what changed, then ``notesChanged``.
@@ -238,9 +263,13 @@ class AtelierStore(QObject):
             ateliers_list=True,
         )
 
-    def update_intake(self, atelier_id: int, **fields: str) -> bool:
+    def update_intake(
+        self, atelier_id: int, seen: dict[str, str] | None = None, **fields: str
+    ) -> bool:
+        """Store intake fields; ``seen``: them as the form showed them (see EditConflict)."""
         done = self.write(
-            lambda s: ateliers.update_intake(s, atelier_id, **fields) or True, atelier=atelier_id
+            lambda s: ateliers.update_intake(s, atelier_id, seen, **fields) or True,
+            atelier=atelier_id,
         )
         return bool(done)
 

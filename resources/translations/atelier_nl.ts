@@ -506,6 +506,13 @@
     </message>
 </context>
 <context>
+    <name>AtelierStore</name>
+    <message>
+        <source>What you typed is on the clipboard.</source>
+        <translation>Wat u typte staat op het klembord.</translation>
+    </message>
+</context>
+<context>
     <name>BeamerControls</name>
     <message>
         <source>Standard (dark)</source>

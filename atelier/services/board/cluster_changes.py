@@ -88,8 +88,10 @@ def recreate_cluster(session: Session, state: ClusterState) -> tuple[int, BoardC
     return new_id, change
 
 
-def rename_cluster(session: Session, cluster_id: int, titel: str) -> BoardChange:
-    data = clusters.rename_cluster(session, cluster_id, titel)
+def rename_cluster(
+    session: Session, cluster_id: int, titel: str, seen: str | None = None
+) -> BoardChange:
+    data = clusters.rename_cluster(session, cluster_id, titel, seen)
     touch_atelier(session, atelier_of_werkvorm(session, data.werkvorm_id))
     return describe(session, (data.werkvorm_id,), cluster_ids=[cluster_id])
 

@@ -9,6 +9,7 @@ from atelier.domain import text_limits
 from atelier.domain.records import ClusterData
 from atelier.services.board.notes import check_position
 from atelier.services.conversions import cluster_data
+from atelier.services.edit_conflicts import check_seen
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.storage import models
@@ -36,9 +37,23 @@ def create_cluster(
     return get_cluster(session, cluster.id)
 
 
-def rename_cluster(session: Session, cluster_id: int, titel: str) -> ClusterData:
+def rename_cluster(
+    session: Session, cluster_id: int, titel: str, seen: str | None = None
+) -> ClusterData:
+    """Give the cluster a title; ``seen``: its title as the facilitator saw it (EditConflict
+    when a colleague renamed it since)."""
     _check_title(titel)
-    _cluster(session, cluster_id).titel = titel
+    cluster = _cluster(session, cluster_id)
+    if seen is not None:
+        check_seen(
+            session,
+            cluster,
+            {"titel": seen},
+            "Dit cluster",
+            {"titel": titel},
+            werkvorm_id=cluster.werkvorm_id,
+        )
+    cluster.titel = titel
     session.flush()
     return get_cluster(session, cluster_id)
 

@@ -7,7 +7,7 @@ breaks are data, never interpreted.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from sqlalchemy import bindparam, func, insert, select
@@ -18,6 +18,7 @@ from atelier.domain.records import NoteData
 from atelier.domain.reference import onderdeel_keys
 from atelier.services.ateliers import atelier_of_werkvorm, touch_atelier
 from atelier.services.conversions import note_data
+from atelier.services.edit_conflicts import check_seen
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.services.unchanged import KEEP, Unchanged
@@ -229,9 +230,16 @@ def edit_note(
     onderdeel: str | None = None,
     author_organisation_id: int | Unchanged | None = KEEP,
     colour: str | Unchanged | None = KEEP,
+    seen: Mapping[str, object] | None = None,
 ) -> NoteData:
-    """Change a note's text, onderdeel, author or colour (``KEEP``, the default: unchanged)."""
+    """Change a note's text, onderdeel, author or colour (``KEEP``, the default: unchanged).
+
+    ``seen``: those fields as the facilitator saw them; a colleague's change since is kept
+    and this edit refused (``EditConflict``, see services.edit_conflicts).
+    """
     note = _note(session, note_id)
+    yours = {"text": text} if text is not None else {}
+    check_seen(session, note, seen, "Deze notitie", yours, werkvorm_id=note.werkvorm_id)
     if text is not None:
         _check_text(text)
         note.text = text

@@ -123,10 +123,10 @@ class RenameCluster(BoardCommand):
         self.cluster_id, self.before, self.after = cluster_id, before, after
 
     def forward(self, session: Session) -> BoardChange:
-        return board_clusters.rename_cluster(session, self._current(), self.after)
+        return board_clusters.rename_cluster(session, self._current(), self.after, self.before)
 
     def backward(self, session: Session) -> BoardChange:
-        return board_clusters.rename_cluster(session, self._current(), self.before)
+        return board_clusters.rename_cluster(session, self._current(), self.before, self.after)
 
     def _current(self) -> int:
         return self.history.cluster_id(self.cluster_id)

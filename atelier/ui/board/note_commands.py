@@ -204,10 +204,10 @@ class EditNote(BoardCommand):
         self.note_id, self.before, self.after = note_id, before, after
 
     def forward(self, session: Session) -> BoardChange:
-        return board.edit_note(session, self.note_id, **self.after)
+        return board.edit_note(session, self.note_id, seen=self.before, **self.after)
 
     def backward(self, session: Session) -> BoardChange:
-        return board.edit_note(session, self.note_id, **self.before)
+        return board.edit_note(session, self.note_id, seen=self.after, **self.before)
 
 
 class Arrange(BoardCommand):

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
 from atelier.domain import text_limits
 from atelier.domain.records import AtelierData
 from atelier.services.ateliers import STATUSES
+from atelier.services.edit_conflicts import EditConflict
+from atelier.services.errors import ServiceError
+from atelier.storage.errors import StorageError
 from atelier.ui.intake.field_binding import TextBinding
 from atelier.ui.store import AtelierStore
 
@@ -64,23 +67,50 @@ class AtelierForm(QWidget):
             widget.setObjectName(f"intake_{field}")
             self.bindings[field] = TextBinding(
                 widget,
-                lambda value, name=field: self.store.update_intake(
-                    self.atelier_id, **{name: value}
-                ),
+                lambda value, name=field: self._save(name, value),
                 required=field == "titel",
             )
             form.addRow(label, widget)
             if field == "wijk":
                 form.addRow(self.tr("&Status:"), self.status)
 
+        self._shown_status = ""
+        store.editRefused.connect(self._refused)
+
     def show_atelier(self, atelier: AtelierData) -> None:
         for field, binding in self.bindings.items():
             binding.set_value(getattr(atelier, field))
-        self.status.setCurrentIndex(max(0, self.status.findData(atelier.status)))
+        self._show_status(atelier.status)
+
+    def _save(self, name: str, value: str) -> bool:
+        """Store one field, saying what it held as this form last knew it (a colleague may
+        have changed it since: see services.edit_conflicts). A title is stored stripped."""
+        seen = self.bindings[name].saved()
+        seen = seen.strip() if name == "titel" else seen
+        return self.store.update_intake(self.atelier_id, {name: seen}, **{name: value})
+
+    def _refused(self, conflict: EditConflict) -> None:
+        """A colleague changed a field first: show theirs (what was typed is handed back)."""
+        if conflict.atelier_id != self.atelier_id:
+            return
+        try:
+            atelier = self.store.atelier(self.atelier_id)
+        except (ServiceError, StorageError):
+            return
+        for field, binding in self.bindings.items():
+            if field in conflict.yours:
+                binding.show_stored(getattr(atelier, field))
+        self._show_status(atelier.status)
+
+    def _show_status(self, status: str) -> None:
+        self._shown_status = status
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
 
     def flush(self) -> None:
         for binding in self.bindings.values():
             binding.flush()
 
     def _status_chosen(self, index: int) -> None:
-        self.store.update_intake(self.atelier_id, status=str(self.status.itemData(index)))
+        status = str(self.status.itemData(index))
+        if self.store.update_intake(self.atelier_id, {"status": self._shown_status}, status=status):
+            self._shown_status = status

@@ -52,6 +52,20 @@ class TextBinding(QObject):
         self._saved = value
         if self.pending() or self.widget.hasFocus() or self.text() == value:
             return
+        self._replace(value)
+
+    def saved(self) -> str:
+        """The text as last stored (by this field) or shown from the store."""
+        return self._saved
+
+    def show_stored(self, value: str) -> None:
+        """Show the stored ``value`` even while the user is typing: what they typed was refused
+        (a colleague changed the field first) and was handed back to them."""
+        self._saver.stop()
+        self._replace(value)
+
+    def _replace(self, value: str) -> None:
+        self._saved = value
         self.widget.blockSignals(True)
         if isinstance(self.widget, QLineEdit):
             self.widget.setText(value)

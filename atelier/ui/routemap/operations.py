@@ -86,6 +86,9 @@ class RoutemapOperations:
         return self.store.read(lambda s: read_snapshot(s, atelier_id))
 
     # -- actions --------------------------------------------------------------------------
+    def action(self, action_id: int) -> ActionData:
+        return self.store.read(lambda s: routemap_actions.get_action(s, action_id))
+
     def move_action(
         self, atelier_id: int, action_id: int, lane: str, fase: str, positie: int | None
     ) -> ActionData | None:
@@ -130,14 +133,18 @@ class RoutemapOperations:
         action_id: int,
         changes: dict[str, object],
         move_to: tuple[str, str] | None = None,
+        seen: ActionData | None = None,
     ) -> ActionData | None:
-        """Change fields and, when ``move_to`` (lane, fase) is given, move it there (last)."""
+        """Change fields and, when ``move_to`` (lane, fase) is given, move it there (last).
+        ``seen``: the action as the facilitator saw it (a colleague's change since stays)."""
 
         def save(session: Session) -> ActionData:
-            if move_to is not None:
-                lane, fase = move_to
-                routemap_actions.move_action(session, action_id, lane=lane, fase=fase)
-            return routemap_actions.update_action(session, action_id, **changes)
+            saved = routemap_actions.update_action(session, action_id, seen, **changes)
+            if move_to is None:
+                return saved
+            lane, fase = move_to
+            routemap_actions.move_action(session, action_id, lane=lane, fase=fase)
+            return routemap_actions.get_action(session, action_id)
 
         return self._write(atelier_id, save)
 
@@ -148,17 +155,19 @@ class RoutemapOperations:
         action_id: int | None,
         values: ActionValues,
         original: ActionValues,
+        seen: ActionData | None = None,
     ) -> ActionData | None:
-        """Store what the action editor holds: a new action, or only what changed."""
+        """Store what the action editor holds: a new action, or only what changed (``seen``:
+        the action it showed)."""
         lane = values.lane(lane_set)
         if action_id is None:
             return self.create_action(atelier_id, lane, values.fase, values.changes(ActionValues()))
         changes = values.changes(original)
         moved = (lane, values.fase) != (original.lane(lane_set), original.fase)
         if not changes and not moved:
-            return self.store.read(lambda s: routemap_actions.get_action(s, action_id))
+            return self.action(action_id)
         return self.save_action(
-            atelier_id, action_id, changes, (lane, values.fase) if moved else None
+            atelier_id, action_id, changes, (lane, values.fase) if moved else None, seen
         )
 
     def delete_action(self, atelier_id: int, action_id: int) -> bool:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.services import people
+from atelier.services.edit_conflicts import EditConflict
 from atelier.services.errors import NotFound
 from atelier.ui.message_bar import MessageBar
 from atelier.ui.routemap import choices
@@ -145,6 +146,7 @@ class RoutemapPage(QWidget):
         self.findings.besluitmomentChosen.connect(self._show_besluitmoment)
         self.findings.laneChosen.connect(self._show_lane)
         self.store.routemapChanged.connect(self._changed)
+        self.store.editRefused.connect(self._refused)
         self.store.atelierChanged.connect(self._changed)
 
     # -- the tab protocol (atelier_page.py) -----------------------------------------------------
@@ -343,6 +345,15 @@ class RoutemapPage(QWidget):
         editor.open()
         return editor
 
+    def _refused(self, conflict: EditConflict) -> None:
+        """A colleague changed the open action first: its editor keeps what was typed, and
+        saving again now knowingly replaces the colleague's version of those fields."""
+        editor = self.editor
+        if editor is None or editor.action is None or conflict.atelier_id != self.atelier_id:
+            return
+        action_id = editor.action.id
+        editor.action = self.operations.action(action_id)
+
     def _editor_closed(self, editor: ActionEditor) -> None:
         self.store.errorOccurred.disconnect(editor.show_error)
         if self.editor is editor:
@@ -353,9 +364,11 @@ class RoutemapPage(QWidget):
         def save(values: ActionValues) -> bool:
             if self.snapshot is None or self.atelier_id is None:
                 return False
-            original = self.editor.original() if self.editor is not None else ActionValues()
+            editor = self.editor
+            original = editor.original() if editor is not None else ActionValues()
+            seen = editor.action if editor is not None else None
             saved = self.operations.save_values(
-                self.atelier_id, self.snapshot.lane_set, action_id, values, original
+                self.atelier_id, self.snapshot.lane_set, action_id, values, original, seen
             )
             if saved is not None:  # the edited row stays selected, wherever it sorts to
                 self.show_action(saved.id)
@@ -393,7 +406,9 @@ class RoutemapPage(QWidget):
 
     def set_status(self, action_id: int, status: str) -> None:
         if self.atelier_id is not None:
-            self.operations.save_action(self.atelier_id, action_id, {"status": status})
+            shown = self.snapshot.routemap.actions if self.snapshot else ()
+            seen = next((a for a in shown if a.id == action_id), None)
+            self.operations.save_action(self.atelier_id, action_id, {"status": status}, seen=seen)
 
     def _lane_set_chosen(self) -> None:
         key = self.lane_set.currentData()
