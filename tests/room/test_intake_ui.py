@@ -166,3 +166,45 @@ def test_a_name_typed_in_the_people_table_is_stored_while_the_cell_is_still_open
     assert table.state() == table.State.EditingState  # still typing in the cell
     assert name.startswith(stored_while_open)
     assert len(stored_while_open) >= len(name) - 30  # at most ~1 s of typing not yet stored
+
+
+def test_a_field_a_colleague_changed_shows_theirs_and_hands_back_mine(
+    qtbot, store, database, atelier_id
+):
+    from PySide6.QtGui import QGuiApplication
+
+    from atelier.services.ateliers import update_intake
+
+    errors: list[str] = []
+    store.errorOccurred.connect(errors.append)
+    page = make_page(qtbot, store, atelier_id)
+    wijk = page.atelier_form.bindings["wijk"].widget
+    with database.transaction() as session:  # a colleague, on the team archive
+        update_intake(session, atelier_id, wijk="Kastanjebuurt-Noord")
+    wijk.setFocus()
+    wijk.selectAll()
+    qtbot.keyClicks(wijk, "Kastanjebuurt & Zuid")
+    qtbot.keyClick(wijk, Qt.Key.Key_Return)
+
+    assert store.atelier(atelier_id).wijk == "Kastanjebuurt-Noord"
+    assert errors and "collega" in errors[-1]
+    assert wijk.text() == "Kastanjebuurt-Noord"
+    assert QGuiApplication.clipboard().text() == "Kastanjebuurt & Zuid"
+    qtbot.keyClicks(wijk, " (west)")  # going on from theirs is stored
+    qtbot.keyClick(wijk, Qt.Key.Key_Return)
+    assert store.atelier(atelier_id).wijk == "Kastanjebuurt-Noord (west)"
+
+
+def test_a_title_typed_on_after_a_pause_is_no_conflict_with_itself(qtbot, store, atelier_id):
+    errors: list[str] = []
+    store.errorOccurred.connect(errors.append)
+    page = make_page(qtbot, store, atelier_id)
+    titel = page.atelier_form.bindings["titel"].widget
+    titel.setFocus()
+    titel.selectAll()
+    qtbot.keyClicks(titel, "Atelier Lindeveld ")  # stored stripped after the pause
+    qtbot.waitUntil(lambda: store.atelier(atelier_id).titel == "Atelier Lindeveld", timeout=3000)
+    qtbot.keyClicks(titel, "Oost")
+    qtbot.keyClick(titel, Qt.Key.Key_Return)
+    assert store.atelier(atelier_id).titel == "Atelier Lindeveld Oost"
+    assert errors == []

@@ -197,3 +197,25 @@ def test_an_owner_added_in_a_cancelled_dialog_is_withdrawn(
 
     qtbot.waitUntil(lambda: page.editor is None)
     assert "Tijdelijk Bureau Oost" not in [o.name for o in store.atelier(atelier_id).organisations]
+
+
+def test_a_field_a_colleague_changed_is_kept_until_saved_again(qtbot, page, store, database, codes):
+    from atelier.services.routemap.actions import update_action
+
+    errors: list[str] = []
+    store.errorOccurred.connect(errors.append)
+    editor = editor_for(qtbot, page, codes["TE-01"])
+    with database.transaction() as session:  # a colleague, on the team archive
+        update_action(session, codes["TE-01"], wat="Netcapaciteit laten berekenen")
+    retype(qtbot, editor.wat, "Netcapaciteit zelf berekenen")
+
+    save(qtbot, editor)
+
+    assert store.read(lambda s: get_action(s, codes["TE-01"])).wat == (
+        "Netcapaciteit laten berekenen"
+    )
+    assert errors and "collega" in errors[-1]
+    assert page.editor is editor and editor.wat.text() == "Netcapaciteit zelf berekenen"
+    save(qtbot, editor)  # told, and saved again: now it replaces the colleague's
+    qtbot.waitUntil(lambda: page.editor is None)
+    assert store.read(lambda s: get_action(s, codes["TE-01"])).wat == "Netcapaciteit zelf berekenen"

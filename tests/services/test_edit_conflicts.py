@@ -143,3 +143,35 @@ def test_two_edits_at_the_same_moment_one_wins_and_one_is_told(postgres_database
     finally:
         first.close()
         second.close()
+
+
+def test_mijlpalen_besluitmomenten_and_risicos_keep_a_colleagues_change(database, atelier_id):
+    from atelier.services.routemap import items
+
+    fase = vocabulary().fase_keys()[0]
+    with database.transaction() as session:
+        mijlpaal = items.create_mijlpaal(session, atelier_id, titel="Wijkvisie klaar", fase=fase)
+        besluit = items.create_besluitmoment(session, atelier_id, titel="Go voor het warmtenet")
+        risico = items.create_risico(session, atelier_id, titel="Te weinig draagvlak")
+    with database.transaction() as session:  # a colleague
+        items.update_mijlpaal(session, mijlpaal.id, moment="Q3 2027")
+        items.update_besluitmoment(session, besluit.id, voorstel="Raadsvoorstel in juni")
+        items.update_risico(session, risico.id, eigenaar_rol="Wijkregisseur")
+    with database.transaction() as session:  # other fields than the colleague's: stored
+        items.update_mijlpaal(session, mijlpaal.id, mijlpaal, eindproduct="Wijkvisie")
+        items.update_risico(session, risico.id, risico, maatregel="Bewonersavond")
+    refusals = (
+        lambda s: items.update_mijlpaal(s, mijlpaal.id, mijlpaal, moment="Q4 2027"),
+        lambda s: items.update_besluitmoment(s, besluit.id, besluit, voorstel="Geen voorstel"),
+        lambda s: items.update_risico(s, risico.id, risico, eigenaar_rol="Projectleider"),
+    )
+    for refused in refusals:
+        with pytest.raises(EditConflict), database.transaction() as session:
+            refused(session)
+    with database.transaction() as session:
+        assert items.list_mijlpalen(session, atelier_id)[0].moment.label == "Q3 2027"
+        assert items.list_besluitmomenten(session, atelier_id)[0].voorstel == (
+            "Raadsvoorstel in juni"
+        )
+        kept = items.list_risicos(session, atelier_id)[0]
+    assert (kept.eigenaar.rol, kept.maatregel) == ("Wijkregisseur", "Bewonersavond")

@@ -18,10 +18,15 @@ from atelier.domain.routemap.records import ActionData
 from atelier.domain.routemap.sorting import UnknownSort, sort_actions
 from atelier.domain.routemap.vocabulary import keys, vocabulary
 from atelier.services.ateliers import touch_atelier
-from atelier.services.edit_conflicts import check_seen
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.routemap.conversions import action_data, join_lines
-from atelier.services.routemap.fields import check_choice, check_owned, moment_text, text
+from atelier.services.routemap.fields import (
+    check_choice,
+    check_owned,
+    check_seen_record,
+    moment_text,
+    text,
+)
 from atelier.services.routemap.settings import ensure_routemap, get_lane_set
 from atelier.services.texts import checked_text
 from atelier.storage import models
@@ -75,16 +80,7 @@ def update_action(
     """Change fields (``EDITABLE``). ``seen``: the action as the facilitator saw it; when a
     colleague changed one of these fields since, theirs stays (``EditConflict``)."""
     row = _action(session, action_id)
-    if seen is not None:
-        check_seen(
-            session,
-            row,
-            _as_shown(seen, changes),
-            f"Actie {row.code}",
-            changes,
-            shown=lambda current: _as_shown(action_data(current), changes),  # type: ignore[arg-type]
-            atelier_id=row.atelier_id,
-        )
+    check_seen_record(session, row, seen, changes, f"Actie {row.code}", action_data)
     _apply(session, row, changes)
     touch_atelier(session, row.atelier_id)
     session.flush()
@@ -225,15 +221,6 @@ def _apply(session: Session, row: models.Action, changes: dict[str, object]) -> 
             row.budget_euro = value
     if not row.wat.strip():
         raise ServiceError("Beschrijf wat er moet gebeuren: een actie heeft een 'wat' nodig.")
-
-
-def _as_shown(action: ActionData, names: Iterable[str]) -> dict[str, object]:
-    """The fields ``names`` (as ``update_action`` names them) as ``action`` shows them."""
-    owner: dict[str, object] = {
-        "eigenaar_organisation_id": action.eigenaar.organisation_id,
-        "eigenaar_rol": action.eigenaar.rol,
-    }
-    return {name: owner[name] if name in owner else getattr(action, name) for name in names}
 
 
 def _strings(name: str, value: object) -> Iterable[str]:

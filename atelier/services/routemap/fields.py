@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from atelier.domain import text_limits
 from atelier.domain.routemap.moment import Moment, MomentError, parse_optional
+from atelier.services.edit_conflicts import check_seen
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 
@@ -52,3 +56,40 @@ def moment_text(value: object) -> str | None:
     except MomentError as error:
         raise ServiceError(str(error)) from None
     return moment.stored if moment is not None else None
+
+
+def check_seen_record(
+    session: Session,
+    row: Any,
+    seen: object | None,
+    changes: dict[str, object],
+    what: str,
+    record_of: Callable[[Any], object],
+) -> None:
+    """Refuse ``changes`` (EditConflict) when a colleague changed one of those fields of
+    ``row`` since the facilitator saw the record ``seen`` (None: no check)."""
+    if seen is None:
+        return
+    check_seen(
+        session,
+        row,
+        shown_fields(seen, changes),
+        what,
+        changes,
+        shown=lambda current: shown_fields(record_of(current), changes),
+        atelier_id=row.atelier_id,
+    )
+
+
+def shown_fields(record: Any, names: Iterable[str]) -> dict[str, object]:
+    """The fields ``names``, as the update services name them, as ``record`` shows them (an
+    owner's organisation and role are in its ``eigenaar``)."""
+
+    def field(name: str) -> object:
+        if name == "eigenaar_organisation_id":
+            return record.eigenaar.organisation_id
+        if name == "eigenaar_rol":
+            return record.eigenaar.rol
+        return getattr(record, name)
+
+    return {name: field(name) for name in names}

@@ -17,6 +17,7 @@ from atelier.services.routemap.fields import (
     MAX_TITLE,
     check_choice,
     check_owned,
+    check_seen_record,
     moment_text,
     text,
     title,
@@ -33,8 +34,13 @@ def create_mijlpaal(
     return update_mijlpaal_row(session, row, {"titel": titel, "fase": fase, **fields})
 
 
-def update_mijlpaal(session: Session, mijlpaal_id: int, **changes: object) -> MijlpaalData:
-    return update_mijlpaal_row(session, _get(session, models.Mijlpaal, mijlpaal_id), changes)
+def update_mijlpaal(
+    session: Session, mijlpaal_id: int, seen: MijlpaalData | None = None, **changes: object
+) -> MijlpaalData:
+    """Change fields; ``seen``: the mijlpaal as shown (a colleague's change since stays)."""
+    row = _get(session, models.Mijlpaal, mijlpaal_id)
+    check_seen_record(session, row, seen, changes, "Deze mijlpaal", mijlpaal_data)
+    return update_mijlpaal_row(session, row, changes)
 
 
 def update_mijlpaal_row(
@@ -77,9 +83,14 @@ def create_besluitmoment(
 
 
 def update_besluitmoment(
-    session: Session, besluitmoment_id: int, **changes: object
+    session: Session,
+    besluitmoment_id: int,
+    seen: BesluitmomentData | None = None,
+    **changes: object,
 ) -> BesluitmomentData:
+    """Change fields; ``seen``: the besluitmoment as shown (a colleague's change since stays)."""
     row = _get(session, models.Besluitmoment, besluitmoment_id)
+    check_seen_record(session, row, seen, changes, "Dit besluitmoment", besluitmoment_data)
     return update_besluitmoment_row(session, row, changes)
 
 
@@ -134,8 +145,13 @@ def create_risico(session: Session, atelier_id: int, *, titel: str, **fields: ob
     return update_risico_row(session, row, {"titel": titel, **fields})
 
 
-def update_risico(session: Session, risico_id: int, **changes: object) -> RisicoData:
-    return update_risico_row(session, _get(session, models.Risico, risico_id), changes)
+def update_risico(
+    session: Session, risico_id: int, seen: RisicoData | None = None, **changes: object
+) -> RisicoData:
+    """Change fields; ``seen``: the risico as shown (a colleague's change since stays)."""
+    row = _get(session, models.Risico, risico_id)
+    check_seen_record(session, row, seen, changes, f"Risico {row.code}", risico_data)
+    return update_risico_row(session, row, changes)
 
 
 def update_risico_row(

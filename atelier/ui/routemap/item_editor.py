@@ -195,7 +195,7 @@ class ItemEditor(QWidget):
         if getattr(item, field, object()) == value:
             return
         self.problem.clear()
-        self.operations.update_item(self.atelier_id, self.kind, item.id, **{field: value})
+        self.operations.update_item(self.atelier_id, self.kind, item.id, item, **{field: value})
 
     def commit_moment(self, field: str, edit: MomentEdit) -> None:
         problem = edit.problem()

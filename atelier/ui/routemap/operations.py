@@ -192,14 +192,17 @@ class RoutemapOperations:
         create = creators[kind]
         return self._write(atelier_id, lambda s: create(s, atelier_id, **fields))
 
-    def update_item(self, atelier_id: int, kind: str, ident: int, **changes: object) -> bool:
+    def update_item(
+        self, atelier_id: int, kind: str, ident: int, seen: object, **changes: object
+    ) -> bool:
+        """Change fields of a mijlpaal, besluitmoment or risico; ``seen``: it as shown."""
         updaters: dict[str, Callable[..., object]] = {
             "mijlpaal": routemap_items.update_mijlpaal,
             "besluitmoment": routemap_items.update_besluitmoment,
             "risico": routemap_items.update_risico,
         }
         update = updaters[kind]
-        return self._write(atelier_id, lambda s: update(s, ident, **changes)) is not None
+        return self._write(atelier_id, lambda s: update(s, ident, seen, **changes)) is not None
 
     def delete_item(self, atelier_id: int, kind: str, ident: int) -> bool:
         model = {
