@@ -1,4 +1,5 @@
-"""``atelier [--db PAD] [--demo]``: start the app window."""
+"""``atelier [--db PAD|ADRES] [--demo]``: start the app window, on an atelier file or in a team
+archive (PostgreSQL: colleagues work in it at the same time)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,11 @@ from atelier.cli.common import CliError, archive_address, database_path
 
 
 def run(args: argparse.Namespace) -> int:
-    if archive_address(args) is not None:
+    where = archive_address(args)
+    if where is not None and args.demo:
         raise CliError(
-            "Het venster werkt in een atelierbestand op deze laptop, ook zonder netwerk. Een "
-            "teamarchief opent u in het venster met Bestand → Teamarchief… (meenemen en "
-            "terugzetten), of met atelier archief, meenemen en terugzetten."
+            "De demo opent in een atelierbestand op deze laptop, niet in een teamarchief: "
+            "laat --demo weg, of kies met --db een bestand."
         )
     try:
         from atelier.ui.app import run as run_app
@@ -23,4 +24,13 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    return run_app(database_path(args), args.demo)
+    if where is None:
+        return run_app(database_path(args), args.demo)
+    from atelier.storage.archive.address import ArchiveAddress
+    from atelier.storage.errors import StorageError
+
+    try:
+        address = ArchiveAddress.parse(where)
+    except StorageError as error:
+        raise CliError(str(error)) from None
+    return run_app(address, False)

@@ -23,11 +23,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from atelier.storage.archive.address import ArchiveAddress
     from atelier.storage.database import Database
     from atelier.ui.crash_report import CrashReport
     from atelier.ui.instance_lock import DatabaseLock
     from atelier.ui.main_window import MainWindow
     from atelier.ui.settings import UiSettings
+    from atelier.ui.startup_dialogs import OpenedDatabase
     from atelier.ui.store import AtelierStore
 
 # Set: report the window painted and ready, then close. "phones": also open a werkvorm to
@@ -47,8 +49,8 @@ def configure_qt() -> None:
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 
-def run(db_path: Path, open_demo: bool) -> int:
-    """Start the app on ``db_path``; returns the process exit code."""
+def run(db_path: Path | ArchiveAddress, open_demo: bool) -> int:
+    """Start the app on ``db_path`` (a file or a team archive); returns the exit code."""
     from atelier.ui.settings import UiSettings
 
     settings = UiSettings.for_user()
@@ -151,7 +153,7 @@ def prepare_application(settings: UiSettings) -> QApplication:
 class RunningApp:
     """What one open window holds on to; ``shutdown`` lets go of it (once)."""
 
-    lock: DatabaseLock
+    lock: DatabaseLock | None  # None on a team archive: colleagues work in it at once
     database: Database
     store: AtelierStore
     window: MainWindow
@@ -165,7 +167,7 @@ class RunningApp:
 
         try:
             self.store.close()
-            if self.database.changed_since_backup:
+            if self.database.keeps_backups and self.database.changed_since_backup:
                 self.database.backups.take()
         except StorageError as error:  # the work is saved; only its extra copy is missing
             print(f"Atelier: reservekopie bij afsluiten mislukt: {error}", file=sys.stderr)
@@ -173,33 +175,49 @@ class RunningApp:
             try:
                 self.database.close()
             finally:
-                self.lock.release()
+                if self.lock is not None:
+                    self.lock.release()
 
 
 def launch(
-    db_path: Path,
+    db_path: Path | ArchiveAddress,
     settings: UiSettings,
     *,
     open_demo: bool = False,
     painted: Callable[[MainWindow], None] | None = None,
 ) -> RunningApp | None:
-    """Open ``db_path`` in a new main window and show it; None when it cannot be opened.
+    """Open ``db_path`` (an atelier file, or a team archive) in a new main window and show it;
+    None when it cannot be opened.
 
     The window's frame is painted first ("… wordt geopend"; ``painted`` is called then), before
     the database and the features are loaded: the facilitator sees Atelier start at once, and
-    keys typed meanwhile wait for the board. Needs a QApplication (``prepare_application``);
-    does not run the event loop.
+    keys typed meanwhile wait for the board. An atelier file is opened by one window at a time;
+    a team archive by every colleague at once (their edits are checked against each other:
+    services.edit_conflicts). Needs a QApplication (``prepare_application``); does not run the
+    event loop.
     """
-    from PySide6.QtWidgets import QApplication
-
     from atelier.ui.instance_lock import DatabaseLock
-    from atelier.ui.main_window import MainWindow
 
+    if not isinstance(db_path, str | Path):  # an ArchiveAddress (not imported: it needs SQL)
+        companions = db_path.local_companions()  # drafts, the last atelier: on this laptop
+        companions.parent.mkdir(parents=True, exist_ok=True)
+        return _show_and_fill(_frame(settings, companions, painted), None, db_path)
     db_path = Path(db_path).expanduser().absolute()
     lock = DatabaseLock(db_path)
     if not lock.acquire():
         _explain_locked(lock)
         return None
+    return _show_and_fill(_frame(settings, db_path, painted), lock, open_demo)
+
+
+def _frame(
+    settings: UiSettings, db_path: Path, painted: Callable[[MainWindow], None] | None
+) -> MainWindow:
+    """The window's frame, painted (then ``painted`` is called)."""
+    from PySide6.QtWidgets import QApplication
+
+    from atelier.ui.main_window import MainWindow
+
     window = MainWindow(settings, db_path)
     window.restore_window()
     window.paint_now()
@@ -208,12 +226,37 @@ def launch(
     from atelier.ui.fonts import install_fallback_fonts
 
     install_fallback_fonts(QApplication.instance())  # for notes in any script; not the frame's
-    running = _fill_window(window, lock, open_demo)
+    return window
+
+
+def _show_and_fill(
+    window: MainWindow, lock: DatabaseLock | None, source: bool | ArchiveAddress
+) -> RunningApp | None:
+    """Fill the painted frame from the file (``source``: whether to open the demo) or the
+    team archive; when that fails, close the frame and let go of the file."""
+    if isinstance(source, bool):
+        running = _fill_window(window, lock, _open_file(window), source)
+    else:
+        running = _fill_window(window, None, _open_archive(window, source), False)
     if running is None:
         window.hide()
         window.deleteLater()
-        lock.release()
+        if lock is not None:
+            lock.release()
     return running
+
+
+def _open_file(window: MainWindow) -> OpenedDatabase | None:
+    from atelier.ui.startup_dialogs import open_or_explain
+
+    return open_or_explain(window.db_path)
+
+
+def _open_archive(window: MainWindow, address: ArchiveAddress) -> OpenedDatabase | None:
+    from atelier.ui.startup_dialogs import open_archive_or_explain
+
+    window.show_place(address.shown)
+    return open_archive_or_explain(address)
 
 
 def _explain_locked(lock: DatabaseLock) -> None:
@@ -226,13 +269,14 @@ def _explain_locked(lock: DatabaseLock) -> None:
         explain_storage_error(FolderNotWritable(lock.db_path.parent))
 
 
-def _fill_window(window: MainWindow, lock: DatabaseLock, open_demo: bool) -> RunningApp | None:
-    """Open the file into the painted frame: the store, the features, the first atelier."""
+def _fill_window(
+    window: MainWindow, lock: DatabaseLock | None, opened: OpenedDatabase | None, open_demo: bool
+) -> RunningApp | None:
+    """The opened database into the painted frame: the store, the features, the first
+    atelier."""
     from atelier.ui.features import install_features
-    from atelier.ui.startup_dialogs import open_or_explain
     from atelier.ui.store import AtelierStore
 
-    opened = open_or_explain(window.db_path)
     if opened is None:
         return None
     store = AtelierStore(opened.database)

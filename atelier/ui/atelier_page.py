@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from atelier.domain.records import AtelierData
 from atelier.services.board import notes
 from atelier.services.errors import NotFound
+from atelier.storage.errors import StorageError
 from atelier.ui.look import MUTED_TEXT
 from atelier.ui.settings import UiSettings
 from atelier.ui.store import AtelierStore
@@ -167,7 +168,11 @@ class AtelierPage(QWidget):
         stale = {w for w in stale if _has_werkvorm(self._atelier, w)}
         if not stale:
             return
-        counts = self.store.read(lambda s: notes.live_note_counts(s, stale))
+        try:
+            counts = self.store.read(lambda s: notes.live_note_counts(s, stale))
+        except StorageError:  # only the counts wait (the team archive out of reach, closed)
+            self._stale_counts |= stale
+            return
         self._atelier = _with_note_counts(self._atelier, counts)
         self.workspace.update_counts(self._atelier)
 

@@ -24,7 +24,9 @@ log = logging.getLogger("atelier.crash")
 class CrashReport(QObject):
     """Installed once per app (``install``); shows one dialog at a time."""
 
-    _caught = Signal(str, str)  # summary, details: from any thread to the window's thread
+    # summary, details, whether the summary is a whole Dutch message: from any thread to the
+    # window's thread
+    _caught = Signal(str, str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,24 +49,33 @@ class CrashReport(QObject):
             return
         details = "".join(traceback.format_exception(kind, error, trace))
         log.error("uncaught %s\n%s", kind.__name__, details)
-        self._caught.emit(kind.__name__, details)
+        from atelier.storage.errors import StorageError
+
+        # A storage error says itself, in Dutch, what went wrong (the team archive out of
+        # reach, a full disk): that is what the facilitator reads, not "something went wrong".
+        told = isinstance(error, StorageError)
+        self._caught.emit(str(error) if told else kind.__name__, details, told)
 
     def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
         self.handle(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
 
-    def _show(self, summary: str, details: str) -> None:
+    def _show(self, summary: str, details: str, told: bool) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             return  # one dialog is enough; the log has every error
         dialog = QMessageBox(self._parent)
         dialog.setObjectName("crashReport")
         dialog.setIcon(QMessageBox.Icon.Warning)
         dialog.setWindowTitle(self.tr("Atelier"))
-        dialog.setText(
-            self.tr(
-                "Something went wrong in Atelier ({error}). What was stored stays stored; the "
-                "last thing you did may not have been carried out. Atelier goes on running."
-            ).format(error=summary)
-        )
+        if told:
+            dialog.setText(summary)
+        else:
+            dialog.setText(
+                self.tr(
+                    "Something went wrong in Atelier ({error}). What was stored stays stored; "
+                    "the last thing you did may not have been carried out. Atelier goes on "
+                    "running."
+                ).format(error=summary)
+            )
         dialog.setInformativeText(
             self.tr("The details are in the log: {path}").format(path=log_file())
         )

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings
         self.db_path = db_path
+        self.team_archive: str | None = None  # its address (shown) when working in one
         self._menus: dict[str, QMenu] = {}
         self._section_ends: dict[tuple[str, str], QAction] = {}
         self._atelier_actions: list[QAction] = []
@@ -100,6 +101,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_frame_menus()
         self.setWindowTitle(QCoreApplication.applicationName() or "Atelier")
+
+    def show_place(self, team_archive: str) -> None:
+        """This window works in the team archive at ``team_archive`` (shown without password),
+        not in a file: its title says so, for every edit lands with the whole team."""
+        self.team_archive = team_archive
+        self._opening.setText(self.tr("Opening the team archive {name}…").format(name=team_archive))
+        self._update_title()
 
     def paint_now(self, within_s: float = 0.5) -> None:
         """Show the window and draw it before the caller goes on with slow work. Keys and
@@ -337,8 +345,16 @@ class MainWindow(QMainWindow):
                 "Log: {log}</p><p><small>Python {python} · Qt {qt} · PySide6 {pyside}</small></p>"
             ).format(
                 version=__version__,
-                database=folder(self.db_path.parent),
-                backups=folder(backup_folder(self.db_path)),
+                database=(
+                    html.escape(self.team_archive)
+                    if self.team_archive
+                    else folder(self.db_path.parent)
+                ),
+                backups=(
+                    self.tr("kept by the archive's administrator (pg_dump)")
+                    if self.team_archive
+                    else folder(backup_folder(self.db_path))
+                ),
                 log=folder(log_folder()),
                 python=platform.python_version(),
                 qt=qVersion(),
@@ -384,8 +400,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         atelier = self.atelier_page.atelier() if self._open_atelier is not None else None
+        app = QCoreApplication.applicationName() or "Atelier"
+        if self.team_archive is not None:
+            app = self.tr("Team archive – {app}").format(app=app)
         if atelier is None:
-            self.setWindowTitle(QCoreApplication.applicationName() or "Atelier")
+            self.setWindowTitle(app)
             return
         place = ", ".join(part for part in (atelier.gemeente, atelier.wijk) if part)
         title = f"{atelier.titel} ({place})" if place else atelier.titel
@@ -393,7 +412,7 @@ class MainWindow(QMainWindow):
 
         if is_demo(atelier.titel, atelier.gemeente, atelier.wijk):
             title = self.tr("{title} · DEMO").format(title=title)
-        self.setWindowTitle(f"{title} – Atelier")
+        self.setWindowTitle(f"{title} – {app}")
 
     def _enable_atelier_actions(self, enabled: bool) -> None:
         for action in self._atelier_actions:

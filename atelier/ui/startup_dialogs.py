@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
@@ -26,6 +27,9 @@ from atelier.storage.errors import (
 from atelier.storage.opening import open_database, restore_backup
 from atelier.ui.instance_lock import LockHolder
 
+if TYPE_CHECKING:
+    from atelier.storage.archive.address import ArchiveAddress
+
 
 @dataclass(frozen=True)
 class OpenedDatabase:
@@ -41,6 +45,26 @@ def open_or_explain(db_path: Path) -> OpenedDatabase | None:
         return _recover(damaged)
     except StorageError as error:
         explain_storage_error(error)
+        return None
+
+
+def open_archive_or_explain(address: ArchiveAddress) -> OpenedDatabase | None:
+    """Connect to the team archive; on failure explain it (None)."""
+    from atelier.storage.archive.database import open_archive
+
+    try:
+        return _opened(open_archive(address))
+    except StorageError as error:
+        box = _box(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("StartupDialogs", "The team archive cannot be opened."),
+            str(error),
+        )
+        box.addButton(
+            QCoreApplication.translate("StartupDialogs", "Quit"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.exec()
         return None
 
 

@@ -374,6 +374,18 @@
         <translation>Open atelier terugzetten</translation>
     </message>
     <message>
+        <source>Work in the archive…</source>
+        <translation>Werken in het archief…</translation>
+    </message>
+    <message>
+        <source>A new window that works in the team archive itself, with the colleagues at the office (needs the network all the time).</source>
+        <translation>Een nieuw venster dat in het teamarchief zelf werkt, samen met de collega&apos;s op kantoor (vraagt de hele tijd netwerk).</translation>
+    </message>
+    <message>
+        <source>A window on {archive} is opening.</source>
+        <translation>Een venster op {archive} wordt geopend.</translation>
+    </message>
+    <message>
         <source>Connecting to {archive}…</source>
         <translation>Verbinden met {archive}…</translation>
     </message>
@@ -423,12 +435,23 @@
         <source>Team &amp;archive…</source>
         <translation>Team&amp;archief…</translation>
     </message>
+    <message>
+        <source>This window works in the team archive: every change is in it at once.</source>
+        <translation>Dit venster werkt in het teamarchief: elke wijziging staat er meteen in.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveJob</name>
     <message>
         <source>The team archive could not be reached; nothing was changed.</source>
         <translation>Het teamarchief was niet bereikbaar; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <source>Atelier could not start a window on the archive ({reason}).</source>
+        <translation>Atelier kon geen venster op het archief starten ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1703,10 @@
         <translation>{name} wordt geopend…</translation>
     </message>
     <message>
+        <source>Opening the team archive {name}…</source>
+        <translation>Teamarchief {name} wordt geopend…</translation>
+    </message>
+    <message>
         <source>This atelier no longer exists.</source>
         <translation>Dit atelier bestaat niet meer.</translation>
     </message>
@@ -1694,6 +1721,14 @@
     <message>
         <source>&lt;b&gt;Atelier {version}&lt;/b&gt;&lt;p&gt;Plan, run and report a Vertragingsatelier: four dagdelen with the municipality and its partners, on the way to a wijkuitvoeringsplan.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Backups: {backups}&lt;br&gt;Log: {log}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;b&gt;Atelier {version}&lt;/b&gt;&lt;p&gt;Plan, voer uit en rapporteer een Vertragingsatelier: vier dagdelen met de gemeente en haar partners, op weg naar een wijkuitvoeringsplan.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Reservekopieën: {backups}&lt;br&gt;Logboek: {log}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>kept by the archive&apos;s administrator (pg_dump)</source>
+        <translation>bij de beheerder van het archief (pg_dump)</translation>
+    </message>
+    <message>
+        <source>Team archive – {app}</source>
+        <translation>Teamarchief – {app}</translation>
     </message>
     <message>
         <source>{title} · DEMO</source>
@@ -2575,6 +2610,10 @@
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>The team archive cannot be opened.</source>
+        <translation>Het teamarchief kan niet worden geopend.</translation>
     </message>
     <message>
         <source>It is in use by program {app} (process {pid}) on computer {host}.</source>

@@ -210,9 +210,11 @@ def test_version_and_help_import_neither_database_nor_qt(tmp_path):
     assert done.stdout.splitlines()[-1] == "[]"
 
 
-def test_the_window_is_pointed_to_the_archive_dialog(capsys):
-    """The window works in a file on the laptop; given an archive's address it says where the
-    archive is opened instead (nothing is started, nothing connects)."""
-    code, out, err = run(capsys, "--db", "postgresql://marieke@10.0.0.5/team")
+def test_the_window_on_an_archive_refuses_the_demo_and_a_broken_address(capsys):
+    """The window can work in a team archive; the demo is for a file only, and an address
+    that names no archive is told before anything starts or connects."""
+    code, out, err = run(capsys, "--db", "postgresql://marieke@10.0.0.5/team", "--demo")
     assert code == 1 and out == ""
-    assert "Bestand → Teamarchief…" in err and "atelier archief" in err
+    assert "--demo" in err and "teamarchief" in err
+    code, out, err = run(capsys, "--db", "postgresql://10.0.0.5")
+    assert code == 1 and "geen adres van een teamarchief" in err

@@ -84,3 +84,19 @@ def test_the_log_names_the_versions_and_no_content(tmp_path):
     text = path.read_text(encoding="utf-8")
     assert f"Atelier {__version__} started: Python" in text
     assert "notitie 12 opgeslagen" in text
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_storage_problem_nobody_caught_is_told_in_its_own_words(qtbot, report, tmp_path):
+    """A read of the team archive while the network is gone: the facilitator reads that, not
+    "something went wrong"."""
+    from atelier.storage.archive.errors import ArchiveUnreachable
+
+    def read_while_offline() -> None:
+        raise ArchiveUnreachable("postgresql://bureau@archief.example/team", "time-out")
+
+    QTimer.singleShot(0, read_while_offline)
+    qtbot.waitUntil(lambda: report.dialog is not None and report.dialog.isVisible())
+    assert report.dialog.text().startswith("Het teamarchief postgresql://bureau@archief")
+    assert "niet bereikbaar" in report.dialog.text()
+    assert "read_while_offline" in report.dialog.detailedText()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import URL
 from sqlalchemy.engine import make_url
@@ -36,3 +38,19 @@ class ArchiveAddress:
         port = f":{self.url.port}" if self.url.port else ""
         user = f"{self.url.username}@" if self.url.username else ""
         return f"postgresql://{user}{self.url.host}{port}/{self.url.database}"
+
+    def without_password(self) -> str:
+        """The full address (driver, query) as text, without the password: for another
+        process's command line, which other users of the computer can read."""
+        url = self.url
+        bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database)
+        return bare.update_query_dict(dict(url.query)).render_as_string(hide_password=False)
+
+    def local_companions(self) -> Path:
+        """Where this laptop keeps what belongs with the archive but not in it: a name in a
+        folder of its own under the user's data folder (an action being written, the window's
+        last atelier). Made when first needed."""
+        from atelier.paths import user_data_dir
+
+        digest = hashlib.sha1(self.shown.encode("utf-8")).hexdigest()[:12]
+        return user_data_dir() / "teamarchieven" / digest / "teamarchief"

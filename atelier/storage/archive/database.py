@@ -48,7 +48,7 @@ class ArchiveDatabase(Database):
     def __init__(self, address: ArchiveAddress, engine: Engine) -> None:
         self.address = address
         event.listen(engine, "after_cursor_execute", _note_write)
-        super().__init__(Path(address.shown), engine)
+        super().__init__(address.local_companions(), engine)
 
     def _watch_writes(self) -> None:
         event.listen(self._sessions, "after_begin", _forget_writes)

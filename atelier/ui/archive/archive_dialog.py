@@ -46,6 +46,7 @@ from atelier.storage.archive.database import ArchiveDatabase, open_archive
 from atelier.storage.archive.pgpass import remember_password
 from atelier.storage.errors import StorageError
 from atelier.ui.archive.archive_job import ArchiveJob
+from atelier.ui.archive.archive_window import open_archive_window
 from atelier.ui.archive.blueprint_tab import BlueprintTab
 from atelier.ui.archive.listing_table import fill, listing_table, selected_row
 from atelier.ui.main_window import MainWindow
@@ -143,14 +144,24 @@ class ArchiveDialog(QDialog):
         self.write_button = box.addButton(
             self.tr("Write the open atelier back"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.work_button = box.addButton(
+            self.tr("Work in the archive…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.work_button.setToolTip(
+            self.tr(
+                "A new window that works in the team archive itself, with the colleagues at "
+                "the office (needs the network all the time)."
+            )
+        )
         self.take_button.clicked.connect(self.take_selected)
+        self.work_button.clicked.connect(self.work_in_archive)
         self.write_button.clicked.connect(lambda: self.write_back_open())
         box.rejected.connect(self.reject)
         return box
 
     def _tab_shown(self, index: int) -> None:
         """Meenemen and Terugzetten belong to the ateliers' tab."""
-        for button in (self.take_button, self.write_button):
+        for button in (self.take_button, self.write_button, self.work_button):
             button.setVisible(index == 0)
 
     def _update_buttons(self) -> None:
@@ -159,7 +170,22 @@ class ArchiveDialog(QDialog):
         self.connect_button.setEnabled(idle)
         self.take_button.setEnabled(connected and self._selected() is not None)
         self.write_button.setEnabled(connected and self.window_.current_atelier_id() is not None)
+        self.work_button.setEnabled(connected)
         self.blueprints.update_buttons()
+
+    def work_in_archive(self) -> None:
+        """Open the archive in a window of its own (a new Atelier process)."""
+        if self.archive is None:
+            return
+        problem = open_archive_window(self.archive.address)
+        if problem is None:
+            self.status.setText(
+                self.tr("A window on {archive} is opening.").format(
+                    archive=self.archive.address.shown
+                )
+            )
+        else:
+            self.status.setText(problem)
 
     # -- connecting -----------------------------------------------------------------------
     def connect_archive(self) -> None:

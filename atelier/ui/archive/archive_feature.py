@@ -16,6 +16,11 @@ class ArchiveFeature(QObject):
         self.action = window.create_action(
             "file", self.tr("Team &archive…"), self.open_dialog, "exchange"
         )
+        if window.team_archive is not None:  # this window works in the archive itself
+            self.action.setEnabled(False)
+            self.action.setStatusTip(
+                self.tr("This window works in the team archive: every change is in it at once.")
+            )
 
     def open_dialog(self) -> None:
         from atelier.ui.archive.archive_dialog import ArchiveDialog  # psycopg only when asked
