@@ -88,6 +88,16 @@ def list_ateliers(session: Session) -> list[AtelierSummary]:
     ]
 
 
+def change_marker(session: Session) -> tuple[int, datetime | None]:
+    """How many ateliers there are and when one last changed: one small query that tells a
+    window on the team archive whether a colleague changed anything (every change of an
+    atelier, its notes, routemap or intake touches the atelier's ``updated_at``)."""
+    count, last = session.execute(
+        select(func.count(models.Atelier.id), func.max(models.Atelier.updated_at))
+    ).one()
+    return int(count), last
+
+
 def get_atelier(session: Session, atelier_id: int) -> AtelierData:
     row = session.execute(
         select(models.Atelier)

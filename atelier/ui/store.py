@@ -212,6 +212,24 @@ class AtelierStore(QObject):
         self.routemapChanged.emit(made[1])
         return made[0]
 
+    def reread(self, atelier_id: int | None) -> None:
+        """Something changed that this window did not do (a colleague, in the team archive):
+        have the list of ateliers and every view of ``atelier_id`` read it again (a board
+        redraws only the notes that differ)."""
+        self.ateliersChanged.emit()
+        if atelier_id is None:
+            return
+        try:
+            atelier = self.atelier(atelier_id)
+        except (ServiceError, StorageError):  # deleted by the colleague, or out of reach
+            self.atelierChanged.emit(atelier_id)
+            return
+        self.atelierChanged.emit(atelier_id)
+        self.routemapChanged.emit(atelier_id)
+        for dagdeel in atelier.dagdelen:
+            for werkvorm in dagdeel.werkvormen:
+                self.notesChanged.emit(werkvorm.id)
+
     def _backup_if_due(self) -> None:
         try:
             self.database.backup_if_due()

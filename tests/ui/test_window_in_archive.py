@@ -10,6 +10,7 @@ from atelier.services.ateliers import create_atelier, get_atelier
 from atelier.services.board.notes import get_note, list_notes
 from atelier.storage.archive.address import ArchiveAddress
 from atelier.storage.archive.database import open_archive
+from atelier.ui.archive.colleague_watch import ColleagueWatch
 from tests.board.driving import capture
 from tests.engines import needs_postgres
 from tests.ui.test_notes_flow import board_of
@@ -49,8 +50,11 @@ def test_two_windows_work_in_one_archive(archive_atelier, qtbot, start_app):
         (note,) = list_notes(session, werkvorm_id)
     assert note.text == "Warmtenet & <collectief>"
     bram_board = board_of(bram.window)
-    bram_board.resync()  # Bram's board shows Anna's note
-    assert note.id in bram_board.scene.notes
+    assert note.id not in bram_board.scene.notes
+    assert bram.window.findChild(ColleagueWatch).check()  # every few seconds
+    assert note.id in bram_board.scene.notes  # Bram's board shows Anna's note
+    anna.window.findChild(ColleagueWatch).check()  # her own note, read again: still once
+    assert list(anna_board.scene.notes) == [note.id]
 
     assert anna_board.controller.edit(note.id, text="Warmtenet, collectief")
     bram_board.controller.edit(note.id, text="Warmtenet schrappen")

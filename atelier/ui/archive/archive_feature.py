@@ -17,6 +17,9 @@ class ArchiveFeature(QObject):
             "file", self.tr("Team &archive…"), self.open_dialog, "exchange"
         )
         if window.team_archive is not None:  # this window works in the archive itself
+            from atelier.ui.archive.colleague_watch import ColleagueWatch
+
+            self.watch = ColleagueWatch(window, store)
             self.action.setEnabled(False)
             self.action.setStatusTip(
                 self.tr("This window works in the team archive: every change is in it at once.")
