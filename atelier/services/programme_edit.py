@@ -7,6 +7,7 @@ as a programme file and read back.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, time
 
 from sqlalchemy import func, select, update
@@ -18,6 +19,7 @@ from atelier.domain.records import DagdeelData, WerkvormData
 from atelier.domain.reference import onderdeel_keys
 from atelier.services.ateliers import touch_atelier
 from atelier.services.conversions import dagdeel_data, werkvorm_data
+from atelier.services.edit_conflicts import check_seen
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.services.unchanged import KEEP, Unchanged
@@ -74,6 +76,7 @@ def add_werkvorm(
 def update_werkvorm(
     session: Session,
     werkvorm_id: int,
+    seen: Mapping[str, object] | None = None,
     *,
     titel: str | None = None,
     onderdeel: str | None = None,
@@ -82,7 +85,18 @@ def update_werkvorm(
     duur_minuten: int | None = None,
     output: str | None = None,
 ) -> WerkvormData:
+    """Change fields; ``seen``: them as the facilitator saw them (EditConflict when a colleague
+    changed one since)."""
     werkvorm = _werkvorm(session, werkvorm_id)
+    typed = {"titel": titel, "vraag": vraag, "toelichting": toelichting, "output": output}
+    check_seen(
+        session,
+        werkvorm,
+        seen,
+        "Deze werkvorm",
+        {name: text for name, text in typed.items() if text is not None},
+        atelier_id=werkvorm.dagdeel.atelier_id,
+    )
     if titel is not None:
         werkvorm.titel = _title(titel)
     if onderdeel is not None:
@@ -166,6 +180,7 @@ def reorder_werkvormen(session: Session, dagdeel_id: int, werkvorm_ids: list[int
 def update_dagdeel(
     session: Session,
     dagdeel_id: int,
+    seen: Mapping[str, object] | None = None,
     *,
     datum: date | Unchanged | None = KEEP,
     start_tijd: time | Unchanged | None = KEEP,
@@ -174,8 +189,19 @@ def update_dagdeel(
     thema: str | None = None,
     doel: str | None = None,
 ) -> DagdeelData:
-    """Change a dagdeel's date, times, location, theme or aim (``...`` leaves a field alone)."""
+    """Change a dagdeel's date, times, location, theme or aim (``KEEP`` leaves a field alone);
+    ``seen``: the fields as the facilitator saw them (EditConflict when a colleague changed one
+    since)."""
     dagdeel = _dagdeel(session, dagdeel_id)
+    typed = {"locatie": locatie, "thema": thema, "doel": doel}
+    check_seen(
+        session,
+        dagdeel,
+        seen,
+        "Dit dagdeel",
+        {name: text for name, text in typed.items() if text is not None},
+        atelier_id=dagdeel.atelier_id,
+    )
     if datum is not KEEP:
         dagdeel.datum = datum
     if start_tijd is not KEEP:

@@ -175,3 +175,23 @@ def test_mijlpalen_besluitmomenten_and_risicos_keep_a_colleagues_change(database
         )
         kept = items.list_risicos(session, atelier_id)[0]
     assert (kept.eigenaar.rol, kept.maatregel) == ("Wijkregisseur", "Bewonersavond")
+
+
+def test_the_programme_keeps_a_colleagues_question_and_theme(database, atelier_id, werkvorm):
+    from atelier.services import programme_edit
+
+    with database.transaction() as session:
+        dagdeel = get_atelier(session, atelier_id).dagdelen[0]
+        programme_edit.update_werkvorm(session, werkvorm.id, vraag="Wat vraagt de wijk?")
+        programme_edit.update_dagdeel(session, dagdeel.id, thema="Vertrekpunt")
+    with pytest.raises(EditConflict), database.transaction() as session:
+        programme_edit.update_werkvorm(session, werkvorm.id, {"vraag": werkvorm.vraag}, vraag="?")
+    with pytest.raises(EditConflict), database.transaction() as session:
+        programme_edit.update_dagdeel(session, dagdeel.id, {"thema": dagdeel.thema}, thema="X")
+    with database.transaction() as session:  # what is stored now, as seen: stored
+        programme_edit.update_dagdeel(
+            session, dagdeel.id, {"thema": "Vertrekpunt"}, thema=" Vertrekpunt en kaders "
+        )
+        after = get_atelier(session, atelier_id)
+    assert after.dagdelen[0].thema == "Vertrekpunt en kaders"
+    assert after.dagdelen[0].werkvormen[0].vraag == "Wat vraagt de wijk?"

@@ -67,8 +67,11 @@ class AtelierForm(QWidget):
             widget.setObjectName(f"intake_{field}")
             self.bindings[field] = TextBinding(
                 widget,
-                lambda value, name=field: self._save(name, value),
+                lambda value, seen, name=field: self.store.update_intake(
+                    self.atelier_id, {name: seen}, **{name: value}
+                ),
                 required=field == "titel",
+                stored_as=str.strip if field == "titel" else str,
             )
             form.addRow(label, widget)
             if field == "wijk":
@@ -81,13 +84,6 @@ class AtelierForm(QWidget):
         for field, binding in self.bindings.items():
             binding.set_value(getattr(atelier, field))
         self._show_status(atelier.status)
-
-    def _save(self, name: str, value: str) -> bool:
-        """Store one field, saying what it held as this form last knew it (a colleague may
-        have changed it since: see services.edit_conflicts). A title is stored stripped."""
-        seen = self.bindings[name].saved()
-        seen = seen.strip() if name == "titel" else seen
-        return self.store.update_intake(self.atelier_id, {name: seen}, **{name: value})
 
     def _refused(self, conflict: EditConflict) -> None:
         """A colleague changed a field first: show theirs (what was typed is handed back)."""

@@ -52,9 +52,12 @@ class DagdelenForm(QWidget):
         for row in self.rows.values():
             row.flush()
 
-    def save(self, dagdeel_id: int, **changes: object) -> bool:
+    def save(
+        self, dagdeel_id: int, seen: dict[str, object] | None = None, **changes: object
+    ) -> bool:
+        """Store fields of a dagdeel; ``seen``: them as this form last knew them stored."""
         done = self.store.write(
-            lambda s: programme_edit.update_dagdeel(s, dagdeel_id, **changes),  # type: ignore[arg-type]
+            lambda s: programme_edit.update_dagdeel(s, dagdeel_id, seen, **changes),  # type: ignore[arg-type]
             atelier=self.atelier_id,
         )
         return done is not None
@@ -83,8 +86,16 @@ class DagdeelRow:
             QCoreApplication.translate("DagdelenForm", "e.g. Wijkcentrum De Linde")
         )
         self.bindings = [
-            TextBinding(self.theme, lambda v: form.save(dagdeel_id, thema=v)),
-            TextBinding(self.location, lambda v: form.save(dagdeel_id, locatie=v)),
+            TextBinding(
+                self.theme,
+                lambda v, seen: form.save(dagdeel_id, {"thema": seen}, thema=v),
+                stored_as=str.strip,
+            ),
+            TextBinding(
+                self.location,
+                lambda v, seen: form.save(dagdeel_id, {"locatie": seen}, locatie=v),
+                stored_as=str.strip,
+            ),
         ]
         for column, widget in enumerate(
             (self.number, self.theme, self.date, self.start, self.end, self.location)

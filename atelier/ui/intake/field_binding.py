@@ -15,20 +15,32 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from atelier.ui.save_while_typing import SaveWhileTyping
 
 
+def _as_typed(text: str) -> str:
+    return text
+
+
 class TextBinding(QObject):
-    """Keeps ``widget`` and a stored text in step; ``save`` returns False when it failed."""
+    """Keeps ``widget`` and a stored text in step.
+
+    ``save(value, seen)`` stores ``value`` and returns False when it failed; ``seen`` is the
+    text as this field last knew it stored, for the store to check that no colleague changed it
+    meanwhile (services.edit_conflicts). ``stored_as`` says how the store keeps a typed text
+    (stripped, for some fields), so that ``seen`` is exactly what it holds.
+    """
 
     def __init__(
         self,
         widget: QLineEdit | QPlainTextEdit,
-        save: Callable[[str], bool],
+        save: Callable[[str, str], bool],
         *,
         required: bool = False,
+        stored_as: Callable[[str], str] = _as_typed,
     ) -> None:
         super().__init__(widget)
         self.widget = widget
         self._save = save
         self._required = required
+        self._stored_as = stored_as
         self._saved = ""
         self._saver = SaveWhileTyping(self, self._save_pending)
         if isinstance(widget, QLineEdit):
@@ -53,10 +65,6 @@ class TextBinding(QObject):
         if self.pending() or self.widget.hasFocus() or self.text() == value:
             return
         self._replace(value)
-
-    def saved(self) -> str:
-        """The text as last stored (by this field) or shown from the store."""
-        return self._saved
 
     def show_stored(self, value: str) -> None:
         """Show the stored ``value`` even while the user is typing: what they typed was refused
@@ -98,5 +106,5 @@ class TextBinding(QObject):
             if final:
                 self.set_value(self._saved)
             return
-        if self._save(value):
+        if self._save(value, self._stored_as(self._saved)):
             self._saved = value

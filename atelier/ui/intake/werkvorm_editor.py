@@ -54,10 +54,17 @@ class WerkvormEditor(QWidget):
         self.output = QLineEdit(self)
         self.output.setPlaceholderText(self.tr("What the werkvorm should produce"))
         self.bindings = {
-            "titel": TextBinding(self.titel, lambda v: self._save(titel=v), required=True),
-            "vraag": TextBinding(self.vraag, lambda v: self._save(vraag=v)),
-            "toelichting": TextBinding(self.toelichting, lambda v: self._save(toelichting=v)),
-            "output": TextBinding(self.output, lambda v: self._save(output=v)),
+            "titel": TextBinding(
+                self.titel,
+                lambda v, seen: self._save(titel=v, seen=seen),
+                required=True,
+                stored_as=str.strip,
+            ),
+            "vraag": TextBinding(self.vraag, lambda v, seen: self._save(vraag=v, seen=seen)),
+            "toelichting": TextBinding(
+                self.toelichting, lambda v, seen: self._save(toelichting=v, seen=seen)
+            ),
+            "output": TextBinding(self.output, lambda v, seen: self._save(output=v, seen=seen)),
         }
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.titel)
@@ -90,12 +97,14 @@ class WerkvormEditor(QWidget):
     def _duration_changed(self, minutes: int) -> None:
         self._save(duur_minuten=minutes)
 
-    def _save(self, **changes: object) -> bool:
+    def _save(self, seen: str | None = None, **changes: object) -> bool:
+        """Store one field; ``seen``: its text as this editor last knew it stored."""
         werkvorm_id = self.werkvorm_id
         if werkvorm_id is None:
             return False
+        known = {name: seen for name in changes} if seen is not None else None
         done = self.store.write(
-            lambda s: programme_edit.update_werkvorm(s, werkvorm_id, **changes),  # type: ignore[arg-type]
+            lambda s: programme_edit.update_werkvorm(s, werkvorm_id, known, **changes),  # type: ignore[arg-type]
             atelier=self.atelier_id,
         )
         return done is not None
