@@ -195,3 +195,18 @@ def test_the_programme_keeps_a_colleagues_question_and_theme(database, atelier_i
         after = get_atelier(session, atelier_id)
     assert after.dagdelen[0].thema == "Vertrekpunt en kaders"
     assert after.dagdelen[0].werkvormen[0].vraag == "Wat vraagt de wijk?"
+
+
+def test_a_report_text_a_colleague_wrote_stays(database, atelier_id):
+    from atelier.services.routemap.settings import get_report_texts, update_report_texts
+
+    with database.transaction() as session:
+        seen = get_report_texts(session, atelier_id)
+        update_report_texts(session, atelier_id, ambitie="Aardgasvrij in 2035")  # a colleague
+    with database.transaction() as session:  # another text: stored
+        update_report_texts(session, atelier_id, seen=seen, kaders="Binnen de begroting")
+    with pytest.raises(EditConflict), database.transaction() as session:
+        update_report_texts(session, atelier_id, seen=seen, ambitie="Aardgasvrij in 2040")
+    with database.transaction() as session:
+        kept = get_report_texts(session, atelier_id)
+    assert (kept.ambitie, kept.kaders) == ("Aardgasvrij in 2035", "Binnen de begroting")

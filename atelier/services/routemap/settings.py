@@ -11,6 +11,7 @@ from atelier.domain import text_limits
 from atelier.domain.routemap.records import REPORT_TEXT_FIELDS, ReportTexts
 from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.services.ateliers import touch_atelier
+from atelier.services.edit_conflicts import check_seen
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.routemap.conversions import report_texts
 from atelier.services.texts import checked_text
@@ -47,10 +48,19 @@ def get_report_texts(session: Session, atelier_id: int) -> ReportTexts:
 
 
 def update_report_texts(
-    session: Session, atelier_id: int, *, rapportdatum: date | Unchanged | None = KEEP, **texts: str
+    session: Session,
+    atelier_id: int,
+    *,
+    rapportdatum: date | Unchanged | None = KEEP,
+    seen: ReportTexts | None = None,
+    **texts: str,
 ) -> ReportTexts:
-    """Change report texts (see REPORT_TEXT_FIELDS) and/or the report date."""
+    """Change report texts (see REPORT_TEXT_FIELDS) and/or the report date; ``seen``: the
+    texts as the facilitator saw them (EditConflict when a colleague changed one of these)."""
     row = ensure_routemap(session, atelier_id)
+    if seen is not None:
+        shown = {name: getattr(seen, name) for name in texts if name in REPORT_TEXT_FIELDS}
+        check_seen(session, row, shown, "Deze rapporttekst", texts, atelier_id=atelier_id)
     for name, value in texts.items():
         if name not in REPORT_TEXT_FIELDS:
             raise ServiceError(f"Onbekend rapportveld '{name}'.")

@@ -217,12 +217,18 @@ class RoutemapOperations:
 
     # -- report texts ---------------------------------------------------------------------
     def update_report_texts(
-        self, atelier_id: int, *, rapportdatum: date | Unchanged | None = KEEP, **texts: str
+        self,
+        atelier_id: int,
+        *,
+        rapportdatum: date | Unchanged | None = KEEP,
+        seen: ReportTexts | None = None,
+        **texts: str,
     ) -> ReportTexts | None:
+        """Store report texts; ``seen``: them as the editor last knew them stored."""
         return self._write(
             atelier_id,
             lambda s: routemap_settings.update_report_texts(
-                s, atelier_id, rapportdatum=rapportdatum, **texts
+                s, atelier_id, rapportdatum=rapportdatum, seen=seen, **texts
             ),
         )
 

@@ -151,7 +151,9 @@ class ReportTextsEditor(QWidget):
             return
         text = self.editor.toPlainText()
         if getattr(self.texts, key) != text:
-            saved = self.operations.update_report_texts(self.atelier_id, **{key: text})
+            saved = self.operations.update_report_texts(
+                self.atelier_id, seen=self.texts, **{key: text}
+            )
             if saved is not None:
                 self.texts = saved
 
@@ -166,7 +168,9 @@ class ReportTextsEditor(QWidget):
     def _save_versie(self) -> None:
         self._versie_saver.stop()
         if self.atelier_id is not None and self.versie.text() != self.texts.versie:
-            saved = self.operations.update_report_texts(self.atelier_id, versie=self.versie.text())
+            saved = self.operations.update_report_texts(
+                self.atelier_id, seen=self.texts, versie=self.versie.text()
+            )
             if saved is not None:
                 self.texts = saved
 
