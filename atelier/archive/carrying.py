@@ -110,7 +110,7 @@ def store_in_archive(
             current is not None and current.archive_version == carried.version
         )
         if not in_step and not keep_both:
-            raise _conflict(session, carried.titel, current, carried.version)
+            raise _conflict(session, carried, current)
         uid, version = carried.uid, (carried.version or 0) + 1
         if not in_step:
             uid, version = models.new_uid(), 1
@@ -138,10 +138,15 @@ def address_of(archive: Database) -> str | None:
 
 
 def _conflict(
-    session: Session, titel: str, current: models.Atelier | None, based_on: int | None
+    session: Session, carried: Carried, current: models.Atelier | None
 ) -> ArchiveConflict:
-    if current is None:
-        return ArchiveConflict(titel, None, None, None, based_on or 0)
+    titel, based_on = carried.titel, carried.version
+    if current is None:  # deleted here, or never here: its history in this archive tells
+        history = select(models.ArchiveEvent.id).where(
+            models.ArchiveEvent.atelier_uid == carried.uid
+        )
+        never_here = session.scalar(history.limit(1)) is None
+        return ArchiveConflict(titel, None, None, None, based_on or 0, never_here=never_here)
     event = session.scalar(
         select(models.ArchiveEvent)
         .where(

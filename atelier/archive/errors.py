@@ -16,10 +16,19 @@ class ArchiveConflict(ServiceError):
     """The archive's atelier changed since the laptop's copy was taken: nothing was written."""
 
     def __init__(
-        self, titel: str, who: str | None, at: datetime | None, version: int | None, mine: int
+        self,
+        titel: str,
+        who: str | None,
+        at: datetime | None,
+        version: int | None,
+        mine: int,
+        *,
+        never_here: bool = False,
     ) -> None:
         self.who, self.at, self.version, self.mine = who, at, version, mine
-        if version is None:
+        if never_here:  # taken along from, or written back to, another archive
+            what = "staat niet in dit teamarchief (het hoort bij een ander archief)"
+        elif version is None:
             what = "is intussen uit het teamarchief verwijderd"
         else:
             by = f" door {who}" if who else ""

@@ -104,6 +104,26 @@ def test_a_colleagues_newer_version_is_never_overwritten(archive, laptop, in_arc
     assert row(other_laptop, mine).archive_version == 1  # Bert's copy as it was
 
 
+def test_another_archive_and_a_deleted_atelier_are_told_apart(
+    archive, laptop, in_archive, blank_postgres_database
+):
+    from atelier.services.ateliers import delete_atelier
+    from atelier.storage.archive.database import open_archive
+
+    other = open_archive(blank_postgres_database)
+    try:
+        with pytest.raises(ArchiveConflict) as refused:
+            write_back(laptop, laptop_atelier(laptop), other, "Mirjam")
+    finally:
+        other.close()
+    assert "staat niet in dit teamarchief" in str(refused.value)
+    with archive.transaction() as session:  # a colleague deletes it from the archive
+        delete_atelier(session, in_archive)
+    with pytest.raises(ArchiveConflict) as refused:
+        write_back(laptop, laptop_atelier(laptop), archive, "Mirjam")
+    assert "is intussen uit het teamarchief verwijderd" in str(refused.value)
+
+
 def test_keeping_both_adds_the_laptops_version_beside_the_colleagues(
     archive, laptop, in_archive, other_laptop
 ):
