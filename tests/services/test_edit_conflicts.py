@@ -210,3 +210,34 @@ def test_a_report_text_a_colleague_wrote_stays(database, atelier_id):
     with database.transaction() as session:
         kept = get_report_texts(session, atelier_id)
     assert (kept.ambitie, kept.kaders) == ("Aardgasvrij in 2035", "Binnen de begroting")
+
+
+@needs_postgres
+def test_dots_given_at_the_same_moment_all_count(postgres_database, programme):
+    """Two windows on the archive give room dots to one note at once: every dot counts."""
+    from atelier.services.ateliers import create_atelier
+    from atelier.services.board.voting import scribe_room_dot, set_limits
+
+    first, second = open_archive(postgres_database), open_archive(postgres_database)
+    try:
+        with first.transaction() as session:
+            atelier_id = create_atelier(session, programme, titel="Atelier Veldhoven-Oost")
+            werkvorm_id = get_atelier(session, atelier_id).dagdelen[0].werkvormen[0].id
+            note_id = add_note(session, werkvorm_id, "Buurtbatterij").id
+            set_limits(session, werkvorm_id, 99, 99)
+
+        def give(archive) -> None:
+            for _ in range(15):
+                with archive.transaction() as session:
+                    scribe_room_dot(session, note_id)
+
+        threads = [threading.Thread(target=give, args=(db,)) for db in (first, second)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        with first.transaction() as session:
+            assert get_note(session, note_id).votes == 30
+    finally:
+        first.close()
+        second.close()

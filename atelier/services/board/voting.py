@@ -380,7 +380,12 @@ def _note(session: Session, note_id: int) -> models.Note:
 
 
 def _live_note(session: Session, note_id: int) -> models.Note:
-    note = _note(session, note_id)
+    """A note that can get dots, locked for the rest of the transaction: two facilitators in
+    the team archive (or the laptop and a phone) giving dots at once each count, none is lost
+    (SQLite has one writer at a time anyway)."""
+    note = session.get(models.Note, note_id, with_for_update=True, populate_existing=True)
+    if note is None:
+        raise NotFound("Notitie", note_id)
     if note.deleted_at is not None:
         raise VotingLimit("Op een verwijderde notitie kun je niet stemmen.")
     return note
