@@ -17,6 +17,7 @@ from atelier.cli import (
     blueprints,
     csv_export,
     demo,
+    draaiboek,
     export,
     importing,
     listing,
@@ -27,7 +28,18 @@ from atelier.cli import (
 from atelier.cli.common import add_db_option, is_user_error, restore_advice
 from atelier.cli.parser import DutchArgumentParser
 
-COMMANDS = (demo, listing, export, importing, report, csv_export, restore, archive, blueprints)
+COMMANDS = (
+    demo,
+    listing,
+    export,
+    importing,
+    report,
+    draaiboek,
+    csv_export,
+    restore,
+    archive,
+    blueprints,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,6 +11,7 @@ documented in ``main_window.py`` and ``atelier_page.py``:
 
 from __future__ import annotations
 
+from atelier.ui.agenda.draaiboek_print import DraaiboekPrint
 from atelier.ui.agenda.room_feature import RoomFeature
 from atelier.ui.archive.archive_feature import ArchiveFeature
 from atelier.ui.board.install import install_board
@@ -29,6 +30,7 @@ def install_features(window: MainWindow, store: AtelierStore) -> None:
     ProgrammesFeature(window)  # File → Programma's…: the programme library
     QuoteFeature(window, store)  # Atelier → Offerte…: the programme op maat priced, as PDF
     room = RoomFeature(window, store)  # Intake and Draaiboek tabs, beamer, timer, room keys
+    DraaiboekPrint(window, store)  # Atelier → Draaiboek afdrukken (PDF)…
     board = install_board(window, store)  # the note board as werkvorm view; Edit → Undo / Redo
     board.votingClosed.connect(room.show_result_for)  # the room sees what it decided
     # after the werkvorm view is set: it adds “Maak actie van notitie” to that view's menu

@@ -1178,6 +1178,29 @@
     </message>
 </context>
 <context>
+    <name>DraaiboekPrint</name>
+    <message>
+        <source>Print the &amp;draaiboek (PDF)…</source>
+        <translation>&amp;Draaiboek afdrukken (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the draaiboek</source>
+        <translation>Draaiboek opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The draaiboek has been saved as {path}.</source>
+        <translation>Het draaiboek is opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+</context>
+<context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export routemap (PDF)</source>
