@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from atelier.domain import text_limits
 from atelier.domain.datafile import DataFileError, Fields, parse_toml, read_toml
 from atelier.domain.reference import onderdeel_keys
 from atelier.paths import resource_path
@@ -24,6 +25,8 @@ class WerkvormTemplate:
     toelichting: str
     duur_minuten: int
     output: str
+    materialen: str = ""
+    begeleiding: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,12 @@ def programme_from_table(path: Path, table: dict[str, Any]) -> Programme:
                     "duur_minuten", minimum=1, maximum=MAX_WERKVORM_MINUTES
                 ),
                 output=werkvorm.text("output", default=""),
+                materialen=werkvorm.text(
+                    "materialen", default="", max_length=text_limits.LONG_TEXT
+                ),
+                begeleiding=werkvorm.text(
+                    "begeleiding", default="", max_length=text_limits.SHORT_TEXT
+                ),
             )
             for werkvorm in dagdeel.tables("werkvorm")
         )

@@ -29,6 +29,8 @@ class WerkvormData:
     duur_minuten: int
     output: str
     note_count: int
+    materialen: str = ""  # what to bring and set out (the printed draaiboek)
+    begeleiding: str = ""  # who leads it
 
 
 @dataclass(frozen=True)

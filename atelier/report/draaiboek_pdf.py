@@ -1,6 +1,7 @@
 """The draaiboek as a PDF for the facilitator and co-facilitators, as SessionLab users print
 theirs: per dagdeel its date, times and place, then every werkvorm with its start and end, the
-question the room answers, how to run it and what it should produce. A4 landscape, so that the
+question the room answers, how to run it, what it should produce, what to bring and who leads
+it. A4 landscape, so that the
 question and the guidance are read standing at a table, not squinted at (text ≥ 9 pt)."""
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from atelier.report.styles import ACCENT, RULE, ZEBRA, hex_colour, styles
 from atelier.report.text import markup
 
 MARGIN = 14 * mm
-COLUMNS = (26 * mm, 52 * mm, 128 * mm, 63 * mm)  # time, werkvorm, question + guidance, output
+# time, werkvorm (and who leads), question + guidance, output, materials
+COLUMNS = (28 * mm, 46 * mm, 101 * mm, 47 * mm, 47 * mm)
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class DraaiboekRow:
     vraag: str
     toelichting: str
     output: str
+    materialen: str = ""
+    begeleiding: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,12 +106,8 @@ def _dagdeel(dagdeel: DraaiboekDagdeel) -> list:
 
 def _table(rows: tuple[DraaiboekRow, ...]) -> Table:
     cell = _cell_styles()
-    data = [
-        [
-            Paragraph(text, cell["head"])
-            for text in ("Tijd", "Werkvorm", "Vraag en aanpak", "Opbrengst")
-        ]
-    ]
+    heads = ("Tijd", "Werkvorm en leiding", "Vraag en aanpak", "Opbrengst", "Materialen")
+    data = [[Paragraph(text, cell["head"]) for text in heads]]
     for row in rows:
         question = [Paragraph(markup(row.vraag or "—"), cell["bold"])]
         if row.toelichting:
@@ -118,12 +118,10 @@ def _table(rows: tuple[DraaiboekRow, ...]) -> Table:
                     Paragraph(markup(row.tijd), cell["bold"]),
                     Paragraph(markup(f"{row.minuten} min"), cell["muted"]),
                 ],
-                [
-                    Paragraph(markup(row.titel), cell["bold"]),
-                    Paragraph(markup(row.onderdeel), cell["muted"]),
-                ],
+                _werkvorm_cell(row, cell),
                 question,
                 Paragraph(markup(row.output), cell["plain"]),
+                Paragraph(markup(row.materialen), cell["plain"]),
             ]
         )
     table = Table(data, colWidths=COLUMNS, repeatRows=1)
@@ -139,6 +137,16 @@ def _table(rows: tuple[DraaiboekRow, ...]) -> Table:
         commands.append(("LINEBEFORE", (1, number), (1, number), 3, hex_colour(row.kleur)))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _werkvorm_cell(row: DraaiboekRow, cell: dict[str, ParagraphStyle]) -> list[Paragraph]:
+    parts = [
+        Paragraph(markup(row.titel), cell["bold"]),
+        Paragraph(markup(row.onderdeel), cell["muted"]),
+    ]
+    if row.begeleiding:
+        parts.append(Paragraph(markup(f"Leiding: {row.begeleiding}"), cell["plain"]))
+    return parts
 
 
 def _cell_styles() -> dict[str, ParagraphStyle]:

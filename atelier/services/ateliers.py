@@ -60,6 +60,8 @@ def create_atelier(
                     toelichting=werkvorm.toelichting,
                     duur_minuten=werkvorm.duur_minuten,
                     output=werkvorm.output,
+                    materialen=werkvorm.materialen,
+                    begeleiding=werkvorm.begeleiding,
                 )
             )
         atelier.dagdelen.append(dagdeel)

@@ -69,6 +69,8 @@ def programme_of_atelier(
                         toelichting=w.toelichting,
                         duur_minuten=w.duur_minuten,
                         output=w.output,
+                        materialen=w.materialen,
+                        begeleiding=w.begeleiding,
                     )
                     for w in dagdeel.werkvormen
                 ),
@@ -115,6 +117,14 @@ def programme_to_toml(programme: Programme) -> str:
                 f"toelichting = {toml_string(werkvorm.toelichting)}",
                 f"duur_minuten = {werkvorm.duur_minuten}",
                 f"output = {toml_string(werkvorm.output)}",
+            ]
+            lines += [  # only when filled in: programme files of older versions stay alike
+                f"{name} = {toml_string(value)}"
+                for name, value in (
+                    ("materialen", werkvorm.materialen),
+                    ("begeleiding", werkvorm.begeleiding),
+                )
+                if value
             ]
     return "\n".join(lines) + "\n"
 

@@ -27,6 +27,8 @@ def werkvorm_data(row: models.Werkvorm, note_count: int = 0) -> WerkvormData:
         duur_minuten=row.duur_minuten,
         output=row.output,
         note_count=note_count,
+        materialen=row.materialen,
+        begeleiding=row.begeleiding,
     )
 
 

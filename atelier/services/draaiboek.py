@@ -60,6 +60,8 @@ def _dagdeel(dagdeel: DagdeelData) -> DraaiboekDagdeel:
                 vraag=werkvorm.vraag,
                 toelichting=werkvorm.toelichting,
                 output=werkvorm.output,
+                materialen=werkvorm.materialen,
+                begeleiding=werkvorm.begeleiding,
             )
         )
     over = agenda.overrun_minutes(dagdeel.start_tijd, dagdeel.eind_tijd, slots)

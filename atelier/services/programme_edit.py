@@ -84,11 +84,20 @@ def update_werkvorm(
     toelichting: str | None = None,
     duur_minuten: int | None = None,
     output: str | None = None,
+    materialen: str | None = None,
+    begeleiding: str | None = None,
 ) -> WerkvormData:
     """Change fields; ``seen``: them as the facilitator saw them (EditConflict when a colleague
     changed one since)."""
     werkvorm = _werkvorm(session, werkvorm_id)
-    typed = {"titel": titel, "vraag": vraag, "toelichting": toelichting, "output": output}
+    typed = {
+        "titel": titel,
+        "vraag": vraag,
+        "toelichting": toelichting,
+        "output": output,
+        "materialen": materialen,
+        "begeleiding": begeleiding,
+    }
     check_seen(
         session,
         werkvorm,
@@ -109,6 +118,10 @@ def update_werkvorm(
         werkvorm.duur_minuten = _duration(duur_minuten)
     if output is not None:
         werkvorm.output = _text(output, MAX_LONG_TEXT, "De verwachte opbrengst")
+    if materialen is not None:
+        werkvorm.materialen = _text(materialen, MAX_LONG_TEXT, "De materialen")
+    if begeleiding is not None:
+        werkvorm.begeleiding = _text(begeleiding, MAX_DAGDEEL_TEXT, "Wie de werkvorm leidt")
     touch_atelier(session, werkvorm.dagdeel.atelier_id)
     session.flush()
     return werkvorm_data(werkvorm, _note_count(session, werkvorm_id))

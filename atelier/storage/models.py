@@ -164,6 +164,9 @@ class Werkvorm(Base):
     toelichting: Mapped[str] = mapped_column(default="")
     duur_minuten: Mapped[int] = mapped_column(Integer, default=30)
     output: Mapped[str] = mapped_column(default="")
+    # for the printed draaiboek: what to bring and set out, and who leads it (0008)
+    materialen: Mapped[str] = mapped_column(default="", server_default="")
+    begeleiding: Mapped[str] = mapped_column(default="", server_default="")
     votes_per_participant: Mapped[int] = mapped_column(default=5, server_default="5")
     max_votes_per_note: Mapped[int] = mapped_column(default=3, server_default="3")
 

@@ -2890,6 +2890,14 @@
         <translation> min</translation>
     </message>
     <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Materialen:</translation>
+    </message>
+    <message>
+        <source>&amp;Led by:</source>
+        <translation>&amp;Wie leidt:</translation>
+    </message>
+    <message>
         <source>The question the room sees on the beamer</source>
         <translation>De vraag die de zaal op de beamer ziet</translation>
     </message>
@@ -2900,6 +2908,14 @@
     <message>
         <source>What the werkvorm should produce</source>
         <translation>Wat de werkvorm moet opleveren</translation>
+    </message>
+    <message>
+        <source>What to bring and set out (the printed draaiboek)</source>
+        <translation>Wat mee moet en klaargezet wordt (het afgedrukte draaiboek)</translation>
+    </message>
+    <message>
+        <source>Who leads it, e.g. Eva; the alderman opens</source>
+        <translation>Wie het leidt, bijv. Eva; de wethouder opent</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

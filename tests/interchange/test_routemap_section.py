@@ -184,6 +184,9 @@ def test_a_version_1_file_has_no_routemap_section(database, rich_atelier):
     with pytest.raises(ImportRejected, match="routemap"):
         _import(database, document)  # version 1 does not know the key
     del document["routemap"]
+    for dagdeel in document["dagdelen"]:  # nor the draaiboek's fields of version 3
+        for werkvorm in dagdeel["werkvormen"]:
+            del werkvorm["materialen"], werkvorm["begeleiding"]
     copy_id = _import(database, json.loads(document_text(document)))
     assert _export(database, copy_id)["routemap"]["actions"] == []
 
@@ -204,3 +207,15 @@ def test_hand_written_version_2_file_imports(database):
     assert routemap.risicos[0].eigenaar.rol == "Teamleider"
     assert routemap.mijlpalen[0].besluitmoment_id == routemap.besluitmomenten[0].id
     assert routemap.texts.ambitie == "Lindehof aardgasvrij-ready in 2030."
+
+
+def test_version_3_file_brings_each_werkvorms_materials_and_who_leads_it(database):
+    from pathlib import Path
+
+    from atelier.interchange.importer import import_file
+    from atelier.services.ateliers import get_atelier
+
+    with database.transaction() as session:
+        atelier_id = import_file(session, Path(__file__).parent / "fixtures" / "format_v3.json")
+        first = get_atelier(session, atelier_id).dagdelen[0].werkvormen[0]
+    assert (first.materialen, first.begeleiding) == ("Post-its & stiften <A1>", "Mirjam 👋")

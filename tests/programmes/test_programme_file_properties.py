@@ -58,6 +58,8 @@ werkvormen = st.builds(
     toelichting=any_text,
     duur_minuten=st.integers(1, 8 * 60),
     output=any_text,
+    materialen=any_text,
+    begeleiding=short(any_text, 1000),
 )
 
 

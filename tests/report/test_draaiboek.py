@@ -38,7 +38,11 @@ def test_every_werkvorm_is_on_it_with_its_times_as_typed(database, atelier_id, t
             locatie="Buurthuis De Kastanje & <zaal 2>",
         )
         programme_edit.update_werkvorm(
-            session, first.werkvormen[0].id, vraag="Wie ben je? <b>echt</b> & waarom 👋"
+            session,
+            first.werkvormen[0].id,
+            vraag="Wie ben je? <b>echt</b> & waarom 👋",
+            materialen="Naambordjes, post-its & een A1-vel",
+            begeleiding="Eva; wethouder opent",
         )
         target = tmp_path / "draaiboek.pdf"
         count = write_draaiboek(session, atelier_id, target)
@@ -53,6 +57,8 @@ def test_every_werkvorm_is_on_it_with_its_times_as_typed(database, atelier_id, t
     assert squeeze(f"09:00–09:{opening.duur_minuten:02d}") in text
     assert squeeze("di 16-03-2027 · 09:00–12:30 · Buurthuis De Kastanje & <zaal 2>") in text
     assert squeeze("<b>echt</b> &") in text
+    assert squeeze("Naambordjes, post-its & een A1-vel") in text
+    assert squeeze("Leiding: Eva; wethouder opent") in text
     assert _smallest_font(target) >= 9
 
 

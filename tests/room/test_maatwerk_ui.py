@@ -100,3 +100,19 @@ def test_weights_show_minutes_per_onderdeel(qtbot, store, atelier_id):
     total = sum(w.duur_minuten for d in store.atelier(atelier_id).dagdelen for w in d.werkvormen)
     minutes = sum(int(line.split()[1]) for line in lines)
     assert minutes == total
+
+
+def test_materials_and_who_leads_are_stored_for_the_draaiboek(qtbot, store, atelier_id):
+    page = maatwerk(qtbot, store, atelier_id)
+    page.list.setCurrentRow(2)
+    editor = page.editor
+    editor.materialen.setFocus()
+    qtbot.keyClicks(editor.materialen, "A1-vel, stickers & stiften <rood>")
+    qtbot.keyClick(editor.materialen, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.begeleiding, "Daan")
+    qtbot.keyClick(editor.begeleiding, Qt.Key.Key_Return)
+    werkvorm = store.atelier(atelier_id).dagdelen[0].werkvormen[2]
+    assert (werkvorm.materialen, werkvorm.begeleiding) == (
+        "A1-vel, stickers & stiften <rood>",
+        "Daan",
+    )

@@ -202,6 +202,11 @@ def assert_fixture_data(database, revision: str) -> None:
             assert votes == []
             assert cluster.collapsed is False
             assert werkvorm.votes_per_participant == 5
+        if revision >= "0008":
+            assert werkvorm.materialen == "Post-its, stiften & een A1-vel <krachtenveld>"
+            assert werkvorm.begeleiding == "Mirjam Hoekstra"
+        else:  # a file from before the printed draaiboek: nothing to bring, no one named
+            assert (werkvorm.materialen, werkvorm.begeleiding) == ("", "")
 
         assert_routemap_data(session, revision)
         phone_notes = [

@@ -21,6 +21,9 @@ MAX_MINUTES = 24 * 60
 MAX_VOTE_SETTING = 1_000
 
 WERKVORM_TEXT = {"vraag": MAX_LONG_TEXT, "toelichting": MAX_LONG_TEXT, "output": MAX_LONG_TEXT}
+# since version 3: for the printed draaiboek (an older file has none: empty)
+DRAAIBOEK_SINCE = 3
+DRAAIBOEK_TEXT = {"materialen": MAX_LONG_TEXT, "begeleiding": MAX_SHORT_TEXT}
 
 
 def export(ctx: ExportContext) -> list[dict[str, Any]]:
@@ -51,6 +54,8 @@ def _export_werkvorm(ctx: ExportContext, werkvorm: models.Werkvorm) -> dict[str,
         "toelichting": werkvorm.toelichting,
         "duur_minuten": werkvorm.duur_minuten,
         "output": werkvorm.output,
+        "materialen": werkvorm.materialen,
+        "begeleiding": werkvorm.begeleiding,
         "votes_per_participant": werkvorm.votes_per_participant,
         "max_votes_per_note": werkvorm.max_votes_per_note,
         **board.export(ctx, werkvorm),
@@ -84,12 +89,14 @@ def read(node: Node, ctx: ImportContext) -> None:
 
 
 def _read_werkvorm(node: Node, position: int, ctx: ImportContext) -> models.Werkvorm:
+    draaiboek = DRAAIBOEK_TEXT if ctx.version >= DRAAIBOEK_SINCE else {}
     fields = node.object(
         [
             "id",
             "titel",
             "onderdeel",
             *WERKVORM_TEXT,
+            *draaiboek,
             "duur_minuten",
             "votes_per_participant",
             "max_votes_per_note",
@@ -104,6 +111,7 @@ def _read_werkvorm(node: Node, position: int, ctx: ImportContext) -> models.Werk
         votes_per_participant=fields["votes_per_participant"].integer(0, MAX_VOTE_SETTING),
         max_votes_per_note=fields["max_votes_per_note"].integer(0, MAX_VOTE_SETTING),
         **{name: fields.text(name, max_length=limit) for name, limit in WERKVORM_TEXT.items()},
+        **{name: fields.text(name, max_length=limit) for name, limit in draaiboek.items()},
     )
     ctx.declare("werkvorm", fields["id"], werkvorm)
     board.read(fields, werkvorm, ctx)

@@ -44,6 +44,21 @@ class WerkvormEditor(QWidget):
         self.duur.setSingleStep(5)
         self.duur.setKeyboardTracking(False)
         self.duur.valueChanged.connect(self._duration_changed)
+        self._build_texts()
+        self.bindings = self._bindings()
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title:"), self.titel)
+        form.addRow(self.tr("&Onderdeel:"), self.onderdeel)
+        form.addRow(self.tr("&Duration:"), self.duur)
+        form.addRow(self.tr("&Question:"), self.vraag)
+        form.addRow(self.tr("&Guidance:"), self.toelichting)
+        form.addRow(self.tr("O&utput:"), self.output)
+        form.addRow(self.tr("&Materials:"), self.materialen)
+        form.addRow(self.tr("&Led by:"), self.begeleiding)
+        self.setEnabled(False)
+
+    def _build_texts(self) -> None:
+        """The text fields: question, guidance, output, materials and who leads."""
         self.vraag = QPlainTextEdit(self)
         self.vraag.setObjectName("werkvormVraag")
         self.vraag.setTabChangesFocus(True)
@@ -53,7 +68,20 @@ class WerkvormEditor(QWidget):
         self.toelichting.setPlaceholderText(self.tr("How to run it (only you see this)"))
         self.output = QLineEdit(self)
         self.output.setPlaceholderText(self.tr("What the werkvorm should produce"))
-        self.bindings = {
+        self.materialen = QLineEdit(self)
+        self.materialen.setObjectName("werkvormMaterialen")
+        self.materialen.setPlaceholderText(
+            self.tr("What to bring and set out (the printed draaiboek)")
+        )
+        self.begeleiding = QLineEdit(self)
+        self.begeleiding.setObjectName("werkvormBegeleiding")
+        self.begeleiding.setMaxLength(programme_edit.MAX_DAGDEEL_TEXT)
+        self.begeleiding.setPlaceholderText(self.tr("Who leads it, e.g. Eva; the alderman opens"))
+
+    def _bindings(self) -> dict[str, TextBinding]:
+        """Each text field stored while it is typed (with what it last held: see
+        services.edit_conflicts)."""
+        return {
             "titel": TextBinding(
                 self.titel,
                 lambda v, seen: self._save(titel=v, seen=seen),
@@ -65,15 +93,13 @@ class WerkvormEditor(QWidget):
                 self.toelichting, lambda v, seen: self._save(toelichting=v, seen=seen)
             ),
             "output": TextBinding(self.output, lambda v, seen: self._save(output=v, seen=seen)),
+            "materialen": TextBinding(
+                self.materialen, lambda v, seen: self._save(materialen=v, seen=seen)
+            ),
+            "begeleiding": TextBinding(
+                self.begeleiding, lambda v, seen: self._save(begeleiding=v, seen=seen)
+            ),
         }
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Title:"), self.titel)
-        form.addRow(self.tr("&Onderdeel:"), self.onderdeel)
-        form.addRow(self.tr("&Duration:"), self.duur)
-        form.addRow(self.tr("&Question:"), self.vraag)
-        form.addRow(self.tr("&Guidance:"), self.toelichting)
-        form.addRow(self.tr("O&utput:"), self.output)
-        self.setEnabled(False)
 
     def show_werkvorm(self, werkvorm: WerkvormData | None) -> None:
         if werkvorm is None or werkvorm.id != self.werkvorm_id:
