@@ -106,6 +106,20 @@ class Fields:
             Fields(self.path, f"{self._name(key)}[{i + 1}]", item) for i, item in enumerate(value)
         ]
 
+    def choices(self, key: str, allowed: list[str]) -> tuple[str, ...]:
+        """A list of texts, each one of ``allowed`` (an empty list is allowed)."""
+        value = self.table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise DataFileError(self.path, self._name(key), "moet een lijst met teksten zijn")
+        for item in value:
+            if item not in allowed:
+                raise DataFileError(
+                    self.path,
+                    self._name(key),
+                    f"'{shown(item, 40)}' is geen van: {', '.join(allowed)}",
+                )
+        return tuple(value)
+
     def choice(self, key: str, allowed: list[str]) -> str:
         value = self.text(key)
         if value not in allowed:

@@ -409,6 +409,9 @@ class Action(Timestamped, Base):
     blauwdruk: Mapped[bool] = mapped_column(default=False)
     budget_euro: Mapped[int | None]
     dekking: Mapped[str] = mapped_column(default="")
+    # the WUP building blocks it serves: keys of resources/lenses/wup_bouwstenen.toml, one per
+    # line (0008)
+    bouwstenen: Mapped[str] = mapped_column(default="", server_default="")
 
     eigenaar_organisation: Mapped[Organisation | None] = relationship()
     hangt_af_van: Mapped[list[Action]] = relationship(

@@ -131,6 +131,10 @@
         <translation>Afhankelijkheden en herkomst</translation>
     </message>
     <message>
+        <source>Serves these building blocks of the WUP</source>
+        <translation>Dient deze bouwstenen van het wijkuitvoeringsplan</translation>
+    </message>
+    <message>
         <source>Made on the routemap itself.</source>
         <translation>Op de routemap zelf gemaakt.</translation>
     </message>

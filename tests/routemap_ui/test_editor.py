@@ -219,3 +219,22 @@ def test_a_field_a_colleague_changed_is_kept_until_saved_again(qtbot, page, stor
     save(qtbot, editor)  # told, and saved again: now it replaces the colleague's
     qtbot.waitUntil(lambda: page.editor is None)
     assert store.read(lambda s: get_action(s, codes["TE-01"])).wat == "Netcapaciteit zelf berekenen"
+
+
+def test_a_new_action_suggests_the_building_blocks_of_its_onderdeel(qtbot, page, store, atelier_id):
+    editor = page.new_action("techniek", "opstarten")
+    qtbot.waitExposed(editor)
+    assert [k for k, check in editor.bouwstenen.items() if check.isChecked()] == ["gebouw_infra"]
+    editor.bouwstenen["arrangement"].setChecked(True)  # it also serves the arrangement
+    retype(qtbot, editor.wat, "Warmtetransitieplan voor de flats")
+    retype(qtbot, editor.deadline.line, "Q2 2027")
+
+    save(qtbot, editor)
+
+    qtbot.waitUntil(lambda: page.editor is None)
+    made = [a for a in list_actions_of(store, atelier_id) if a.wat.startswith("Warmtetransitie")]
+    assert made[0].bouwstenen == ("gebouw_infra", "arrangement")
+
+
+def list_actions_of(store, atelier_id):
+    return store.read(lambda s: list_actions(s, atelier_id))

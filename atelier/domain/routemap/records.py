@@ -53,6 +53,7 @@ class ActionData:
     blauwdruk: bool
     budget_euro: int | None
     dekking: str
+    bouwstenen: tuple[str, ...] = ()  # keys of the WUP building blocks it serves (a lens)
 
     def lane_in(self, lane_set: LaneSet) -> str:
         """The lane this action sits in when the routemap uses ``lane_set``."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from atelier.domain.routemap.bouwstenen import wup_bouwstenen
 from atelier.domain.routemap.records import (
     ActionData,
     BesluitmomentData,
@@ -30,6 +31,7 @@ def check_routemap(routemap: RoutemapData, vocabulary: RoutemapVocabulary) -> li
         *_go_no_go(routemap.besluitmomenten),
         *_empty_early_lanes(routemap, vocabulary),
         *_raad_late(routemap, vocabulary),
+        *_bouwsteen_gaps(routemap.actions),
     ]
     return sorted(findings, key=lambda f: f.severity is not Severity.ERROR)
 
@@ -152,6 +154,27 @@ def _empty_early_lanes(routemap: RoutemapData, vocabulary: RoutemapVocabulary) -
                 "wie zet hier de eerste stap?",
                 lane=lane.key,
             )
+
+
+def _bouwsteen_gaps(actions: tuple[ActionData, ...]) -> Iterable[Finding]:
+    """The WUP building blocks no action serves (the lens of resources/lenses): one finding
+    per block once the facilitator uses the lens, else one that says it is unused."""
+    if not actions:
+        return  # "no actions yet" says it already
+    lens = wup_bouwstenen()
+    if not any(action.bouwstenen for action in actions):
+        yield Finding(
+            Severity.WARNING,
+            f"Nog geen actie is gekoppeld aan een van de {lens.naam.lower()}: welke "
+            "bouwsteen dient elke actie?",
+        )
+        return
+    for bouwsteen in lens.gaps(actions):
+        yield Finding(
+            Severity.WARNING,
+            f"Voor de bouwsteen '{bouwsteen.naam}' van het wijkuitvoeringsplan is nog geen "
+            "actie: wie pakt die op?",
+        )
 
 
 def _raad_late(routemap: RoutemapData, vocabulary: RoutemapVocabulary) -> Iterable[Finding]:

@@ -13,6 +13,7 @@ from atelier.report.diagram.drawing import RoutemapDiagram
 from atelier.report.diagram.model import build_model
 from atelier.report.fonts import CONDENSED_BOLD
 from atelier.report.formatting import euro
+from atelier.report.sections.bouwstenen import bouwstenen_section
 from atelier.report.sections.common import Context, bullet, nothing, plain_if_covered, table
 from atelier.report.styles import ACCENT_HEX, MUTED_HEX, RED_HEX, hex_colour
 from atelier.report.text import Para, markup
@@ -54,6 +55,7 @@ def action_list_chapter(context: Context) -> list[Flowable]:
     else:
         flowables += _findings(context)
         flowables += _action_tables(context)
+        flowables += bouwstenen_section(context)
     flowables += [NextPageTemplate("staand"), PageBreak()]
     return flowables
 

@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from atelier.domain import text_limits
 from atelier.domain.reference import onderdeel, onderdeel_keys
+from atelier.domain.routemap.bouwstenen import wup_bouwstenen
 from atelier.domain.routemap.records import ActionData
 from atelier.domain.routemap.sorting import UnknownSort, sort_actions
 from atelier.domain.routemap.vocabulary import keys, vocabulary
+from atelier.domain.shown_text import shown
 from atelier.services.ateliers import touch_atelier
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.routemap.conversions import action_data, join_lines
@@ -49,6 +51,7 @@ EDITABLE = (
     "hangt_af_van",
     "blauwdruk",
     "budget_euro",
+    "bouwstenen",
 )
 
 
@@ -213,6 +216,8 @@ def _apply(session: Session, row: models.Action, changes: dict[str, object]) -> 
             row.hangt_af_van = _dependencies(session, row, value)
         elif name == "blauwdruk":
             row.blauwdruk = bool(value)
+        elif name == "bouwstenen":
+            row.bouwstenen = join_lines(_bouwstenen(value))
         elif name == "budget_euro":
             if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
                 raise ServiceError("Het budget is een bedrag in hele euro's.")
@@ -221,6 +226,17 @@ def _apply(session: Session, row: models.Action, changes: dict[str, object]) -> 
             row.budget_euro = value
     if not row.wat.strip():
         raise ServiceError("Beschrijf wat er moet gebeuren: een actie heeft een 'wat' nodig.")
+
+
+def _bouwstenen(value: object) -> list[str]:
+    """The WUP building blocks an action serves, in the lens's order (known keys only)."""
+    lens = wup_bouwstenen()
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise ServiceError("De bouwstenen zijn een lijst met sleutels.")
+    for key in value:
+        if key not in lens.bouwsteen_keys():
+            raise ServiceError(f"Onbekende bouwsteen '{shown(key, 40)}'.")
+    return [key for key in lens.bouwsteen_keys() if key in value]
 
 
 def _strings(name: str, value: object) -> Iterable[str]:

@@ -58,6 +58,7 @@ def action_data(row: models.Action) -> ActionData:
         blauwdruk=row.blauwdruk,
         budget_euro=row.budget_euro,
         dekking=row.dekking,
+        bouwstenen=split_lines(row.bouwstenen),
     )
 
 

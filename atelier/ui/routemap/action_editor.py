@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from atelier.domain.routemap.bouwstenen import wup_bouwstenen
 from atelier.domain.routemap.records import ActionData
 from atelier.domain.routemap.vocabulary import LaneSet
 from atelier.services.routemap.actions import MAX_WAT
@@ -127,6 +129,15 @@ class ActionEditor(QDialog):
         self.dekking.setPlaceholderText(self.tr("Coverage, e.g. gemeentebegroting, WIS"))
         self.blauwdruk = QCheckBox(self.tr("Generic action for the blauwdruk (reusable)"), self)
         self.blauwdruk.setObjectName("blauwdrukCheck")
+        self.bouwstenen = {
+            bouwsteen.key: QCheckBox(bouwsteen.naam, self)
+            for bouwsteen in wup_bouwstenen().bouwstenen
+        }
+        for bouwsteen in wup_bouwstenen().bouwstenen:
+            box = self.bouwstenen[bouwsteen.key]
+            box.setObjectName(f"bouwsteen_{bouwsteen.key}")
+            box.setToolTip(bouwsteen.omschrijving)
+            box.setAccessibleDescription(bouwsteen.omschrijving)
 
     def _where_form(self, lane_set: LaneSet) -> QFormLayout:
         where = QFormLayout()
@@ -218,6 +229,7 @@ class ActionEditor(QDialog):
         links_box.setLayout(links)
         right.addWidget(self.who)
         right.addWidget(links_box, 1)
+        right.addWidget(self._bouwstenen_box())
         columns = QHBoxLayout()
         columns.addWidget(left, 1)
         columns.addWidget(right_box, 1)
@@ -226,6 +238,15 @@ class ActionEditor(QDialog):
         layout.addWidget(self.findings)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+
+    def _bouwstenen_box(self) -> QGroupBox:
+        """The WUP building blocks this action serves (a lens, resources/lenses)."""
+        box = QGroupBox(self.tr("Serves these building blocks of the WUP"), self)
+        box.setToolTip(wup_bouwstenen().bron)
+        grid = QGridLayout(box)
+        for index, check in enumerate(self.bouwstenen.values()):
+            grid.addWidget(check, index // 2, index % 2)
+        return box
 
     # -- filling ------------------------------------------------------------------------
     def _show(self, values: ActionValues) -> None:
@@ -243,6 +264,8 @@ class ActionEditor(QDialog):
         self.budget.setText(values.budget)
         self.dekking.setText(values.dekking)
         self.blauwdruk.setChecked(values.blauwdruk)
+        for key, check in self.bouwstenen.items():
+            check.setChecked(key in values.bouwstenen)
         self.who.show_people(
             values.organisation_id,
             values.rol,
@@ -314,6 +337,7 @@ class ActionEditor(QDialog):
             hangt_af_van=checked,
             extern=lines_of(self.extern),
             herkomst=self._values.herkomst,
+            bouwstenen=tuple(key for key, check in self.bouwstenen.items() if check.isChecked()),
         )
 
     def original(self) -> ActionValues:
@@ -372,6 +396,8 @@ class ActionEditor(QDialog):
             combo.activated.connect(self._drafts.edited)
             combo.editTextChanged.connect(self._drafts.edited)
         self.blauwdruk.toggled.connect(self._drafts.edited)
+        for check in self.bouwstenen.values():
+            check.toggled.connect(self._drafts.edited)
         self.dependencies.itemChanged.connect(self._drafts.edited)
 
     def _write_draft(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from atelier.domain.routemap.bouwstenen import wup_bouwstenen
 from atelier.domain.routemap.records import ActionData
 from atelier.domain.routemap.vocabulary import LaneSet, vocabulary
 
@@ -33,6 +34,7 @@ class ActionValues:
     hangt_af_van: tuple[int, ...] = ()
     extern: tuple[str, ...] = ()
     herkomst: str = ""
+    bouwstenen: tuple[str, ...] = ()  # the WUP building blocks it serves (a lens)
 
     @classmethod
     def of(
@@ -52,6 +54,7 @@ class ActionValues:
             words = vocabulary()
             return cls(
                 onderdeel=onderdeel,
+                bouwstenen=wup_bouwstenen().suggested(onderdeel),  # a suggestion, to untick
                 spoor=spoor,
                 fase=fase if fase in words.fase_keys() else words.fase_keys()[0],
                 status=words.statussen[0].key,
@@ -78,6 +81,7 @@ class ActionValues:
             hangt_af_van=action.hangt_af_van,
             extern=action.extern,
             herkomst=action.herkomst,
+            bouwstenen=action.bouwstenen,
         )
 
     def lane(self, lane_set: LaneSet) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from atelier.domain import text_limits
 from atelier.domain.reference import onderdeel_keys
+from atelier.domain.routemap.bouwstenen import wup_bouwstenen
 from atelier.domain.routemap.vocabulary import keys, vocabulary
 from atelier.interchange.context import ExportContext, ImportContext, insert_in_batches
 from atelier.interchange.sections.routemap.fields import (
@@ -57,6 +58,7 @@ FIELDS = (
     "created_at",
     "updated_at",
 )
+BOUWSTENEN_SINCE = 3  # the WUP building blocks an action serves (a lens); older files: none
 
 Linker = Callable[[Session, int], None]
 
@@ -96,6 +98,7 @@ def export(ctx: ExportContext, rows: list[models.Action]) -> list[dict[str, Any]
             "blauwdruk": row.blauwdruk,
             "budget_euro": row.budget_euro,
             "dekking": row.dekking,
+            "bouwstenen": list(split_lines(row.bouwstenen)),
             "created_at": timestamp_text(row.created_at),
             "updated_at": timestamp_text(row.updated_at),
         }
@@ -136,7 +139,8 @@ def _read_action(
 ) -> tuple[models.Action, dict[str, Any]]:
     """One action, and what it links to (set by id once every row has one)."""
     words = vocabulary()
-    fields = item.object(FIELDS)
+    lens = ("bouwstenen",) if ctx.version >= BOUWSTENEN_SINCE else ()
+    fields = item.object([*FIELDS, *lens])
     organisation, rol = read_owner(fields["eigenaar"], ctx)
     herkomst = fields["herkomst"].object(["werkvorm", "cluster", "notes", "tekst"])
     row = models.Action(
@@ -156,6 +160,7 @@ def _read_action(
         blauwdruk=fields["blauwdruk"].boolean(),
         budget_euro=_budget(fields["budget_euro"]),
         dekking=fields.text("dekking", max_length=MAX_TEXT),
+        bouwstenen=_bouwstenen(fields["bouwstenen"]) if lens else "",
         **{name: _lines(fields[name]) for name in LIST_FIELDS},
         **read_stamps(fields),
     )
@@ -197,6 +202,18 @@ def _lines(node: Node) -> str:
         if not text_limits.is_one_line(entry) or entry != entry.strip() or not entry:
             item.fail("moet één regel tekst zijn, zonder spaties aan begin of eind")
     return join_lines(entries)
+
+
+def _bouwstenen(node: Node) -> str:
+    """Keys of the WUP building blocks (``resources/lenses``), each at most once."""
+    known = wup_bouwstenen().bouwsteen_keys()
+    chosen: list[str] = []
+    for item in node.items(len(known)):
+        key = item.choice(known)
+        if key in chosen:
+            item.fail(f"'{key}' staat er twee keer in")
+        chosen.append(key)
+    return join_lines(chosen)
 
 
 def _budget(node: Node) -> int | None:

@@ -1,4 +1,5 @@
-"""draaiboek: a werkvorm's materials and who leads it
+"""draaiboek and lenses: a werkvorm's materials and who leads it; the WUP building blocks an
+action serves
 
 Revision ID: 0008
 Revises: 0007
@@ -21,9 +22,12 @@ def upgrade() -> None:
     op.add_column(
         "werkvorm", sa.Column("begeleiding", sa.Text(), server_default="", nullable=False)
     )
+    op.add_column("actie", sa.Column("bouwstenen", sa.Text(), server_default="", nullable=False))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("actie") as batch:
+        batch.drop_column("bouwstenen")
     with op.batch_alter_table("werkvorm") as batch:
         batch.drop_column("begeleiding")
         batch.drop_column("materialen")
