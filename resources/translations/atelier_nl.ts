@@ -131,10 +131,6 @@
         <translation>Afhankelijkheden en herkomst</translation>
     </message>
     <message>
-        <source>Serves these building blocks of the WUP</source>
-        <translation>Dient deze bouwstenen van het wijkuitvoeringsplan</translation>
-    </message>
-    <message>
         <source>Made on the routemap itself.</source>
         <translation>Op de routemap zelf gemaakt.</translation>
     </message>
@@ -1040,6 +1036,13 @@
     </message>
 </context>
 <context>
+    <name>BouwsteenChecks</name>
+    <message>
+        <source>Serves these building blocks of the WUP</source>
+        <translation>Dient deze bouwstenen van het wijkuitvoeringsplan</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>Type a note and press Enter · Shift+Enter: new line · paste lines: one note each</source>
@@ -1241,6 +1244,13 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FaseVragen</name>
+    <message>
+        <source>Questions for this fase (samenwerking gemeente and initiative):</source>
+        <translation>Vragen bij deze fase (samenwerking gemeente en bewonersinitiatief):</translation>
     </message>
 </context>
 <context>

@@ -68,3 +68,20 @@ def test_a_broken_lens_file_names_the_file_and_the_field(tmp_path, damage, field
     with pytest.raises(DataFileError) as told:
         load_lens(broken)
     assert "lens.toml" in str(told.value) and "bouwsteen[" in str(told.value)
+
+
+def test_every_fase_has_questions_for_the_samenwerking_from_its_source():
+    from atelier.domain.routemap.samenwerking import samenwerking_vragen
+
+    lens = samenwerking_vragen()
+    assert "bewonersinitiatief" in lens.bron
+    assert all(lens.voor(fase) for fase in vocabulary().fase_keys())
+
+
+def test_a_questions_file_for_an_unknown_fase_is_refused(tmp_path):
+    from atelier.domain.routemap.samenwerking import load_fase_vragen
+
+    broken = tmp_path / "vragen.toml"
+    broken.write_text('naam = "x"\nbron = "y"\n[[fase]]\nkey = "dromen"\nvragen = ["?"]\n')
+    with pytest.raises(DataFileError, match=r"vragen\.toml"):
+        load_fase_vragen(broken)

@@ -224,8 +224,8 @@ def test_a_field_a_colleague_changed_is_kept_until_saved_again(qtbot, page, stor
 def test_a_new_action_suggests_the_building_blocks_of_its_onderdeel(qtbot, page, store, atelier_id):
     editor = page.new_action("techniek", "opstarten")
     qtbot.waitExposed(editor)
-    assert [k for k, check in editor.bouwstenen.items() if check.isChecked()] == ["gebouw_infra"]
-    editor.bouwstenen["arrangement"].setChecked(True)  # it also serves the arrangement
+    assert editor.bouwstenen.chosen() == ("gebouw_infra",)
+    editor.bouwstenen.checks["arrangement"].setChecked(True)  # it also serves the arrangement
     retype(qtbot, editor.wat, "Warmtetransitieplan voor de flats")
     retype(qtbot, editor.deadline.line, "Q2 2027")
 
@@ -238,3 +238,13 @@ def test_a_new_action_suggests_the_building_blocks_of_its_onderdeel(qtbot, page,
 
 def list_actions_of(store, atelier_id):
     return store.read(lambda s: list_actions(s, atelier_id))
+
+
+def test_the_questions_of_the_chosen_fase_help_to_plan_it(qtbot, page):
+    editor = page.new_action("techniek", "opstarten")
+    qtbot.waitExposed(editor)
+    assert "intentieovereenkomst" in editor.fase_vragen.text()
+    editor.fase.setCurrentIndex(editor.fase.findData("uitwerken"))
+    assert "samenwerkingsovereenkomst (SOK)" in editor.fase_vragen.text()
+    assert "intentieovereenkomst" not in editor.fase_vragen.text()
+    editor.reject()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain.routemap.bouwstenen import wup_bouwstenen
 from atelier.domain.routemap.records import ActionData
 from atelier.domain.routemap.vocabulary import LaneSet
 from atelier.services.routemap.actions import MAX_WAT
 from atelier.ui.routemap import choices
 from atelier.ui.routemap.action_values import ActionValues, dependency_label, parse_budget
 from atelier.ui.routemap.findings_panel import severity_icon
+from atelier.ui.routemap.lens_widgets import BouwsteenChecks, FaseVragen
 from atelier.ui.routemap.moment_edit import MomentEdit
 from atelier.ui.routemap.operations import RoutemapSnapshot
 from atelier.ui.routemap.raci_fields import AddOrganisation, RaciFields, lines_edit, lines_of
@@ -129,15 +128,11 @@ class ActionEditor(QDialog):
         self.dekking.setPlaceholderText(self.tr("Coverage, e.g. gemeentebegroting, WIS"))
         self.blauwdruk = QCheckBox(self.tr("Generic action for the blauwdruk (reusable)"), self)
         self.blauwdruk.setObjectName("blauwdrukCheck")
-        self.bouwstenen = {
-            bouwsteen.key: QCheckBox(bouwsteen.naam, self)
-            for bouwsteen in wup_bouwstenen().bouwstenen
-        }
-        for bouwsteen in wup_bouwstenen().bouwstenen:
-            box = self.bouwstenen[bouwsteen.key]
-            box.setObjectName(f"bouwsteen_{bouwsteen.key}")
-            box.setToolTip(bouwsteen.omschrijving)
-            box.setAccessibleDescription(bouwsteen.omschrijving)
+        self.fase_vragen = FaseVragen(self)  # the samenwerking's questions for the fase
+        self.fase.currentIndexChanged.connect(
+            lambda _i: self.fase_vragen.show_fase(str(self.fase.currentData()))
+        )
+        self.bouwstenen = BouwsteenChecks(self)
 
     def _where_form(self, lane_set: LaneSet) -> QFormLayout:
         where = QFormLayout()
@@ -221,6 +216,7 @@ class ActionEditor(QDialog):
         left = QGroupBox(self.tr("What, where and when"), self)
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(where)
+        left_layout.addWidget(self.fase_vragen)  # below the form: room for its questions
         left_layout.addStretch(1)  # spare height below the fields, not between them
         right_box = QWidget(self)
         right = QVBoxLayout(right_box)
@@ -229,7 +225,7 @@ class ActionEditor(QDialog):
         links_box.setLayout(links)
         right.addWidget(self.who)
         right.addWidget(links_box, 1)
-        right.addWidget(self._bouwstenen_box())
+        right.addWidget(self.bouwstenen)
         columns = QHBoxLayout()
         columns.addWidget(left, 1)
         columns.addWidget(right_box, 1)
@@ -239,15 +235,6 @@ class ActionEditor(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
-    def _bouwstenen_box(self) -> QGroupBox:
-        """The WUP building blocks this action serves (a lens, resources/lenses)."""
-        box = QGroupBox(self.tr("Serves these building blocks of the WUP"), self)
-        box.setToolTip(wup_bouwstenen().bron)
-        grid = QGridLayout(box)
-        for index, check in enumerate(self.bouwstenen.values()):
-            grid.addWidget(check, index // 2, index % 2)
-        return box
-
     # -- filling ------------------------------------------------------------------------
     def _show(self, values: ActionValues) -> None:
         self.wat.setText(values.wat)
@@ -256,6 +243,7 @@ class ActionEditor(QDialog):
         self._fill_spoor()
         choices.select_data(self.spoor, values.spoor)
         choices.select_data(self.fase, values.fase)
+        self.fase_vragen.show_fase(values.fase)
         choices.select_data(self.status, values.status)
         self.start.line.setText(values.start)
         self.deadline.line.setText(values.deadline)
@@ -264,8 +252,7 @@ class ActionEditor(QDialog):
         self.budget.setText(values.budget)
         self.dekking.setText(values.dekking)
         self.blauwdruk.setChecked(values.blauwdruk)
-        for key, check in self.bouwstenen.items():
-            check.setChecked(key in values.bouwstenen)
+        self.bouwstenen.show_chosen(values.bouwstenen)
         self.who.show_people(
             values.organisation_id,
             values.rol,
@@ -337,7 +324,7 @@ class ActionEditor(QDialog):
             hangt_af_van=checked,
             extern=lines_of(self.extern),
             herkomst=self._values.herkomst,
-            bouwstenen=tuple(key for key, check in self.bouwstenen.items() if check.isChecked()),
+            bouwstenen=self.bouwstenen.chosen(),
         )
 
     def original(self) -> ActionValues:
@@ -396,8 +383,7 @@ class ActionEditor(QDialog):
             combo.activated.connect(self._drafts.edited)
             combo.editTextChanged.connect(self._drafts.edited)
         self.blauwdruk.toggled.connect(self._drafts.edited)
-        for check in self.bouwstenen.values():
-            check.toggled.connect(self._drafts.edited)
+        self.bouwstenen.on_toggled(self._drafts.edited)
         self.dependencies.itemChanged.connect(self._drafts.edited)
 
     def _write_draft(self) -> None:
