@@ -291,6 +291,21 @@ actie_herkomst_notitie = Table(
 )
 
 
+class ChecklistPunt(Timestamped, Base):
+    """A point of a lens's checklist (resources/lenses) as an atelier has it: covered or not by
+    its notes and actions, and where (0008)."""
+
+    __tablename__ = "checklist_punt"
+    __table_args__ = (UniqueConstraint("atelier_id", "lijst", "punt"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    atelier_id: Mapped[int] = mapped_column(ForeignKey("atelier.id", ondelete="CASCADE"))
+    lijst: Mapped[str] = mapped_column(String(40))  # which checklist: "participatieroute"
+    punt: Mapped[str] = mapped_column(String(40))  # the point's key in it
+    gedekt: Mapped[bool] = mapped_column(default=False)
+    waar: Mapped[str] = mapped_column(default="")
+
+
 class Routemap(Timestamped, Base):
     """Per atelier: the routemap's layout choice and the report's own texts."""
 

@@ -207,6 +207,13 @@ def assert_fixture_data(database, revision: str) -> None:
             assert werkvorm.begeleiding == "Mirjam Hoekstra"
         else:  # a file from before the printed draaiboek: nothing to bring, no one named
             assert (werkvorm.materialen, werkvorm.begeleiding) == ("", "")
+        from atelier.services.checklists import afvinkingen
+
+        ticks = afvinkingen(session, fixture.ATELIER["id"])
+        if revision >= "0008":
+            assert ticks["kaders"].gedekt and ticks["kaders"].waar == "Ambitie & kaders (dagdeel 1)"
+        else:  # the participatieroute's checklist starts open
+            assert ticks == {}
 
         assert_routemap_data(session, revision)
         phone_notes = [

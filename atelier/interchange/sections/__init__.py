@@ -8,6 +8,7 @@ it here; see ``docs/format.md``.
 from __future__ import annotations
 
 from atelier.interchange.sections import (
+    checklists,
     dagdelen,
     intake,
     organisations,
@@ -24,4 +25,5 @@ SECTIONS: tuple[Section, ...] = (
     dagdelen.SECTION,
     votes.SECTION,
     routemap.SECTION,
+    checklists.SECTION,
 )
