@@ -1070,6 +1070,29 @@
     </message>
 </context>
 <context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Tick a point off when the atelier&apos;s notes and actions cover it, and say where (an action&apos;s code, a werkvorm). Source: {source}.</source>
+        <translation>Vink een punt af als de notities en acties van het atelier het dekken, en zeg waar (de code van een actie, een werkvorm). Bron: {source}.</translation>
+    </message>
+    <message>
+        <source>Step {number}: {name}</source>
+        <translation>Stap {number}: {name}</translation>
+    </message>
+    <message>
+        <source>where: an action, a werkvorm</source>
+        <translation>waar: een actie, een werkvorm</translation>
+    </message>
+    <message>
+        <source>Where “{point}” is covered</source>
+        <translation>Waar „{point}” gedekt is</translation>
+    </message>
+    <message>
+        <source>{covered} of {total} points covered; {open} open.</source>
+        <translation>{covered} van {total} punten gedekt; {open} open.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterItem</name>
     <message>
         <source>Notes: {count}</source>
@@ -2523,6 +2546,10 @@
     <message>
         <source>Report texts</source>
         <translation>Rapportteksten</translation>
+    </message>
+    <message>
+        <source>Participatieroute</source>
+        <translation>Participatieroute</translation>
     </message>
     <message>
         <source>What you typed here at {time} was not saved yet when Atelier stopped; it is back. Choose Save to keep it.</source>

@@ -37,6 +37,7 @@ from atelier.ui.routemap.action_list import ActionList
 from atelier.ui.routemap.action_values import ActionValues
 from atelier.ui.routemap.besluitmomenten_editor import BesluitmomentenEditor
 from atelier.ui.routemap.card_menu import card_menu
+from atelier.ui.routemap.checklist_editor import ChecklistEditor
 from atelier.ui.routemap.findings_panel import FindingsPanel
 from atelier.ui.routemap.mijlpalen_editor import MijlpalenEditor
 from atelier.ui.routemap.operations import RoutemapOperations, RoutemapSnapshot
@@ -117,6 +118,8 @@ class RoutemapPage(QWidget):
         self.tabs.addTab(self.besluitmomenten, self.tr("Decision moments"))
         self.tabs.addTab(self.risicos, self.tr("Risks"))
         self.tabs.addTab(self.report_texts, self.tr("Report texts"))
+        self.checklist = ChecklistEditor(self.store, self)  # a lens: the participatieroute
+        self.tabs.addTab(self.checklist, self.tr("Participatieroute"))
         self.findings = FindingsPanel(self)
         self.undo_bar = MessageBar(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -189,6 +192,7 @@ class RoutemapPage(QWidget):
         self.setEnabled(snapshot is not None)
         self.scene.show_snapshot(snapshot, self.view.available_width())
         self.findings.show_findings(list(snapshot.findings) if snapshot else [])
+        self.checklist.show_atelier(self.atelier_id if snapshot is not None else None)
         if snapshot is None or self.atelier_id is None:
             return
         self.lane_set.blockSignals(True)
