@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from atelier.domain.records import AtelierData, ClusterData, NoteData, WerkvormData
+from atelier.domain.routemap.participatieroute import Afvinking
 from atelier.domain.routemap.records import RoutemapData
 
 
@@ -30,6 +31,8 @@ class ReportData:
     results: tuple[WerkvormResult, ...]  # in programme order
     routemap: RoutemapData
     report_date: date
+    # the participatieroute's checklist as the atelier ticked it (a lens; untouched: open)
+    afvinkingen: tuple[Afvinking, ...] = ()
 
     def organisation_name(self, organisation_id: int | None) -> str:
         for organisation in self.atelier.organisations:

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 from atelier.domain.reference import stakeholder_types
 from atelier.report.sections.common import Context, nothing, table, text_block
 from atelier.report.sections.harvest import harvest
+from atelier.report.sections.participatieroute import participatieroute_section
 from atelier.report.text import Para
 
 CHAPTERS = (
@@ -62,6 +63,7 @@ def context_chapters(context: Context) -> list[Flowable]:
         own = getattr(context.data.routemap.texts, field_name).strip()
         body = text_block(context, own) if own else harvest(context, key)
         extra = _organisations(context) if key == "betrokkenen" else []
+        extra += participatieroute_section(context) if key == "participatie" else []
         if not body and not extra:
             body = [nothing(context, empty)]
         flowables += body + extra

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from atelier.report.data import ReportData, WerkvormResult
 from atelier.services.ateliers import get_atelier
 from atelier.services.board.voting import dot_totals
+from atelier.services.checklists import afvinkingen
 from atelier.services.conversions import cluster_data, note_data
 from atelier.services.routemap.snapshot import get_routemap
 from atelier.storage import models
@@ -55,4 +56,5 @@ def collect_report_data(session: Session, atelier_id: int) -> ReportData:
         results=results,
         routemap=routemap,
         report_date=report_date or atelier.updated_at.date(),
+        afvinkingen=tuple(afvinkingen(session, atelier_id).values()),
     )

@@ -1,0 +1,49 @@
+"""The lens of the participatieroute in the report's participatie chapter: per step which
+points the atelier covers (and where) and which are still open."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from atelier.domain.routemap.participatieroute import participatieroute
+from atelier.report.sections.common import Context, table
+from atelier.report.text import Para, markup
+
+WIDTHS = [95 * mm, 22 * mm, 53 * mm]
+
+
+def participatieroute_section(context: Context) -> list[Flowable]:
+    checklist = participatieroute()
+    ticks = {tick.punt: tick for tick in context.data.afvinkingen}
+    style = context.style
+    covered = sum(1 for tick in ticks.values() if tick.gedekt)
+    total = len(checklist.punt_keys())
+    flowables: list[Flowable] = [
+        Para(markup(checklist.naam), style.h2),
+        Para(
+            markup(
+                f"{covered} van de {total} punten van de {checklist.naam.lower()} zijn in het "
+                f"atelier gedekt; {total - covered} staan nog open. Bron: {checklist.bron}."
+            ),
+            style.body,
+        ),
+    ]
+    rows: list[list] = []
+    groups = []
+    for stap in checklist.stappen:
+        groups.append(len(rows))
+        rows.append([f"Stap {stap.nummer}: {stap.naam}", "", ""])
+        for punt in stap.punten:
+            tick = ticks.get(punt.key)
+            gedekt = tick is not None and tick.gedekt
+            status = "<b>Gedekt</b>" if gedekt else "<b>Open</b>"
+            rows.append(
+                [
+                    Para(markup(punt.naam), style.cell),
+                    Para(status, style.cell),
+                    Para(markup(tick.waar if tick else ""), style.cell),
+                ]
+            )
+    flowables.append(table(context, ["Punt", "Status", "Waar"], rows, WIDTHS, group_rows=groups))
+    return flowables

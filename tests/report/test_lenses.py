@@ -1,0 +1,51 @@
+"""The lenses in the report: the participatieroute in the participatie chapter, and per WUP
+building block the actions that serve it, a block without any named plainly."""
+
+from __future__ import annotations
+
+from atelier.domain.routemap.vocabulary import vocabulary
+from atelier.report.build import build_report
+from atelier.report.data import ReportOptions
+from atelier.services.routemap.actions import create_action
+from atelier.services.routemap.report_data import collect_report_data
+from tests.report.conftest import pdf_text, squeeze
+
+
+def test_the_report_shows_the_participatieroute_covered_and_open(database, atelier_id, tmp_path):
+    """The lens of seed 000 in the participatie chapter: what is covered, where, and what not."""
+    from atelier.services.checklists import vink
+
+    with database.transaction() as session:
+        vink(session, atelier_id, "kaders", gedekt=True, waar="Ambitie & <kaders> (dagdeel 1)")
+        data = collect_report_data(session, atelier_id)
+    target = tmp_path / "rapport.pdf"
+    build_report(data, target, ReportOptions())
+    text = squeeze(" ".join(pdf_text(target)))
+    assert squeeze("1 van de 11 punten van de participatieroute zijn in het atelier gedekt") in text
+    assert squeeze("Gedekt Ambitie & <kaders> (dagdeel 1)") in text
+    assert squeeze("Terugkoppeling naar de deelnemers") in text
+
+
+def test_the_report_shows_per_building_block_its_actions_and_the_gaps(
+    database, atelier_id, tmp_path
+):
+    fase = vocabulary().fase_keys()[0]
+    with database.transaction() as session:
+        create_action(
+            session,
+            atelier_id,
+            wat="Wijkteam & <klankbord> oprichten",
+            fase=fase,
+            onderdeel_key="organisatie",
+            bouwstenen=["wijkteam"],
+        )
+        data = collect_report_data(session, atelier_id)
+    target = tmp_path / "rapport.pdf"
+    build_report(data, target, ReportOptions())
+    text = squeeze(" ".join(pdf_text(target)))
+    assert squeeze("Bouwstenen van het wijkuitvoeringsplan") in text
+    assert squeeze("OR-01 Wijkteam & <klankbord> oprichten") in text
+    assert squeeze("Nog geen actie voor deze bouwsteen") in text
+    assert (
+        squeeze("Voor de bouwsteen 'Arrangement' van het wijkuitvoeringsplan is nog geen") in text
+    )
