@@ -166,6 +166,14 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Building block of the WUP</source>
+        <translation>Bouwsteen van het wijkuitvoeringsplan</translation>
+    </message>
+    <message>
+        <source>All building blocks</source>
+        <translation>Alle bouwstenen</translation>
+    </message>
+    <message>
         <source>All owners</source>
         <translation>Alle eigenaren</translation>
     </message>

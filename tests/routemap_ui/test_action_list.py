@@ -124,3 +124,19 @@ def test_the_edited_action_stays_selected_when_its_row_moves(qtbot, page, codes)
     assert action_list.selected_action() == codes["PA-01"]
     current = action_list.table.currentIndex()
     assert action_list.model.codes()[current.row()] == "PA-01"  # Enter opens it again
+
+
+def test_the_building_block_filter_shows_the_actions_that_serve_it(qtbot, page, codes, store):
+    from atelier.services.routemap.actions import update_action
+
+    store.write_routemap(
+        lambda s: update_action(s, codes["TE-01"], bouwstenen=["gebouw_infra", "arrangement"]),
+        page.atelier_id,
+    )
+    action_list = open_list(qtbot, page)
+    action_list.bouwsteen_filter.setFocus()
+    qtbot.keyClicks(action_list.bouwsteen_filter, "Arrangement")
+    assert action_list.model.codes() == ["TE-01"]
+    action_list.bouwsteen_filter.setCurrentIndex(action_list.bouwsteen_filter.findData("wijkteam"))
+    assert action_list.model.codes() == []
+    assert action_list.count.text() == "0 van 7 acties"

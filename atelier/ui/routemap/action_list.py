@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from atelier.domain.routemap.bouwstenen import wup_bouwstenen
 from atelier.ui.routemap import choices
 from atelier.ui.routemap.action_table_model import (
     ACTION_ID_ROLE,
@@ -55,7 +56,8 @@ class ActionList(QWidget):
         self.status_filter = choices.status_combo(self, "statusFilter")
         self.status_filter.insertItem(0, self.tr("All statuses"), None)
         self.status_filter.setCurrentIndex(0)
-        for box in (self.owner_filter, self.lane_filter, self.status_filter):
+        self.bouwsteen_filter = self._bouwsteen_filter()
+        for box in (self.owner_filter, self.lane_filter, self.status_filter, self.bouwsteen_filter):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(self._filter_changed)
         self.count = QLabel(self)
@@ -67,6 +69,7 @@ class ActionList(QWidget):
         filters.addWidget(self.lane_filter)
         filters.addWidget(QLabel(self.tr("Status"), self))
         filters.addWidget(self.status_filter)
+        filters.addWidget(self.bouwsteen_filter)
         filters.addStretch(1)
         filters.addWidget(self.count)
 
@@ -96,6 +99,16 @@ class ActionList(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self._total = 0
+
+    def _bouwsteen_filter(self) -> QComboBox:
+        """The lens: the actions that serve one building block of the WUP."""
+        box = QComboBox(self)
+        box.setObjectName("bouwsteenFilter")
+        box.setAccessibleName(self.tr("Building block of the WUP"))
+        box.addItem(self.tr("All building blocks"), None)
+        for bouwsteen in wup_bouwstenen().bouwstenen:
+            box.addItem(bouwsteen.naam, bouwsteen.key)
+        return box
 
     def show_snapshot(self, snapshot: RoutemapSnapshot) -> None:
         selected = self.selected_action()
@@ -145,6 +158,7 @@ class ActionList(QWidget):
                 organisation_id=self.owner_filter.currentData(),
                 lane=self.lane_filter.currentData(),
                 status=self.status_filter.currentData(),
+                bouwsteen=self.bouwsteen_filter.currentData(),
             )
         )
         shown = self.model.rowCount()

@@ -33,6 +33,7 @@ class ActionFilter:
     organisation_id: int | None = None  # None: any owner; NO_OWNER: none chosen
     lane: str | None = None
     status: str | None = None
+    bouwsteen: str | None = None  # the WUP building block it serves (a lens)
 
     def accepts(self, action: ActionData, lane_set: LaneSet) -> bool:
         owner = action.eigenaar.organisation_id
@@ -41,6 +42,8 @@ class ActionFilter:
         if self.organisation_id not in (None, NO_OWNER) and owner != self.organisation_id:
             return False
         if self.lane is not None and action.lane_in(lane_set) != self.lane:
+            return False
+        if self.bouwsteen is not None and self.bouwsteen not in action.bouwstenen:
             return False
         return self.status is None or action.status == self.status
 
