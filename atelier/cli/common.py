@@ -50,6 +50,25 @@ def add_command(
     return parser
 
 
+def add_pdf_output(parser: argparse.ArgumentParser) -> None:
+    """``-o BESTAND.pdf``, the PDF a command writes (``pdf_output`` checks it)."""
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="BESTAND.pdf",
+        type=Path,
+        required=True,
+        help="het PDF-bestand om te maken (een bestaand bestand wordt vervangen)",
+    )
+
+
+def pdf_output(args: argparse.Namespace) -> Path:
+    path = Path(args.output).expanduser()
+    if path.suffix.lower() != ".pdf":
+        raise CliError(f"'{path.name}' is geen PDF-bestandsnaam: laat de naam op .pdf eindigen.")
+    return path
+
+
 def shown_archive(address: str) -> str:
     """A team archive's address as it may be printed: without its password."""
     from atelier.storage.archive.address import ArchiveAddress

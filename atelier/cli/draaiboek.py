@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from atelier.cli.common import CliError, add_command, atelier_id, open_existing
+from atelier.cli.common import add_command, add_pdf_output, atelier_id, open_existing, pdf_output
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,22 +15,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         run,
     )
     parser.add_argument("id", metavar="ID", type=atelier_id, help="het id uit 'atelier list'")
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="BESTAND.pdf",
-        type=Path,
-        required=True,
-        help="het PDF-bestand om te maken (een bestaand bestand wordt vervangen)",
-    )
+    add_pdf_output(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from atelier.services.draaiboek import write_draaiboek
 
-    path = Path(args.output).expanduser()
-    if path.suffix.lower() != ".pdf":
-        raise CliError(f"'{path.name}' is geen PDF-bestandsnaam: laat de naam op .pdf eindigen.")
+    path = pdf_output(args)
     database = open_existing(args)
     try:
         with database.transaction() as session:

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from atelier.cli.common import CliError, add_command, atelier_id, open_existing
+from atelier.cli.common import (
+    CliError,
+    add_command,
+    add_pdf_output,
+    atelier_id,
+    open_existing,
+    pdf_output,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -14,14 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         subparsers, "report", "schrijf het routemaprapport van een atelier als PDF", run
     )
     parser.add_argument("id", metavar="ID", type=atelier_id, help="het id uit 'atelier list'")
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="BESTAND.pdf",
-        type=Path,
-        required=True,
-        help="het PDF-bestand om te maken (een bestaand bestand wordt vervangen)",
-    )
+    add_pdf_output(parser)
     parser.add_argument(
         "--a3-routemap",
         action="store_true",
@@ -45,9 +44,7 @@ def run(args: argparse.Namespace) -> int:
             data = collect_report_data(session, args.id)
     finally:
         database.close()
-    path = Path(args.output).expanduser()
-    if path.suffix.lower() != ".pdf":
-        raise CliError(f"'{path.name}' is geen PDF-bestandsnaam: laat de naam op .pdf eindigen.")
+    path = pdf_output(args)
     options = ReportOptions(a3_routemap=args.a3_routemap, names=not args.no_names)
     try:
         build_report(data, path, options, progress=_progress if sys.stderr.isatty() else None)
