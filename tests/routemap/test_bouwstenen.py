@@ -85,3 +85,21 @@ def test_a_questions_file_for_an_unknown_fase_is_refused(tmp_path):
     broken.write_text('naam = "x"\nbron = "y"\n[[fase]]\nkey = "dromen"\nvragen = ["?"]\n')
     with pytest.raises(DataFileError, match=r"vragen\.toml"):
         load_fase_vragen(broken)
+
+
+def test_every_lens_file_loads_with_its_source_named():
+    """Each file in resources/lenses has its reader; a new lens without one fails here."""
+    from atelier.domain.routemap.participatieroute import load_checklist
+    from atelier.domain.routemap.samenwerking import load_fase_vragen
+    from atelier.paths import resource_path
+
+    readers = {
+        "wup_bouwstenen.toml": load_lens,
+        "samenwerking_fasen.toml": load_fase_vragen,
+        "participatieroute.toml": load_checklist,
+    }
+    files = sorted(path.name for path in resource_path("lenses").glob("*.toml"))
+    assert files == sorted(readers)
+    for name, read in readers.items():
+        lens = read(resource_path("lenses", name))
+        assert lens.naam and lens.bron
