@@ -18,6 +18,7 @@ from atelier.ui.board.install import install_board
 from atelier.ui.file_exchange import FileExchange
 from atelier.ui.main_window import MainWindow
 from atelier.ui.phones.phones_feature import PhonesFeature
+from atelier.ui.preferences.preferences_feature import PreferencesFeature
 from atelier.ui.programmes.programmes_feature import ProgrammesFeature
 from atelier.ui.quote.quote_feature import QuoteFeature
 from atelier.ui.routemap.routemap_feature import RoutemapFeature
@@ -30,6 +31,8 @@ def install_features(window: MainWindow, store: AtelierStore) -> None:
     ProgrammesFeature(window)  # File → Programma's…: the programme library
     QuoteFeature(window, store)  # Atelier → Offerte…: the programme op maat priced, as PDF
     room = RoomFeature(window, store)  # Intake and Draaiboek tabs, beamer, timer, room keys
+    preferences = PreferencesFeature(window)  # File → Voorkeuren…: language, timer, beamer
+    preferences.changed.connect(room.apply_preferences)  # the room follows them at once
     DraaiboekPrint(window, store)  # Atelier → Draaiboek afdrukken (PDF)…
     board = install_board(window, store)  # the note board as werkvorm view; Edit → Undo / Redo
     board.votingClosed.connect(room.show_result_for)  # the room sees what it decided

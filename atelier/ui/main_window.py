@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from atelier.ui.welcome_page import WelcomePage
 
 MENU_ORDER = ("file", "edit", "view", "atelier", "help")
-FILE_SECTIONS = ("atelier", "exchange", "quit")
+FILE_SECTIONS = ("atelier", "exchange", "settings", "quit")
 DEFAULT_SECTIONS = {"file": "exchange"}  # never below "Afsluiten"
 SMALL_SCREEN_WIDTH = 1440
 

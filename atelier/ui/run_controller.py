@@ -151,6 +151,7 @@ class RunController(QObject):
     def set_sound(self, enabled: bool) -> None:
         self.sound = enabled
         self.settings.set_timer_sound(enabled)
+        self.timerChanged.emit()  # the timer's controls show it
 
     def tick(self) -> None:
         """Re-read the countdown (called by the ticker; tests call it after moving a fake clock)."""

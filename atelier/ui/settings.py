@@ -42,6 +42,15 @@ class UiSettings:
         )
         return chosen if chosen in LANGUAGES else DEFAULT_LANGUAGE
 
+    def stored_language(self) -> str:
+        """The language chosen in the preferences (the environment variable aside)."""
+        chosen = str(self.store.value("ui/language", DEFAULT_LANGUAGE))
+        return chosen if chosen in LANGUAGES else DEFAULT_LANGUAGE
+
+    def set_language(self, language: str) -> None:
+        if language in LANGUAGES:
+            self.store.setValue("ui/language", language)
+
     # -- window ---------------------------------------------------------------------------
     def window_geometry(self) -> QByteArray | None:
         return self._bytes("window/geometry")

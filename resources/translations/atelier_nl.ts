@@ -2051,6 +2051,60 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Een andere taal geldt vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>Beep when the timer is up</source>
+        <translation>Piep als de tijd om is</translation>
+    </message>
+    <message>
+        <source>Standard (dark)</source>
+        <translation>Standaard (donker)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast (lichte zaal)</translation>
+    </message>
+    <message>
+        <source>Show organisation names on the beamer</source>
+        <translation>Namen van organisaties op de beamer tonen</translation>
+    </message>
+    <message>
+        <source>Automatic (a screen other than this one)</source>
+        <translation>Automatisch (een ander scherm dan dit)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Timer:</source>
+        <translation>Timer:</translation>
+    </message>
+    <message>
+        <source>Beamer &amp;look:</source>
+        <translation>Uiterlijk van de &amp;beamer:</translation>
+    </message>
+    <message>
+        <source>Beamer &amp;screen:</source>
+        <translation>Beamer&amp;scherm:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesFeature</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Voor&amp;keuren…</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeNavigator</name>
     <message>
         <source>Programme</source>

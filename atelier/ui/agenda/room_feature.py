@@ -27,6 +27,7 @@ from atelier.ui.intake import blueprint_actions
 from atelier.ui.intake.intake_page import IntakePage
 from atelier.ui.main_window import MainWindow
 from atelier.ui.message_bar import MessageKind
+from atelier.ui.run_controller import THEMES
 from atelier.ui.shortcuts import MENU_BREAKS, RoomActions
 from atelier.ui.shortcuts_dialog import ShortcutsDialog
 from atelier.ui.store import AtelierStore
@@ -129,6 +130,19 @@ class RoomFeature(QObject):
             shortcut=QKeySequence(Qt.Key.Key_F1),
         )
         self._atelier_shown(page.atelier_id() or 0)
+
+    def apply_preferences(self) -> None:
+        """The preferences changed: the open room's timer and beamer follow them."""
+        if self.room is None:
+            return
+        settings = self.window.settings
+        controller = self.room.controller
+        controller.set_sound(settings.timer_sound())
+        controller.set_theme(settings.beamer_theme(THEMES))
+        controller.set_show_authors(settings.beamer_shows_authors())
+        screen = settings.beamer_screen()
+        if screen:
+            self.room.presenter.choose_screen(screen)
 
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self.window)

@@ -64,6 +64,10 @@ class TimerControls(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if self.sound.isChecked() != self.controller.sound:  # changed in the preferences
+            self.sound.blockSignals(True)
+            self.sound.setChecked(self.controller.sound)
+            self.sound.blockSignals(False)
         countdown = self.controller.countdown
         current = self.controller.current()
         running = countdown.running

@@ -1,0 +1,1 @@
+"""File → Voorkeuren…: the settings a facilitator chooses once (language, timer, beamer)."""
