@@ -1539,6 +1539,10 @@
         <source>New line in a note</source>
         <translation>Nieuwe regel in een notitie</translation>
     </message>
+    <message>
+        <source>The wall</source>
+        <translation>De muur</translation>
+    </message>
 </context>
 <context>
     <name>IntakePage</name>
@@ -1576,6 +1580,29 @@
     <message>
         <source>Delete “{name}”? Actions that refer to it keep their other data.</source>
         <translation>“{name}” verwijderen? Acties die ernaar verwijzen houden hun andere gegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardWalk</name>
+    <message>
+        <source>Next or previous note on the wall</source>
+        <translation>Volgende of vorige notitie op de muur</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pijltjestoetsen</translation>
+    </message>
+    <message>
+        <source>Edit the selected note</source>
+        <translation>De gekozen notitie bewerken</translation>
+    </message>
+    <message>
+        <source>Move the selected notes a step</source>
+        <translation>De gekozen notities een stap verschuiven</translation>
+    </message>
+    <message>
+        <source>Ctrl+arrow keys</source>
+        <translation>Ctrl+pijltjestoetsen</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,9 @@ VoteClick = Callable[[int, int], None]  # note id, +1 or -1
 class BoardView(QGraphicsView):
     zoomChanged = Signal(float)
     plusMinusPressed = Signal(int)  # +1 / -1 from the plain + and - keys
+    stepPressed = Signal(int)  # an arrow key: +1 the next note in reading order, -1 the one before
+    nudgePressed = Signal(int, int)  # Ctrl+arrow: move the selected notes a step (x, y: -1/0/1)
+    enterPressed = Signal()  # Enter on the wall: edit the selected note
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -205,11 +208,35 @@ class BoardView(QGraphicsView):
         if plain and key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
             self.plusMinusPressed.emit(-1)
             return
+        if self._keyboard_step(event):
+            return
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             return
         super().keyPressEvent(event)
+
+    def _keyboard_step(self, event: QKeyEvent) -> bool:
+        """Arrows go from note to note (Ctrl+arrows move the selection); Enter edits."""
+        arrows = {
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Down: (0, 1),
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Up: (0, -1),
+        }
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = Qt.Key(event.key())
+        if key in arrows and modifiers == Qt.KeyboardModifier.ControlModifier:
+            self.nudgePressed.emit(*arrows[key])
+            return True
+        if key in arrows and modifiers == Qt.KeyboardModifier.NoModifier:
+            dx, dy = arrows[key]
+            self.stepPressed.emit(1 if dx + dy > 0 else -1)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not modifiers:
+            self.enterPressed.emit()
+            return True
+        return False
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

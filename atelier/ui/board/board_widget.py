@@ -32,6 +32,7 @@ from atelier.ui.board.filter_bar import FilterBar
 from atelier.ui.board.history import AtelierHistory
 from atelier.ui.board.in_place_editing import InPlaceEditing
 from atelier.ui.board.inline_editor import InlineEditor
+from atelier.ui.board.keyboard_walk import KeyboardWalk
 from atelier.ui.board.voting_panel import VotingPanel
 from atelier.ui.store import AtelierStore
 
@@ -69,6 +70,10 @@ class BoardWidget(QWidget):
         self.voting_round = BoardVoting(store, werkvorm_id, self.voting, self.controller, self)
         self.editing = InPlaceEditing(self.scene, self.view, self.controller, self)
         self.actions = BoardActions(self, self)
+        # arrows, Enter and Ctrl+arrows on the wall
+        self.keyboard = KeyboardWalk(
+            self.scene, self.view, self.controller, self.edit_selected, self
+        )
         self.zoom_bar = self.actions.zoom_bar(self)
         self.capture.add_footer_widget(self.zoom_bar)
         self._lay_out()

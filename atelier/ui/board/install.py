@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from atelier.ui.board.board_host import BoardHost
+from atelier.ui.board.keyboard_walk import key_hints
 from atelier.ui.main_window import MainWindow
 from atelier.ui.shortcuts_dialog import add_key_hint
 from atelier.ui.store import AtelierStore
@@ -29,4 +30,7 @@ def install_board(window: MainWindow, store: AtelierStore) -> BoardHost:
         (QCoreApplication.translate("InstallBoard", "New line in a note"), "Shift+Enter"),
     ):
         add_key_hint(window, group, text, keys)
+    wall = QCoreApplication.translate("InstallBoard", "The wall")
+    for text, keys in key_hints():
+        add_key_hint(window, wall, text, keys)
     return host
