@@ -34,6 +34,7 @@ class ProgrammeNavigator(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("programmeNavigator")
+        self.setAccessibleName(self.tr("Programme: dagdelen and werkvormen"))
         self.setColumnCount(3)
         self.setHeaderLabels([self.tr("Programme"), self.tr("Time"), self.tr("Notes")])
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -166,6 +166,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
         <source>Building block of the WUP</source>
         <translation>Bouwsteen van het wijkuitvoeringsplan</translation>
     </message>
@@ -238,6 +242,10 @@
 </context>
 <context>
     <name>AgendaView</name>
+    <message>
+        <source>Agenda of the dagdeel</source>
+        <translation>Agenda van het dagdeel</translation>
+    </message>
     <message>
         <source>Time</source>
         <translation>Tijd</translation>
@@ -668,6 +676,10 @@
         <translation>Type</translation>
     </message>
     <message>
+        <source>Decision moments</source>
+        <translation>Besluitmomenten</translation>
+    </message>
+    <message>
         <source>New decision moment</source>
         <translation>Nieuw besluitmoment</translation>
     </message>
@@ -1078,6 +1090,13 @@
     </message>
 </context>
 <context>
+    <name>CaptureField</name>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEditor</name>
     <message>
         <source>Tick a point off when the atelier&apos;s notes and actions cover it, and say where (an action&apos;s code, a werkvorm). Source: {source}.</source>
@@ -1190,6 +1209,26 @@
     <message>
         <source>e.g. Wijkcentrum De Linde</source>
         <translation>bijv. Wijkcentrum De Linde</translation>
+    </message>
+    <message>
+        <source>Dagdeel {n}: theme</source>
+        <translation>Dagdeel {n}: thema</translation>
+    </message>
+    <message>
+        <source>Dagdeel {n}: date</source>
+        <translation>Dagdeel {n}: datum</translation>
+    </message>
+    <message>
+        <source>Dagdeel {n}: from</source>
+        <translation>Dagdeel {n}: van</translation>
+    </message>
+    <message>
+        <source>Dagdeel {n}: until</source>
+        <translation>Dagdeel {n}: tot</translation>
+    </message>
+    <message>
+        <source>Dagdeel {n}: location</source>
+        <translation>Dagdeel {n}: locatie</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1384,10 @@
 <context>
     <name>FilterBar</name>
     <message>
+        <source>Search notes</source>
+        <translation>Notities zoeken</translation>
+    </message>
+    <message>
         <source>Search notes (Ctrl+F)</source>
         <translation>Notities zoeken (Ctrl+F)</translation>
     </message>
@@ -1382,6 +1425,10 @@
 </context>
 <context>
     <name>FindingsPanel</name>
+    <message>
+        <source>Findings of the routemap check</source>
+        <translation>Bevindingen van de controle van de routemap</translation>
+    </message>
     <message>
         <source>Check: no problems found.</source>
         <translation>Controle: geen problemen gevonden.</translation>
@@ -1695,6 +1742,10 @@
 <context>
     <name>MaatwerkPage</name>
     <message>
+        <source>Werkvormen of the dagdeel</source>
+        <translation>Werkvormen van het dagdeel</translation>
+    </message>
+    <message>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
@@ -1852,6 +1903,10 @@
         <translation>Wanneer</translation>
     </message>
     <message>
+        <source>Milestones</source>
+        <translation>Mijlpalen</translation>
+    </message>
+    <message>
         <source>New milestone</source>
         <translation>Nieuwe mijlpaal</translation>
     </message>
@@ -1958,12 +2013,20 @@
 <context>
     <name>OrganisationsTable</name>
     <message>
+        <source>Name of a new organisation</source>
+        <translation>Naam van een nieuwe organisatie</translation>
+    </message>
+    <message>
         <source>New organisation, e.g. Woonstichting Veldwijk</source>
         <translation>Nieuwe organisatie, bijv. Woonstichting Veldwijk</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1989,12 +2052,20 @@
         <translation>Naam van een nieuwe deelnemer</translation>
     </message>
     <message>
+        <source>Role of the new participant</source>
+        <translation>Rol van de nieuwe deelnemer</translation>
+    </message>
+    <message>
         <source>Role, e.g. projectleider</source>
         <translation>Rol, bijv. projectleider</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
     </message>
     <message>
         <source>Remove participant</source>
@@ -2133,6 +2204,10 @@
 </context>
 <context>
     <name>ProgrammeNavigator</name>
+    <message>
+        <source>Programme: dagdelen and werkvormen</source>
+        <translation>Programma: dagdelen en werkvormen</translation>
+    </message>
     <message>
         <source>Programme</source>
         <translation>Programma</translation>
@@ -2327,6 +2402,14 @@
         <translation>Rapportdatum</translation>
     </message>
     <message>
+        <source>Sections of the report</source>
+        <translation>Onderdelen van het rapport</translation>
+    </message>
+    <message>
+        <source>Text of the chosen section</source>
+        <translation>Tekst van het gekozen onderdeel</translation>
+    </message>
+    <message>
         <source>Ambition</source>
         <translation>Ambitie</translation>
     </message>
@@ -2396,6 +2479,10 @@
     <message>
         <source>Owner</source>
         <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risico&apos;s</translation>
     </message>
     <message>
         <source>New risk</source>

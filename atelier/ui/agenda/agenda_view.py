@@ -44,6 +44,7 @@ class AgendaView(QWidget):
         self.status.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("agendaTable")
+        self.table.setAccessibleName(self.tr("Agenda of the dagdeel"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Time"),

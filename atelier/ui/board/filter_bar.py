@@ -23,6 +23,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.search = QLineEdit(self)
         self.search.setObjectName("boardSearch")
+        self.search.setAccessibleName(self.tr("Search notes"))
         self.search.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(120)

@@ -85,6 +85,7 @@ class DagdeelRow:
         self.location.setPlaceholderText(
             QCoreApplication.translate("DagdelenForm", "e.g. Wijkcentrum De Linde")
         )
+        self._name_for_readers(row)
         self.bindings = [
             TextBinding(
                 self.theme,
@@ -106,6 +107,21 @@ class DagdeelRow:
         self.start.editingFinished.connect(self._save_times)
         self.end.editingFinished.connect(self._save_times)
         self._shown: DagdeelData | None = None
+
+    def _name_for_readers(self, number: int) -> None:
+        """Each field says which dagdeel it belongs to (the grid's headings do not)."""
+
+        def numbered(text: str) -> str:
+            return text.format(n=number)
+
+        translate = QCoreApplication.translate
+        self.theme.setAccessibleName(numbered(translate("DagdelenForm", "Dagdeel {n}: theme")))
+        self.date.setAccessibleName(numbered(translate("DagdelenForm", "Dagdeel {n}: date")))
+        self.start.setAccessibleName(numbered(translate("DagdelenForm", "Dagdeel {n}: from")))
+        self.end.setAccessibleName(numbered(translate("DagdelenForm", "Dagdeel {n}: until")))
+        self.location.setAccessibleName(
+            numbered(translate("DagdelenForm", "Dagdeel {n}: location"))
+        )
 
     def _time_edit(self, name: str) -> QTimeEdit:
         edit = QTimeEdit(self.form)

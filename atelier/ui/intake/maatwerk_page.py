@@ -44,6 +44,7 @@ class MaatwerkPage(QWidget):
         self.summary = QLabel(self)
         self.list = QListWidget(self)
         self.list.setObjectName("maatwerkList")
+        self.list.setAccessibleName(self.tr("Werkvormen of the dagdeel"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())

@@ -108,6 +108,8 @@ class ActionEditor(QDialog):
         self.start.setObjectName("startEdit")
         self.deadline = MomentEdit(self)
         self.deadline.setObjectName("deadlineEdit")
+        self.start.set_name(self.tr("Start"))
+        self.deadline.set_name(self.tr("Deadline"))
         self.besluitmoment = choices.combo(
             self,
             [(self.tr("— none —"), None)]

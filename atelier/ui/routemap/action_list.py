@@ -75,6 +75,7 @@ class ActionList(QWidget):
 
         self.table = ActionTable(self)
         self.table.setObjectName("actionTable")
+        self.table.setAccessibleName(self.tr("Actions"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(CODE, Qt.SortOrder.AscendingOrder)

@@ -19,6 +19,9 @@ class BesluitmomentenEditor(ItemEditor):
     def columns(self) -> list[str]:
         return [self.tr("Decision moment"), self.tr("Body"), self.tr("Date"), self.tr("Type")]
 
+    def list_name(self) -> str:
+        return self.tr("Decision moments")
+
     def new_label(self) -> str:
         return self.tr("New decision moment")
 
@@ -42,7 +45,7 @@ class BesluitmomentenEditor(ItemEditor):
             [(self.tr("— choose —"), None), *choices.choice_items(words.organen)],
             lambda key: self.commit("orgaan", key),
         )
-        self.datum = self.moment_field("datum")
+        self.datum = self.moment_field("datum", self.tr("Date"))
         self.type = self.combo_field(
             "type", choices.choice_items(words.besluittypen), lambda key: self.commit("type", key)
         )

@@ -64,6 +64,7 @@ class FindingsPanel(QWidget):
         self.summary.setStyleSheet("font-weight: 600;")
         self.list = FindingsList(self)
         self.list.setObjectName("findingsList")
+        self.list.setAccessibleName(self.tr("Findings of the routemap check"))
         self.list.setWordWrap(True)
         self.list.setIconSize(QSize(14, 14))
         self.list.setSpacing(2)

@@ -60,6 +60,7 @@ class ItemEditor(QWidget):
         self._shown_id: int | None = None
         self.table = QTableWidget(0, len(self.columns()), self)
         self.table.setObjectName(f"{self.kind}Table")
+        self.table.setAccessibleName(self.list_name())
         self.table.setHorizontalHeaderLabels(self.columns())
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -103,6 +104,10 @@ class ItemEditor(QWidget):
         raise NotImplementedError
 
     def new_label(self) -> str:
+        raise NotImplementedError
+
+    def list_name(self) -> str:
+        """What a screen reader calls the list (``Mijlpalen``)."""
         raise NotImplementedError
 
     def items(self, snapshot: RoutemapSnapshot) -> tuple[Any, ...]:
@@ -241,9 +246,10 @@ class ItemEditor(QWidget):
         box.currentIndexChanged.connect(lambda _index: on_done(box.currentData()))
         return box
 
-    def moment_field(self, name: str) -> MomentEdit:
+    def moment_field(self, name: str, label: str) -> MomentEdit:
         edit = MomentEdit(self)
         edit.setObjectName(f"{self.kind}_{name}")
+        edit.set_name(label)
         edit.line.editingFinished.connect(lambda: self.commit_moment(name, edit))
         edit.calendar.clicked.connect(lambda _date: self.commit_moment(name, edit))
         return edit

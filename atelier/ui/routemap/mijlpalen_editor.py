@@ -19,6 +19,9 @@ class MijlpalenEditor(ItemEditor):
     def columns(self) -> list[str]:
         return [self.tr("Milestone"), self.tr("Fase"), self.tr("When")]
 
+    def list_name(self) -> str:
+        return self.tr("Milestones")
+
     def new_label(self) -> str:
         return self.tr("New milestone")
 
@@ -35,7 +38,7 @@ class MijlpalenEditor(ItemEditor):
     def build_form(self, form: QFormLayout) -> None:
         self.titel = self.line_field("titel", lambda text: self.commit("titel", text.strip()))
         self.fase = self.combo_field("fase", choices.fase_items(), lambda k: self.commit("fase", k))
-        self.moment = self.moment_field("moment")
+        self.moment = self.moment_field("moment", self.tr("When"))
         self.eindproduct = self.text_field("eindproduct", lambda t: self.commit("eindproduct", t))
         self.besluitmoment = self.combo_field(
             "besluitmoment", [], lambda ident: self.commit("besluitmoment_id", ident)

@@ -52,6 +52,11 @@ class MomentEdit(QWidget):
         self.setFocusProxy(self.line)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
+    def set_name(self, name: str) -> None:
+        """What a screen reader calls the field (its form label, which labels only this
+        container)."""
+        self.line.setAccessibleName(name)
+
     def set_moment(self, moment: Moment | None) -> None:
         self.line.setText(moment.label if moment is not None else "")
 

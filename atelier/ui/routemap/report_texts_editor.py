@@ -38,6 +38,7 @@ class ReportTextsEditor(QWidget):
         self._section: str | None = None
         self.sections = QListWidget(self)
         self.sections.setObjectName("reportSections")
+        self.sections.setAccessibleName(self.tr("Sections of the report"))
         self.sections.setMaximumWidth(240)
         for key, title in self._titles():
             item = QListWidgetItem(title)
@@ -51,6 +52,7 @@ class ReportTextsEditor(QWidget):
         self.hint.setStyleSheet("color: #5F6B75;")
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("reportTextEdit")
+        self.editor.setAccessibleName(self.tr("Text of the chosen section"))
         self.editor.textChanged.connect(self._typed)
         self._saver = SaveWhileTyping(self, self.save_current)
 
@@ -62,6 +64,7 @@ class ReportTextsEditor(QWidget):
         self.versie.textEdited.connect(self._versie_saver.edited)
         self.has_date = QCheckBox(self.tr("Own report date"), self)
         self.rapportdatum = QDateEdit(self)
+        self.rapportdatum.setAccessibleName(self.tr("Report date"))
         self.rapportdatum.setCalendarPopup(True)
         self.rapportdatum.setDisplayFormat("dd-MM-yyyy")
         self.rapportdatum.setDate(QDate.currentDate())

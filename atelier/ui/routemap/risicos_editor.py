@@ -19,6 +19,9 @@ class RisicosEditor(ItemEditor):
     def columns(self) -> list[str]:
         return [self.tr("Risk"), self.tr("Likelihood"), self.tr("Impact"), self.tr("Owner")]
 
+    def list_name(self) -> str:
+        return self.tr("Risks")
+
     def new_label(self) -> str:
         return self.tr("New risk")
 
