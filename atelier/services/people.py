@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from atelier.domain import text_limits
 from atelier.domain.records import OrganisationData, ParticipantData
 from atelier.domain.reference import stakeholder_type_keys
+from atelier.services.edit_conflicts import check_seen
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.services.unchanged import KEEP, Unchanged
@@ -37,10 +40,21 @@ def update_organisation(
     *,
     name: str | None = None,
     stakeholder_type: str | None = None,
+    seen: Mapping[str, object] | None = None,
 ) -> OrganisationData:
+    """Rename or retype; ``seen``: those fields as shown (EditConflict when a colleague
+    changed one since)."""
     row = session.get(models.Organisation, organisation_id)
     if row is None:
         raise NotFound("Organisatie", organisation_id)
+    check_seen(
+        session,
+        row,
+        seen,
+        "Deze organisatie",
+        {"name": name} if name is not None else {},
+        atelier_id=row.atelier_id,
+    )
     if name is not None:
         row.name = _clean_name(name)
     if stakeholder_type is not None:
@@ -130,10 +144,22 @@ def update_participant(
     name: str | None = None,
     organisation_id: int | Unchanged | None = KEEP,
     role: str | None = None,
+    seen: Mapping[str, object] | None = None,
 ) -> ParticipantData:
+    """Change a participant; ``seen``: the changed fields as shown (EditConflict when a
+    colleague changed one since)."""
     row = session.get(models.Participant, participant_id)
     if row is None:
         raise NotFound("Deelnemer", participant_id)
+    typed = {"name": name, "role": role}
+    check_seen(
+        session,
+        row,
+        seen,
+        "Deze deelnemer",
+        {key: value for key, value in typed.items() if value is not None},
+        atelier_id=row.atelier_id,
+    )
     if name is not None:
         row.name = _clean_name(name)
     if organisation_id is not KEEP:

@@ -241,3 +241,26 @@ def test_dots_given_at_the_same_moment_all_count(postgres_database, programme):
     finally:
         first.close()
         second.close()
+
+
+def test_a_name_a_colleague_changed_stays(database, atelier_id):
+    from atelier.services.people import add_organisation, add_participant, update_participant
+
+    with database.transaction() as session:
+        organisation = add_organisation(
+            session, atelier_id, "Woonstichting Lindeveld", "woningcorporatie"
+        )
+        person = add_participant(
+            session,
+            atelier_id,
+            "Sanne de Wit",
+            organisation_id=organisation.id,
+            role="projectleider",
+        )
+        update_participant(session, person.id, role="wethouder")  # a colleague
+    with database.transaction() as session:  # the name they did not touch: stored
+        update_participant(
+            session, person.id, name=" Sanne de Wit-Jansen ", seen={"name": "Sanne de Wit"}
+        )
+    with pytest.raises(EditConflict), database.transaction() as session:
+        update_participant(session, person.id, role="adviseur", seen={"role": "projectleider"})

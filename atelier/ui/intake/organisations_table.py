@@ -24,6 +24,7 @@ from atelier.ui.save_while_typing import SaveWhileTypingDelegate
 from atelier.ui.store import AtelierStore
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 1  # the name as stored, for the colleague check
 REFRESH_RETRY_MS = 250  # a refresh waits while a cell is being edited
 NAME, TYPE = 0, 1
 
@@ -83,6 +84,7 @@ class OrganisationsTable(QWidget):
         for row, organisation in enumerate(atelier.organisations):
             item = QTableWidgetItem(organisation.name)
             item.setData(ID_ROLE, organisation.id)
+            item.setData(SHOWN_ROLE, organisation.name)
             self.table.setItem(row, NAME, item)
             combo = stakeholder_combo(self.table)
             combo.setCurrentIndex(max(0, combo.findData(organisation.stakeholder_type)))
@@ -135,8 +137,9 @@ class OrganisationsTable(QWidget):
         if item.column() != NAME:
             return
         organisation_id = int(item.data(ID_ROLE))
+        seen = {"name": item.data(SHOWN_ROLE)}
         done = self.store.write(
-            lambda s: people.update_organisation(s, organisation_id, name=item.text()),
+            lambda s: people.update_organisation(s, organisation_id, name=item.text(), seen=seen),
             atelier=self.atelier_id,
         )
         if done is None:  # refused (e.g. empty): show the stored name again

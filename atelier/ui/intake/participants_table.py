@@ -23,6 +23,7 @@ from atelier.ui.save_while_typing import SaveWhileTypingDelegate
 from atelier.ui.store import AtelierStore
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 1  # the text as stored, for the colleague check
 REFRESH_RETRY_MS = 250  # a refresh waits while a cell is being edited
 NAME, ORGANISATION, ROLE, FIRST_DAGDEEL = 0, 1, 2, 3
 
@@ -95,6 +96,7 @@ class ParticipantsTable(QWidget):
         for row, participant in enumerate(atelier.participants):
             name = QTableWidgetItem(participant.name)
             name.setData(ID_ROLE, participant.id)
+            name.setData(SHOWN_ROLE, participant.name)
             self.table.setItem(row, NAME, name)
             combo = QComboBox(self.table)
             combo.addItem(self.tr("(no organisation)"), None)
@@ -107,7 +109,9 @@ class ParticipantsTable(QWidget):
                 )
             )
             self.table.setCellWidget(row, ORGANISATION, combo)
-            self.table.setItem(row, ROLE, QTableWidgetItem(participant.role))
+            role = QTableWidgetItem(participant.role)
+            role.setData(SHOWN_ROLE, participant.role)
+            self.table.setItem(row, ROLE, role)
             for offset, nummer in enumerate(self._dagdelen):
                 tick = QTableWidgetItem()
                 tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -178,16 +182,18 @@ class ParticipantsTable(QWidget):
         if participant_id is None:
             return
         ident = int(participant_id)
-        if item.column() == NAME:
+        if item.column() in (NAME, ROLE):
+            field = "name" if item.column() == NAME else "role"
+            seen = {field: item.data(SHOWN_ROLE)}
+            text = item.text().strip() if field == "role" else item.text()
             done = self.store.write(
-                lambda s: people.update_participant(s, ident, name=item.text()),
+                lambda s: people.update_participant(s, ident, seen=seen, **{field: text}),
                 atelier=self.atelier_id,
             )
-        elif item.column() == ROLE:
-            done = self.store.write(
-                lambda s: people.update_participant(s, ident, role=item.text().strip()),
-                atelier=self.atelier_id,
-            )
+            if done is not None:  # stored (a name stripped): that is what it shows now
+                self.table.blockSignals(True)
+                item.setData(SHOWN_ROLE, getattr(done, field))
+                self.table.blockSignals(False)
         else:
             ticks = self.attendance(row)
             done = self.store.write(
