@@ -1651,6 +1651,24 @@
         <source>Ctrl+arrow keys</source>
         <translation>Ctrl+pijltjestoetsen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) selected</source>
+        <translation>
+            <numerusform>%n notitie gekozen</numerusform>
+            <numerusform>%n notities gekozen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation>van {author}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n stip</numerusform>
+            <numerusform>%n stippen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryDialog</name>

@@ -48,3 +48,15 @@ def test_ctrl_arrows_move_the_selected_note_and_undo_puts_it_back(qtbot, board, 
     assert (after[5], after[6]) == (before[5] + 20, before[6] + 20)
     undo(qtbot, board)
     assert stored(database).notes[0][5:7] == (before[5] + 20, before[6])
+
+
+def test_a_screen_reader_hears_the_selected_note(qtbot, board):
+    from PySide6.QtGui import QAccessible
+
+    capture(qtbot, board, "Warmtenet & <buurt>")
+    board.view.setFocus()
+    qtbot.keyClick(board.view, Qt.Key.Key_Right)
+    interface = QAccessible.queryAccessibleInterface(board.view)
+    said = interface.text(QAccessible.Text.Description)
+    assert said.startswith("Warmtenet & <buurt> · ")
+    assert board.scene.selected_notes()[0].note.onderdeel.lower() in said.lower()

@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 
+from atelier.domain.reference import onderdeel
 from atelier.services.board.changes import Arrangement
 from atelier.ui.board.board_controller import BoardController
 from atelier.ui.board.board_scene import BoardScene
@@ -48,6 +50,7 @@ class KeyboardWalk(QObject):
         view.stepPressed.connect(self.step)
         view.nudgePressed.connect(self.nudge)
         view.enterPressed.connect(edit_selected)
+        scene.selectionChanged.connect(self.describe_selection)
 
     def reading_order(self) -> list[NoteItem]:
         """The visible notes, row by row from the top, each row left to right."""
@@ -80,6 +83,28 @@ class KeyboardWalk(QObject):
         self.scene.clearSelection()
         target.setSelected(True)
         self.view.ensureVisible(target, 20, 20)
+
+    def describe_selection(self) -> None:
+        """Tell a screen reader which note is selected: the wall's own items are not widgets,
+        so the view carries the selected note's text, onderdeel, author and dots."""
+        selected = self.scene.selected_notes()
+        if len(selected) != 1:
+            text = self.tr("%n note(s) selected", "", len(selected)) if selected else ""
+        else:
+            text = self.note_description(selected[0])
+        if text != self.view.accessibleDescription():
+            self.view.setAccessibleDescription(text)
+            event = QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged)
+            QAccessible.updateAccessibility(event)
+
+    def note_description(self, item: NoteItem) -> str:
+        """A note as a screen reader says it: text, onderdeel, author, dots."""
+        parts = [item.note.text, onderdeel(item.note.onderdeel).naam]
+        if item.author:
+            parts.append(self.tr("by {author}").format(author=item.author))
+        if item.dots:
+            parts.append(self.tr("%n dot(s)", "", item.dots))
+        return " · ".join(parts)
 
     def nudge(self, dx: int, dy: int) -> None:
         selected = self.scene.selected_notes()
