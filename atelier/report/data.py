@@ -49,3 +49,5 @@ class ReportData:
 class ReportOptions:
     a3_routemap: bool = False  # the routemap diagram on an A3 landscape page, for a poster
     names: bool = True  # False: participant names are left out (privacy)
+    # a final report (for the council) leaves the check's findings out; a concept shows them
+    final: bool = False

@@ -26,6 +26,7 @@ def check_routemap(routemap: RoutemapData, vocabulary: RoutemapVocabulary) -> li
     """All findings, errors first, each group in routemap order."""
     findings = [
         *_owners_and_deadlines(routemap.actions),
+        *_results(routemap.actions),
         *_cycles(routemap.actions),
         *_deadline_order(routemap),
         *_go_no_go(routemap.besluitmomenten),
@@ -34,6 +35,17 @@ def check_routemap(routemap: RoutemapData, vocabulary: RoutemapVocabulary) -> li
         *_bouwsteen_gaps(routemap.actions),
     ]
     return sorted(findings, key=lambda f: f.severity is not Severity.ERROR)
+
+
+def _results(actions: Iterable[ActionData]) -> Iterable[Finding]:
+    """An action without a resultaat: nobody can tell when it is done."""
+    for action in actions:
+        if not action.resultaat.strip():
+            yield Finding(
+                Severity.WARNING,
+                f"{action.code} zegt niet wat er ligt als het af is: vul het resultaat in.",
+                (action.id,),
+            )
 
 
 def _owners_and_deadlines(actions: Iterable[ActionData]) -> Iterable[Finding]:

@@ -15,6 +15,7 @@ from atelier.report.template import Contents, ContentsEntry
 from atelier.report.text import Para, markup
 
 DEFAULT_STATUS = "Concept — gedeeld met de deelnemers"
+FINAL_STATUS = "Definitief"
 
 
 def document_title(context: Context) -> str:
@@ -69,7 +70,9 @@ def _colophon(canvas: Canvas, context: Context, left: float, top: float, width: 
     style = context.style
     data = context.data
     atelier = data.atelier
-    status = data.routemap.texts.versie.strip() or DEFAULT_STATUS
+    status = data.routemap.texts.versie.strip() or (
+        FINAL_STATUS if context.options.final else DEFAULT_STATUS
+    )
     dates = [long_date(d.datum) for d in atelier.dagdelen if d.datum is not None]
     organisations = [o.name for o in atelier.organisations]
     rows = [

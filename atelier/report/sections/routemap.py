@@ -61,15 +61,17 @@ def action_list_chapter(context: Context) -> list[Flowable]:
 
 
 def _findings(context: Context) -> list[Flowable]:
+    """The check's findings, in a concept only: a final report is for the council."""
     findings = check_routemap(context.data.routemap, context.words)
-    if not findings:
+    if not findings or context.options.final:
         return []
     style = context.style
     result: list[Flowable] = [
-        Para("Aandachtspunten bij deze routemap", style.h2),
+        Para("Aandachtspunten bij dit concept", style.h2),
         Para(
-            "Atelier controleert of elke actie een eigenaar en een deadline heeft, of acties "
-            "niet op elkaar wachten en of elk go/no-go-moment een orgaan en datum heeft.",
+            "Atelier controleert of elke actie een eigenaar, een deadline en een resultaat "
+            "heeft, of acties niet op elkaar wachten en of elk go/no-go-moment een orgaan en "
+            "datum heeft. De definitieve versie van dit rapport laat deze aandachtspunten weg.",
             style.muted,
         ),
     ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 
@@ -87,6 +88,8 @@ class KeyboardWalk(QObject):
     def describe_selection(self) -> None:
         """Tell a screen reader which note is selected: the wall's own items are not widgets,
         so the view carries the selected note's text, onderdeel, author and dots."""
+        if not (shiboken6.isValid(self.scene) and shiboken6.isValid(self.view)):
+            return  # the board is being taken down: its items leave the selection
         selected = self.scene.selected_notes()
         if len(selected) != 1:
             text = self.tr("%n note(s) selected", "", len(selected)) if selected else ""
