@@ -29,6 +29,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--no-names", action="store_true", help="laat de namen van deelnemers weg (privacy)"
     )
+    parser.add_argument(
+        "--definitief",
+        action="store_true",
+        help="de definitieve versie voor de raad: zonder de aandachtspunten van de controle",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.close()
     path = pdf_output(args)
-    options = ReportOptions(a3_routemap=args.a3_routemap, names=not args.no_names)
+    options = ReportOptions(
+        a3_routemap=args.a3_routemap, names=not args.no_names, final=args.definitief
+    )
     try:
         build_report(data, path, options, progress=_progress if sys.stderr.isatty() else None)
     except (FileWriteError, FontMissing) as error:

@@ -1296,6 +1296,10 @@
         <translation>Namen van deelnemers weglaten (privacy)</translation>
     </message>
     <message>
+        <source>Final version, for the council (without the check&apos;s findings)</source>
+        <translation>Definitieve versie, voor de raad (zonder de aandachtspunten van de controle)</translation>
+    </message>
+    <message>
         <source>The report is made in the background; you can keep working. Without names, people appear by their organisation only.</source>
         <translation>Het rapport wordt op de achtergrond gemaakt; u kunt gewoon doorwerken. Zonder namen staan mensen er alleen met hun organisatie in.</translation>
     </message>
@@ -1306,6 +1310,17 @@
     <message>
         <source>Export</source>
         <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Final version</source>
+        <translation>Definitieve versie</translation>
+    </message>
+    <message numerus="yes">
+        <source>The routemap check still finds %n point(s) (see the panel beside the routemap). A final version leaves them out. Make the final version anyway?</source>
+        <translation>
+            <numerusform>De controle van de routemap vindt nog %n aandachtspunt (zie het paneel naast de routemap). Een definitieve versie laat het weg. Toch de definitieve versie maken?</numerusform>
+            <numerusform>De controle van de routemap vindt nog %n aandachtspunten (zie het paneel naast de routemap). Een definitieve versie laat ze weg. Toch de definitieve versie maken?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save routemap as</source>

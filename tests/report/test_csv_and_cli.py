@@ -99,3 +99,14 @@ def test_the_csv_command_writes_excel_friendly_files(db_path, fixture_atelier, t
     assert "Energiecoöperatie Zonnehoek" in raw.decode("utf-8-sig")
     assert notes.read_text(encoding="utf-8-sig").splitlines()[0].startswith("Dagdeel;Werkvorm")
     assert main(["--db", str(db_path), "csv", "1"]) == 1
+
+
+def test_the_report_command_writes_a_final_version_without_findings(
+    db_path, fixture_atelier, tmp_path
+):
+    concept, final = tmp_path / "concept.pdf", tmp_path / "definitief.pdf"
+    atelier = str(fixture_atelier.atelier_id)
+    assert main(["--db", str(db_path), "report", atelier, "-o", str(concept)]) == 0
+    assert main(["--db", str(db_path), "report", atelier, "-o", str(final), "--definitief"]) == 0
+    assert "Aandachtspunten bij dit concept" in "\n".join(pdf_text(concept))
+    assert "Aandachtspunten" not in "\n".join(pdf_text(final))

@@ -185,3 +185,32 @@ def test_closing_the_window_during_an_export_stops_it(qtbot, window, atelier_id,
     window.close()
 
     assert job.done.is_set()  # the window waited for the worker
+
+
+def test_a_final_version_with_open_findings_is_asked_about_first(
+    qtbot, window, atelier_id, codes, tmp_path
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.report.conftest import pdf_text
+    from tests.ui.conftest import ModalAnswer
+
+    export = window.routemap.export
+    dialog = export.export_pdf()
+    assert dialog.open_findings > 0  # the seeded routemap has points to look at
+    dialog.path.setText(str(tmp_path / "definitief.pdf"))
+    dialog.final.setChecked(True)
+
+    answer = ModalAnswer(lambda box: box.button(QMessageBox.StandardButton.No).click())
+    dialog.accept()
+    qtbot.waitUntil(lambda: answer.dialog is not None)
+    assert "definitieve versie" in answer.text.lower() and dialog.isVisible()
+    assert export.job is None  # nothing started
+
+    answer = ModalAnswer(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    dialog.accept()
+    qtbot.waitUntil(
+        lambda: export.job is None and (tmp_path / "definitief.pdf").exists(), timeout=60_000
+    )
+    final = " ".join(pdf_text(tmp_path / "definitief.pdf"))
+    assert "Aandachtspunten" not in final and "Definitief" in final

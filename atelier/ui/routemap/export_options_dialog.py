@@ -1,4 +1,6 @@
-"""Before the routemap PDF is made: where it goes, and the two options (A3 poster, no names)."""
+"""Before the routemap PDF is made: where it goes, and its options (final or concept, A3
+poster, no names). A final version with open findings is only made when the facilitator says
+so."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,8 +25,11 @@ from atelier.report.data import ReportOptions
 
 
 class ExportOptionsDialog(QDialog):
-    def __init__(self, suggested: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, suggested: Path, open_findings: int = 0, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.open_findings = open_findings
         self.setObjectName("exportOptionsDialog")
         self.setWindowTitle(self.tr("Export routemap (PDF)"))
         self.setMinimumWidth(560)
@@ -38,6 +44,10 @@ class ExportOptionsDialog(QDialog):
         self.a3.setObjectName("a3Check")
         self.no_names = QCheckBox(self.tr("Leave out participants' names (privacy)"), self)
         self.no_names.setObjectName("noNamesCheck")
+        self.final = QCheckBox(
+            self.tr("Final version, for the council (without the check's findings)"), self
+        )
+        self.final.setObjectName("finalCheck")
         explanation = QLabel(
             self.tr(
                 "The report is made in the background; you can keep working. Without names, "
@@ -49,6 +59,7 @@ class ExportOptionsDialog(QDialog):
         explanation.setStyleSheet("color: #5F6B75;")
         form = QFormLayout()
         form.addRow(self.tr("File"), path_row)
+        form.addRow("", self.final)
         form.addRow("", self.a3)
         form.addRow("", self.no_names)
         buttons = QDialogButtonBox(
@@ -67,11 +78,32 @@ class ExportOptionsDialog(QDialog):
         return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
     def options(self) -> ReportOptions:
-        return ReportOptions(a3_routemap=self.a3.isChecked(), names=not self.no_names.isChecked())
+        return ReportOptions(
+            a3_routemap=self.a3.isChecked(),
+            names=not self.no_names.isChecked(),
+            final=self.final.isChecked(),
+        )
 
     def accept(self) -> None:
-        if self.path.text().strip():
-            super().accept()
+        if not self.path.text().strip():
+            return
+        if self.final.isChecked() and self.open_findings and not self._final_anyway():
+            return
+        super().accept()
+
+    def _final_anyway(self) -> bool:
+        """The check still finds things: make the final version anyway?"""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Final version"),
+            self.tr(
+                "The routemap check still finds %n point(s) (see the panel beside the "
+                "routemap). A final version leaves them out. Make the final version anyway?",
+                "",
+                self.open_findings,
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(

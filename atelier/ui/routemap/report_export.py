@@ -71,7 +71,9 @@ class RoutemapExport(QObject):
         if atelier is None or self.job is not None:
             return None
         dialog = ExportOptionsDialog(
-            self._folder() / file_name(atelier.titel, "Routemap", ".pdf"), self.window
+            self._folder() / file_name(atelier.titel, "Routemap", ".pdf"),
+            self._open_findings(atelier.id),
+            self.window,
         )
         self.options_dialog = dialog
         dialog.accepted.connect(lambda: self.start(atelier.id, dialog.target(), dialog.options()))
@@ -157,6 +159,14 @@ class RoutemapExport(QObject):
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
+
+    def _open_findings(self, atelier_id: int) -> int:
+        from atelier.domain.routemap.rules import check_routemap
+        from atelier.domain.routemap.vocabulary import vocabulary
+        from atelier.services.routemap.snapshot import get_routemap
+
+        routemap = self.store.read(lambda s: get_routemap(s, atelier_id))
+        return len(check_routemap(routemap, vocabulary()))
 
     def _dialog_closed(self, dialog: ExportOptionsDialog) -> None:
         if self.options_dialog is dialog:
