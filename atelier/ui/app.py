@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -200,7 +201,8 @@ def launch(
 
     if not isinstance(db_path, str | Path):  # an ArchiveAddress (not imported: it needs SQL)
         companions = db_path.local_companions()  # drafts, the last atelier: on this laptop
-        companions.parent.mkdir(parents=True, exist_ok=True)
+        with suppress(OSError):  # not writable: the work is in the archive all the same
+            companions.parent.mkdir(parents=True, exist_ok=True)
         return _show_and_fill(_frame(settings, companions, painted), None, db_path)
     db_path = Path(db_path).expanduser().absolute()
     lock = DatabaseLock(db_path)
