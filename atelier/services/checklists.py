@@ -61,11 +61,16 @@ def vink(
     if row is None:  # a point nobody touched yet (rows go only with their atelier)
         row = models.ChecklistPunt(atelier_id=atelier_id, lijst=lijst, punt=punt, waar="")
         session.add(row)
-    elif seen is not None:
+    elif seen is not None:  # only the field this edit changes: per field, as everywhere
+        shown = {"gedekt": seen.gedekt, "waar": seen.waar}
         check_seen(
             session,
             row,
-            {"gedekt": seen.gedekt, "waar": seen.waar},
+            {
+                name: shown[name]
+                for name, value in (("gedekt", gedekt), ("waar", waar))
+                if value is not None
+            },
             "Dit punt van de participatieroute",
             {"waar": waar} if waar is not None else {},
             atelier_id=atelier_id,
