@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from atelier.domain.shown_text import shown
 
 # A programme file is a few kilobytes (the default one ~15 KB); anything far larger is not one.
 MAX_DATA_FILE_BYTES = 1024 * 1024
+_KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")  # a key that atelier files store
 
 
 class DataFileError(ValueError):
@@ -105,6 +107,16 @@ class Fields:
         return [
             Fields(self.path, f"{self._name(key)}[{i + 1}]", item) for i, item in enumerate(value)
         ]
+
+    def new_key(self, key: str, taken: set[str]) -> str:
+        """A stored key (lower-case letters, digits, _) not in ``taken``; added to it."""
+        value = self.text(key, max_length=40)
+        if not _KEY.match(value):
+            raise DataFileError(self.path, self._name(key), "alleen kleine letters, cijfers en _")
+        if value in taken:
+            raise DataFileError(self.path, self._name(key), f"'{value}' komt al eerder voor")
+        taken.add(value)
+        return value
 
     def choices(self, key: str, allowed: list[str]) -> tuple[str, ...]:
         """A list of texts, each one of ``allowed`` (an empty list is allowed)."""

@@ -8,19 +8,17 @@ gap the routemap and the report name plainly. Qt-free.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from atelier.domain.datafile import DataFileError, Fields, read_toml
+from atelier.domain.datafile import Fields, read_toml
 from atelier.domain.reference import onderdeel_keys
 from atelier.domain.routemap.records import ActionData
 from atelier.paths import resource_path
 
 LENS_FILE = ("lenses", "wup_bouwstenen.toml")
-_KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
 @dataclass(frozen=True)
@@ -66,15 +64,11 @@ def load_lens(path: Path) -> BouwsteenLens:
     """Read and check a lens file; a DataFileError names the file and the field."""
     root = Fields(path, "", read_toml(path))
     blocks: list[Bouwsteen] = []
+    taken: set[str] = set()
     for item in root.tables("bouwsteen"):
-        key = item.text("key", max_length=40)
-        if not _KEY.match(key):
-            raise DataFileError(path, f"{item.where}.key", "alleen kleine letters, cijfers en _")
-        if key in (b.key for b in blocks):
-            raise DataFileError(path, f"{item.where}.key", f"'{key}' komt al eerder voor")
         blocks.append(
             Bouwsteen(
-                key=key,
+                key=item.new_key("key", taken),
                 naam=item.text("naam", max_length=100),
                 omschrijving=item.text("omschrijving", default="", max_length=1000),
                 onderdelen=item.choices("onderdelen", onderdeel_keys()),

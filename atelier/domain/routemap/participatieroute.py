@@ -4,17 +4,15 @@ ticks a point off when the atelier's notes and actions cover it, and says where.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from atelier.domain.datafile import DataFileError, Fields, read_toml
+from atelier.domain.datafile import Fields, read_toml
 from atelier.paths import resource_path
 
 LENS = "participatieroute"  # how the atelier's ticks name this checklist
 LENS_FILE = ("lenses", "participatieroute.toml")
-_KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
 @dataclass(frozen=True)
@@ -72,12 +70,7 @@ def load_checklist(path: Path) -> Checklist:
     for stap in root.tables("stap"):
         punten = []
         for punt in stap.tables("punt"):
-            key = punt.text("key", max_length=40)
-            if not _KEY.match(key) or key in seen:
-                problem = "komt al eerder voor" if key in seen else "alleen kleine letters en _"
-                raise DataFileError(path, f"{punt.where}.key", problem)
-            seen.add(key)
-            punten.append(Punt(key, punt.text("naam", max_length=300)))
+            punten.append(Punt(punt.new_key("key", seen), punt.text("naam", max_length=300)))
         stappen.append(
             Stap(
                 stap.integer("nummer", minimum=1, maximum=20),
