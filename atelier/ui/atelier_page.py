@@ -29,9 +29,9 @@ from atelier.domain.records import AtelierData
 from atelier.services.board import notes
 from atelier.services.errors import NotFound
 from atelier.storage.errors import StorageError
-from atelier.ui.look import MUTED_TEXT
 from atelier.ui.settings import UiSettings
 from atelier.ui.store import AtelierStore
+from atelier.ui.theme import styled
 from atelier.ui.werkvorm_workspace import WerkvormViewFactory, WerkvormWorkspace
 
 WORKSPACE_TAB = "werkvormen"
@@ -53,7 +53,7 @@ class AtelierPage(QWidget):
         self.title.setObjectName("atelierTitle")
         self.title.setStyleSheet("#atelierTitle { font-size: 13pt; font-weight: 600; }")
         self.place = QLabel(self)
-        self.place.setStyleSheet(f"color: {MUTED_TEXT}; font-size: 11pt;")
+        styled(self.place, lambda look: f"color: {look.muted_text}; font-size: 11pt;")
         for label in (self.title, self.place):
             label.setTextFormat(Qt.TextFormat.PlainText)
         title_row = QHBoxLayout()

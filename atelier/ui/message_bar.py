@@ -11,6 +11,8 @@ from enum import Enum
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from atelier.ui.theme import Scheme, follow, scheme
+
 NOTICE_MS = 10_000
 
 
@@ -20,11 +22,16 @@ class MessageKind(Enum):
     ERROR = "error"  # stays: something failed
 
 
-_STYLE = {
-    MessageKind.NOTICE: "background: #E8F1FB; border: 1px solid #9CC3EA; color: #17324D;",
-    MessageKind.WARNING: "background: #FFF4D6; border: 1px solid #E8C56A; color: #4D3A00;",
-    MessageKind.ERROR: "background: #FCE9E7; border: 1px solid #E3A29A; color: #5C1A12;",
-}
+def _sheet(kind: MessageKind, look: Scheme) -> str:
+    colours = {
+        MessageKind.NOTICE: look.notice,
+        MessageKind.WARNING: look.warning,
+        MessageKind.ERROR: look.error,
+    }[kind]
+    return (
+        f"#messageBar {{ background: {colours.background}; border: 1px solid {colours.border};"
+        f" border-radius: 4px; }} #messageBar QLabel {{ color: {colours.text}; }}"
+    )
 
 
 class MessageBar(QFrame):
@@ -32,6 +39,7 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self._label = QLabel(self)
+        self._label.setObjectName("messageText")
         self._label.setWordWrap(True)
         self._label.setTextFormat(Qt.TextFormat.PlainText)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -52,6 +60,8 @@ class MessageBar(QFrame):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.dismiss)
+        self._kind = MessageKind.NOTICE
+        follow(self, lambda look: self.setStyleSheet(_sheet(self._kind, look)))
         self.hide()
 
     def show_message(
@@ -63,7 +73,8 @@ class MessageBar(QFrame):
         on_action: Callable[[], object] | None = None,
     ) -> None:
         self._label.setText(text)
-        self.setStyleSheet(f"#messageBar {{ {_STYLE[kind]} border-radius: 4px; }}")
+        self._kind = kind
+        self.setStyleSheet(_sheet(kind, scheme()))
         self._callback = on_action
         self._action.setVisible(action is not None)
         if action is not None:

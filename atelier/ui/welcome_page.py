@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.domain.records import AtelierSummary
-from atelier.ui.look import MUTED_TEXT, local_time
+from atelier.ui.look import local_time
 from atelier.ui.store import AtelierStore
+from atelier.ui.theme import styled
 
 ATELIER_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,7 +48,7 @@ class WelcomePage(QWidget):
             self.tr("Plan, run and report a Vertragingsatelier towards a wijkuitvoeringsplan."),
             self,
         )
-        subtitle.setStyleSheet(f"color: {MUTED_TEXT}; font-size: 12pt;")
+        styled(subtitle, lambda look: f"color: {look.muted_text}; font-size: 12pt;")
         subtitle.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New atelier…"), self)
         self.new_button.clicked.connect(self.newRequested)
@@ -100,7 +101,7 @@ class WelcomePage(QWidget):
             self.tr("No ateliers yet. Create a new atelier or import a file."), self
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet(f"color: {MUTED_TEXT}; font-size: 12pt;")
+        styled(self.empty, lambda look: f"color: {look.muted_text}; font-size: 12pt;")
         self._list_or_empty = QStackedWidget(self)
         self._list_or_empty.addWidget(self.recent)
         self._list_or_empty.addWidget(self.empty)

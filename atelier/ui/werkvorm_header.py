@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from atelier.domain.records import WerkvormData
-from atelier.ui.look import MUTED_TEXT, onderdeel_colour, onderdeel_name
+from atelier.ui.look import onderdeel_colour, onderdeel_name
+from atelier.ui.theme import Scheme, follow, header_tint, scheme
 
 
 class WerkvormHeader(QFrame):
@@ -45,15 +46,19 @@ class WerkvormHeader(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.question)
         layout.addWidget(self.guidance)
+        self._werkvorm: WerkvormData | None = None
         self.show_werkvorm(None)
+        follow(self, lambda _look: self.show_werkvorm(self._werkvorm))  # light ⇄ dark
 
     def set_looking_ahead(self, looking: bool) -> None:
         """Mark the werkvorm shown as one the room does not see (the beamer shows another)."""
         self.looking_ahead.setVisible(looking)
 
     def show_werkvorm(self, werkvorm: WerkvormData | None) -> None:
+        self._werkvorm = werkvorm
+        look = scheme()
         if werkvorm is None:
-            self._style("#D0D4DA", "#F6F7F9")
+            self._style(look, look.plain_stripe, look.plain_header)
             self.meta.setText("")
             self.title.setText(self.tr("Choose a werkvorm"))
             self.question.setText(
@@ -62,8 +67,8 @@ class WerkvormHeader(QFrame):
             self.guidance.setText("")
             self.guidance.hide()
             return
-        colour = onderdeel_colour(werkvorm.onderdeel)
-        self._style(colour.name(), _tint(colour.name()))
+        colour = onderdeel_colour(werkvorm.onderdeel).name()
+        self._style(look, colour, header_tint(colour, look))
         self.meta.setText(
             self.tr("{onderdeel} · {minutes} min").format(
                 onderdeel=onderdeel_name(werkvorm.onderdeel).upper(),
@@ -81,22 +86,13 @@ class WerkvormHeader(QFrame):
         self.guidance.setVisible(bool(parts))
         self.guidance.setToolTip(self.guidance.text())
 
-    def _style(self, stripe: str, background: str) -> None:
+    def _style(self, look: Scheme, stripe: str, background: str) -> None:
         self.setStyleSheet(
             f"#werkvormHeader {{ background: {background}; border-left: 6px solid {stripe};"
             " border-radius: 3px; }"
-            f" #werkvormMeta {{ color: {MUTED_TEXT}; font-size: 9pt; font-weight: 600;"
+            f" #werkvormMeta {{ color: {look.muted_text}; font-size: 9pt; font-weight: 600;"
             " letter-spacing: 0.5px; }"
-            " #werkvormTitle { font-size: 13pt; font-weight: 600; }"
-            " #werkvormQuestion { font-size: 15pt; }"
-            f" #werkvormGuidance {{ color: {MUTED_TEXT}; font-size: 9pt; }}"
+            f" #werkvormTitle {{ color: {look.text}; font-size: 13pt; font-weight: 600; }}"
+            f" #werkvormQuestion {{ color: {look.text}; font-size: 15pt; }}"
+            f" #werkvormGuidance {{ color: {look.muted_text}; font-size: 9pt; }}"
         )
-
-
-def _tint(colour: str) -> str:
-    """A very light version of ``colour`` for the header background."""
-    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    mix = 0.16
-    return "#{:02X}{:02X}{:02X}".format(
-        *(round(255 - (255 - channel) * mix) for channel in (red, green, blue))
-    )

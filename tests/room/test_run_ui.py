@@ -14,6 +14,7 @@ from atelier.ui.agenda.room import open_room
 from atelier.ui.agenda.run_panel import RunPanel
 from atelier.ui.run_controller import RunController
 from atelier.ui.shortcuts_dialog import ShortcutsDialog
+from atelier.ui.theme import scheme
 from atelier.ui.timer.timer_controls import TimerControls
 
 
@@ -96,11 +97,11 @@ def test_timer_colours_and_end_signal_with_a_fake_clock(qtbot, controller, clock
     clock.advance(481)
     controller.tick()
     assert controls.face.phase() is TimerPhase.WARNING
-    assert "#B86E00".lower() in controls.face.styleSheet().lower()
+    assert scheme().warning_text.lower() in controls.face.styleSheet().lower()
     clock.advance(90)
     controller.tick()
     assert controls.face.phase() is TimerPhase.CRITICAL
-    assert "#C92A2A".lower() in controls.face.styleSheet().lower()
+    assert scheme().error_text.lower() in controls.face.styleSheet().lower()
     with qtbot.waitSignal(controller.timerEnded, timeout=1000):
         clock.advance(40)
         controller.tick()

@@ -22,12 +22,10 @@ from atelier.domain import agenda
 from atelier.domain.records import DagdeelData
 from atelier.ui.look import onderdeel_icon, onderdeel_name
 from atelier.ui.run_controller import RunController
+from atelier.ui.theme import Scheme, follow, scheme
 
 WERKVORM_ID_ROLE = Qt.ItemDataRole.UserRole
 TIME, EXPECTED, TITLE, ONDERDEEL, DURATION = range(5)
-CURRENT_BACKGROUND = QColor("#FFE8A3")
-BEHIND_COLOUR = "#C92A2A"
-AHEAD_COLOUR = "#2B8A3E"
 DRIFT_REFRESH_MS = 10_000
 
 
@@ -71,6 +69,8 @@ class AgendaView(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         self._shown_dagdeel: int | None = None
+        self._status_how = ""
+        follow(self, self._follow_scheme)  # light ⇄ dark: the status and the row now
         self.dagdeel_choice.currentIndexChanged.connect(self._dagdeel_chosen)
         controller.atelierRefreshed.connect(self.rebuild)
         controller.currentChanged.connect(self._current_changed)
@@ -165,6 +165,7 @@ class AgendaView(QWidget):
 
     def _mark_current(self) -> None:
         current_id = self.controller.run.current_id
+        highlight = scheme().highlight_row
         for row in range(self.table.rowCount()):
             is_current = self.table.item(row, TITLE).data(WERKVORM_ID_ROLE) == current_id
             for column in range(self.table.columnCount()):
@@ -172,7 +173,7 @@ class AgendaView(QWidget):
                 font = QFont(item.font())
                 font.setBold(is_current)
                 item.setFont(font)
-                item.setBackground(QBrush(CURRENT_BACKGROUND) if is_current else QBrush())
+                item.setBackground(QBrush(QColor(highlight)) if is_current else QBrush())
             if is_current:
                 title = self.table.item(row, TITLE)
                 self.table.scrollToItem(title, QAbstractItemView.ScrollHint.EnsureVisible)
@@ -206,17 +207,28 @@ class AgendaView(QWidget):
             return
         minutes = agenda.whole_minutes(delta)
         if agenda.on_schedule(delta):
-            self._show_status(self.tr("On schedule"), AHEAD_COLOUR)
+            self._show_status(self.tr("On schedule"), "good")
         elif delta > timedelta(0):
-            self._show_status(self.tr("Running {n} min behind").format(n=minutes), BEHIND_COLOUR)
+            self._show_status(self.tr("Running {n} min behind").format(n=minutes), "behind")
         else:
-            self._show_status(self.tr("Running {n} min ahead").format(n=minutes), AHEAD_COLOUR)
+            self._show_status(self.tr("Running {n} min ahead").format(n=minutes), "good")
         self._expected(delta)
 
-    def _show_status(self, text: str, colour: str) -> None:
+    def _show_status(self, text: str, how: str) -> None:
+        """``text`` in the colour of ``how``: "good" (on or ahead of schedule), "behind", or ""
+        (plain)."""
         if self.status.text() != text:
             self.status.setText(text)
-            self.status.setStyleSheet(f"font-weight: 600; color: {colour};" if colour else "")
+            self._status_how = how
+            self._colour_status(scheme())
+
+    def _colour_status(self, look: Scheme) -> None:
+        colour = {"good": look.good_text, "behind": look.error_text}.get(self._status_how)
+        self.status.setStyleSheet(f"font-weight: 600; color: {colour};" if colour else "")
+
+    def _follow_scheme(self, look: Scheme) -> None:
+        self._colour_status(look)
+        self._mark_current()
 
     def _expected(self, delta: timedelta | None) -> None:
         """Fill the Expected column for the current werkvorm and those after it."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from atelier.ui.look import MUTED_TEXT, onderdeel_colour, onderdeel_name
+from atelier.ui.look import onderdeel_colour, onderdeel_name
 from atelier.ui.run_controller import RunController
+from atelier.ui.theme import styled
 
 
 class CurrentWerkvorm(QWidget):
@@ -25,7 +26,7 @@ class CurrentWerkvorm(QWidget):
         self.guidance = QLabel(self)
         self.guidance.setTextFormat(Qt.TextFormat.PlainText)
         self.guidance.setWordWrap(True)
-        self.guidance.setStyleSheet(f"color: {MUTED_TEXT};")
+        styled(self.guidance, lambda look: f"color: {look.muted_text};")
         self.previous = QPushButton(self.tr("◀ Previous (PgUp)"), self)
         self.previous.clicked.connect(controller.previous)
         self.next = QPushButton(self.tr("Next (PgDn) ▶"), self)

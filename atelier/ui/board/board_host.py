@@ -19,8 +19,8 @@ from atelier.services import ateliers
 from atelier.services.errors import ServiceError
 from atelier.ui.board.board_widget import BoardWidget, MenuExtension
 from atelier.ui.board.history import AtelierHistory
-from atelier.ui.look import MUTED_TEXT
 from atelier.ui.store import AtelierStore
+from atelier.ui.theme import styled
 
 KEEP_BOARDS = 6
 
@@ -53,7 +53,7 @@ class BoardHost(QStackedWidget):
         self._unsent: dict[int, str] = {}
         self._empty = QLabel(self.tr("Choose a werkvorm on the left to see its notes."), self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty.setStyleSheet(f"color: {MUTED_TEXT};")
+        styled(self._empty, lambda look: f"color: {look.muted_text};")
         self.addWidget(self._empty)
         self._update_actions()
         store.atelierChanged.connect(self._drop_removed_boards)

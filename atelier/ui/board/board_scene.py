@@ -18,6 +18,7 @@ from atelier.ui.board import style
 from atelier.ui.board.cluster_item import ClusterItem
 from atelier.ui.board.drag_tracker import DragTracker
 from atelier.ui.board.note_item import NoteItem
+from atelier.ui.theme import follow
 
 NoteMatcher = Callable[[NoteData, str], bool]
 _SLOT = QRectF(2.0, 2.0, style.NOTE_WIDTH - 4.0, style.NOTE_HEIGHT - 4.0)
@@ -40,7 +41,8 @@ class BoardScene(QGraphicsScene):
         self._hide_filtered = False
         self._drag: DragTracker | None = None
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.setBackgroundBrush(QBrush(QColor(style.WALL)))
+        self.setBackgroundBrush(QBrush(style.ink().wall))
+        follow(self, lambda _look: self.setBackgroundBrush(QBrush(style.ink().wall)))
 
     # -- filling and updating -------------------------------------------------------------
     def load(self, snapshot: BoardSnapshot, authors: Mapping[int, str]) -> None:
@@ -309,7 +311,7 @@ class BoardScene(QGraphicsScene):
         font.setPixelSize(max(1, round(15.0 / scale)))
         metrics = QFontMetricsF(font)
         painter.setFont(font)
-        painter.setPen(QColor(style.CLUSTER_INK))
+        painter.setPen(style.ink().title_pen)
         pad = 4.0 / scale
         for item in self.clusters.values():
             frame = item.frame()

@@ -268,5 +268,5 @@ def tooltip_html(note: NoteItem) -> str:
     if note.dots:
         extra.append("● " * min(note.dots, 12) + (f"({note.dots})" if note.dots > 12 else ""))
     if extra:
-        lines.append(f"<p style='color:#5B5F66'>{' · '.join(extra)}</p>")
+        lines.append(f"<p><i>{' · '.join(extra)}</i></p>")
     return "".join(lines)

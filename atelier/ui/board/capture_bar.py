@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from atelier.domain.records import OrganisationData
 from atelier.domain.reference import onderdelen
 from atelier.ui.board.capture_field import CaptureField
-from atelier.ui.look import MUTED_TEXT
+from atelier.ui.theme import Scheme, styled
 
 MAX_ORGANISATION_KEYS = 9
 
@@ -46,7 +46,7 @@ class CaptureBar(QWidget):
             ),
             self,
         )
-        hint.setStyleSheet(f"color: {MUTED_TEXT};")
+        styled(hint, lambda look: f"color: {look.muted_text};")
         self._footer = QHBoxLayout()
         self._footer.setContentsMargins(0, 0, 0, 0)
         self._footer.addWidget(hint, 1)
@@ -88,7 +88,7 @@ class CaptureBar(QWidget):
                     name=item.naam, number=number
                 )
             )
-            chip.setStyleSheet(_chip_style(item.kleur))
+            styled(chip, lambda look, kleur=item.kleur: _chip_style(kleur, look))
             chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self._chips.addButton(chip, number - 1)
             chips.addWidget(chip)
@@ -161,11 +161,13 @@ class CaptureBar(QWidget):
             self.organisation.setCurrentIndex(index)
 
 
-def _chip_style(colour: str) -> str:
+def _chip_style(colour: str, look: Scheme) -> str:
+    """An onderdeel's chip: dark text on its colour; chosen, a frame in the window's text
+    colour (dark on a light window, light on a dark one)."""
     edge = QColor(colour).darker(135).name()
     return (
         f"QToolButton {{ background: {colour}; border: 2px solid {colour}; border-radius: 4px;"
         " padding: 3px 8px; color: #25282C; }"
-        f" QToolButton:checked {{ border: 2px solid #25282C; font-weight: bold; }}"
+        f" QToolButton:checked {{ border: 2px solid {look.text}; font-weight: bold; }}"
         f" QToolButton:hover {{ border-color: {edge}; }}"
     )

@@ -22,7 +22,6 @@ CLUSTER_TYPE = QGraphicsItem.UserType + 2
 FRAME_Z = -10.0
 STACK_Z = 5.0
 RADIUS = 10.0
-_PAPER = QColor("#FAF7F0")
 
 
 class ClusterItem(QGraphicsItem):
@@ -138,7 +137,7 @@ class ClusterItem(QGraphicsItem):
             painter.fillRect(shifted.translated(1.0, 3.0), ink.shadow_far)
             painter.fillRect(shifted, colours[depth])
         painter.fillRect(card.translated(1.0, 3.0), ink.shadow_near)
-        painter.fillRect(card, _PAPER)
+        painter.fillRect(card, ink.cluster_card)
         painter.fillRect(QRectF(0.0, 0.0, card.width(), 8.0), colours[0])
         if detailed:
             painter.setFont(ink.title_font)

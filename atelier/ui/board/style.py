@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 
 from atelier.services.board.notes import GAP, NOTE_HEIGHT, NOTE_WIDTH
 from atelier.ui.look import onderdeel_colour
+from atelier.ui.theme import Scheme, scheme
 
 NOTE_RECT = QRectF(0.0, 0.0, NOTE_WIDTH, NOTE_HEIGHT)
 SHADOW = 4.0
@@ -40,14 +41,10 @@ MAX_ZOOM = 4.0
 SCENE_MARGIN = 1200.0
 SLOT_GAP = GAP
 
-WALL = "#ECE8DF"
 INK = "#25282C"
-MUTED_INK = "#5B5F66"
+MUTED_INK = "#474A50"  # 4.8:1 or more on every onderdeel colour
 SELECTION = "#1C5FD4"
 DOT = "#C62828"
-CLUSTER_FILL = "#E1DBCE"
-CLUSTER_EDGE = "#C9BFAC"
-CLUSTER_INK = "#3B3A36"
 
 
 @dataclass(frozen=True)
@@ -86,14 +83,30 @@ class Ink:
     dot_brush: QBrush
     cluster_fill: QColor
     cluster_band: QColor
+    cluster_card: QColor  # a collapsed cluster's top card
+    wall: QColor
     summary_font: QFont
     meta_metrics: QFontMetricsF
     title_metrics: QFontMetricsF
     summary_metrics: QFontMetricsF
 
 
-@cache
 def ink() -> Ink:
+    """The pens, brushes and fonts in the window's light or dark scheme (the wall and the
+    clusters follow it; notes stay paper-coloured with dark ink)."""
+    return _ink(scheme())
+
+
+_inks: dict[bool, Ink] = {}
+
+
+def _ink(look: Scheme) -> Ink:
+    if look.dark not in _inks:
+        _inks[look.dark] = _make_ink(look)
+    return _inks[look.dark]
+
+
+def _make_ink(look: Scheme) -> Ink:
     text_font = QFont()
     text_font.setPixelSize(15)
     meta_font = QFont()
@@ -105,22 +118,24 @@ def ink() -> Ink:
     title_font.setBold(True)
     selection = QPen(QColor(SELECTION), 3.0)
     drop = QPen(QColor(SELECTION), 3.0)
-    cluster_edge = QPen(QColor(CLUSTER_EDGE), 1.5)
-    band = QColor(CLUSTER_FILL).darker(106)
+    cluster_edge = QPen(QColor(look.cluster_edge), 1.5)
+    band = QColor(look.cluster_fill).darker(106)
     return Ink(
         text_font=text_font,
         meta_font=meta_font,
         title_font=title_font,
         text_pen=QPen(QColor(INK)),
         meta_pen=QPen(QColor(MUTED_INK)),
-        title_pen=QPen(QColor(CLUSTER_INK)),
+        title_pen=QPen(QColor(look.cluster_ink)),
         selection_pen=selection,
         drop_pen=drop,
         cluster_edge_pen=cluster_edge,
         shadow_near=QColor(0, 0, 0, 46),
         shadow_far=QColor(0, 0, 0, 20),
         dot_brush=QBrush(QColor(DOT)),
-        cluster_fill=QColor(CLUSTER_FILL),
+        cluster_fill=QColor(look.cluster_fill),
+        cluster_card=QColor(look.cluster_card),
+        wall=QColor(look.wall),
         cluster_band=band,
         summary_font=summary_font,
         meta_metrics=QFontMetricsF(meta_font),

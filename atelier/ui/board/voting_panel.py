@@ -24,7 +24,7 @@ from atelier.services.board.voting import (
     VotingRound,
 )
 from atelier.ui.board.ranking_list import RankingList
-from atelier.ui.look import MUTED_TEXT
+from atelier.ui.theme import styled
 
 OFF = "off"
 ROOM = "room"
@@ -54,7 +54,7 @@ class VotingPanel(QWidget):
         self.mode.currentIndexChanged.connect(lambda _i: self.modeChanged.emit())
         self.rules = QLabel(self)
         self.rules.setWordWrap(True)
-        self.rules.setStyleSheet(f"color: {MUTED_TEXT};")
+        styled(self.rules, lambda look: f"color: {look.muted_text};")
         self.rules.setTextFormat(Qt.TextFormat.PlainText)
         self.how = QLabel(self)
         self.how.setWordWrap(True)

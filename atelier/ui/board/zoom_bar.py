@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from atelier.ui.look import MUTED_TEXT
+from atelier.ui.theme import styled
 
 LABEL_STEP = 20  # px: the count and zoom labels grow in these steps
 
@@ -20,7 +20,7 @@ class ZoomBar(QFrame):
         super().__init__(parent)
         self.setObjectName("zoomBar")
         self.count = QLabel(self)
-        self.count.setStyleSheet(f"color: {MUTED_TEXT};")
+        styled(self.count, lambda look: f"color: {look.muted_text};")
         self.count.setFixedSize(0, 0)  # sized by _show_text
         self.zoom = QLabel(self)
         self.zoom.setFixedSize(40, 0)  # sized by _show_text

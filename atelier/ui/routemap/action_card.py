@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from atelier.ui.routemap import style
 from atelier.ui.routemap.card_info import CardInfo
+from atelier.ui.theme import readable
 
 
 class CardHost(Protocol):
@@ -144,7 +145,7 @@ class ActionCard(QGraphicsItem):
         bottom = rect.height() - 4 - small.height()
         painter.setFont(small_font)
         status_width = small.horizontalAdvance(info.status_naam) + 2
-        painter.setPen(QColor(info.status_kleur).darker(125))
+        painter.setPen(readable(info.status_kleur, style.PAPER))  # its hue, 4.5:1
         painter.drawText(
             QRectF(right - status_width, bottom, status_width, small.height()),
             Qt.AlignmentFlag.AlignRight,

@@ -39,6 +39,7 @@ from atelier.ui.routemap.moment_edit import MomentEdit
 from atelier.ui.routemap.operations import RoutemapSnapshot
 from atelier.ui.routemap.raci_fields import AddOrganisation, RaciFields, lines_edit, lines_of
 from atelier.ui.save_while_typing import SaveWhileTyping
+from atelier.ui.theme import styled
 
 SaveCallback = Callable[[ActionValues], bool]
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -200,7 +201,7 @@ class ActionEditor(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("editorProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #C0392B; font-weight: 600;")
+        styled(self.problem, lambda look: f"color: {look.error_text}; font-weight: 600;")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.hide()
         self.buttons = QDialogButtonBox(

@@ -12,6 +12,7 @@ from atelier.domain.routemap.records import ActionData
 from atelier.domain.routemap.sorting import sort_actions
 from atelier.domain.routemap.vocabulary import LaneSet, vocabulary
 from atelier.ui.routemap import choices
+from atelier.ui.theme import scheme
 
 Index = QModelIndex | QPersistentModelIndex
 CODE, WAT, EIGENAAR, LANE, FASE, DEADLINE, STATUS = range(7)
@@ -138,7 +139,7 @@ class ActionTableModel(QAbstractTableModel):
             (column == EIGENAAR and action.eigenaar.organisation_id is None)
             or (column == DEADLINE and action.deadline is None)
         ):
-            return QColor("#C0392B")
+            return QColor(scheme().error_text)
         return None
 
     def _text(self, action: ActionData, column: int) -> str:

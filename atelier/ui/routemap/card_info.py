@@ -68,7 +68,7 @@ def card_problems(snapshot: RoutemapSnapshot) -> dict[int, str]:
 def card_tooltip(lines: list[tuple[str, str]]) -> str:
     """A small HTML table of label → value, with what users typed escaped."""
     rows = "".join(
-        f"<tr><td style='color:#5F6B75; padding-right:8px'>{html.escape(label)}</td>"
+        f"<tr><td style='padding-right:8px'><i>{html.escape(label)}</i></td>"
         f"<td>{html.escape(value).replace(chr(10), '<br>')}</td></tr>"
         for label, value in lines
         if value

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.report.data import ReportOptions
+from atelier.ui.theme import styled
 
 
 class ExportOptionsDialog(QDialog):
@@ -56,7 +57,7 @@ class ExportOptionsDialog(QDialog):
             self,
         )
         explanation.setWordWrap(True)
-        explanation.setStyleSheet("color: #5F6B75;")
+        styled(explanation, lambda look: f"color: {look.muted_text};")
         form = QFormLayout()
         form.addRow(self.tr("File"), path_row)
         form.addRow("", self.final)

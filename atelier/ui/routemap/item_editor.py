@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from atelier.ui.routemap.moment_edit import MomentEdit
 from atelier.ui.routemap.operations import RoutemapOperations, RoutemapSnapshot
 from atelier.ui.save_while_typing import SaveWhileTyping
+from atelier.ui.theme import styled
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -90,7 +91,7 @@ class ItemEditor(QWidget):
         self.build_form(self.form)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #C0392B;")
+        styled(self.problem, lambda look: f"color: {look.error_text};")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.form.addRow(self.problem)
         layout = QHBoxLayout(self)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from atelier.domain.routemap.bouwstenen import wup_bouwstenen
 from atelier.domain.routemap.samenwerking import samenwerking_vragen
-from atelier.ui.look import MUTED_TEXT
+from atelier.ui.theme import styled
 
 
 class BouwsteenChecks(QGroupBox):
@@ -54,7 +54,7 @@ class FaseVragen(QLabel):
         self.setObjectName("faseVragen")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(f"color: {MUTED_TEXT};")
+        styled(self, lambda look: f"color: {look.muted_text};")
         self.setToolTip(samenwerking_vragen().bron)
 
     def show_fase(self, fase: str) -> None:

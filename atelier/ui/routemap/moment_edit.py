@@ -16,8 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.domain.routemap.moment import Moment, MomentError, parse_optional
+from atelier.ui.theme import Scheme, scheme
 
-INVALID_STYLE = "QLineEdit { border: 1px solid #C0392B; background: #FDF0EE; }"
+
+def _invalid_style(look: Scheme) -> str:
+    return (
+        f"QLineEdit {{ border: 1px solid {look.error_text}; background: {look.invalid_field};"
+        f" color: {look.text}; }}"
+    )
 
 
 class MomentEdit(QWidget):
@@ -80,7 +86,7 @@ class MomentEdit(QWidget):
 
     def _text_changed(self) -> None:
         problem = self.problem()
-        self.line.setStyleSheet(INVALID_STYLE if problem else "")
+        self.line.setStyleSheet(_invalid_style(scheme()) if problem else "")
         self.line.setToolTip(problem or "")
         self.changed.emit()
 

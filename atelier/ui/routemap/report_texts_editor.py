@@ -25,6 +25,7 @@ from atelier.domain.routemap.records import ReportTexts
 from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.ui.routemap.operations import RoutemapOperations
 from atelier.ui.save_while_typing import SaveWhileTyping
+from atelier.ui.theme import styled
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,7 +50,7 @@ class ReportTextsEditor(QWidget):
         self.heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #5F6B75;")
+        styled(self.hint, lambda look: f"color: {look.muted_text};")
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("reportTextEdit")
         self.editor.setAccessibleName(self.tr("Text of the chosen section"))

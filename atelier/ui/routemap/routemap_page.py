@@ -46,6 +46,7 @@ from atelier.ui.routemap.risicos_editor import RisicosEditor
 from atelier.ui.routemap.routemap_scene import RoutemapScene
 from atelier.ui.routemap.routemap_view import RoutemapView
 from atelier.ui.store import AtelierStore
+from atelier.ui.theme import styled
 
 BOARD, LIST, MIJLPALEN, BESLUITMOMENTEN, RISICOS, TEXTS = range(6)
 
@@ -95,7 +96,7 @@ class RoutemapPage(QWidget):
         toolbar.addWidget(self.new_button)
         toolbar.addWidget(self.compact)
         hint = QLabel(self.tr("Drag a card to another lane or fase; double-click to edit."), self)
-        hint.setStyleSheet("color: #5F6B75;")
+        styled(hint, lambda look: f"color: {look.muted_text};")
         toolbar.addWidget(hint, 1)
 
         return toolbar

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from atelier.domain.timer import PRESET_MINUTES
 from atelier.ui.run_controller import RunController
-from atelier.ui.timer.timer_face import TimerFace
+from atelier.ui.theme import Scheme, follow, scheme
+from atelier.ui.timer.timer_face import TimerColours, TimerFace
 
 
 class TimerControls(QWidget):
@@ -22,6 +23,8 @@ class TimerControls(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.face = TimerFace(controller, overtime=True, parent=self)
+        self._colour_face(scheme())
+        follow(self, self._colour_face)  # light ⇄ dark
         self.face.set_pixel_size(44)
         self.state = QLabel(self)
         self.start_pause = QPushButton(self)
@@ -62,6 +65,11 @@ class TimerControls(QWidget):
         controller.timerChanged.connect(self.refresh)
         controller.currentChanged.connect(self.refresh)
         self.refresh()
+
+    def _colour_face(self, look: Scheme) -> None:
+        self.face.set_colours(
+            TimerColours(text=look.text, warning=look.warning_text, critical=look.error_text)
+        )
 
     def refresh(self) -> None:
         if self.sound.isChecked() != self.controller.sound:  # changed in the preferences
