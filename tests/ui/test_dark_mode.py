@@ -200,3 +200,20 @@ def test_the_window_switches_scheme_while_it_runs(start_app, db_path, qapp):
         qapp.setPalette(before)
     QApplication.processEvents()
     assert scene.backgroundBrush().color().lightnessF() > 0.5
+
+
+def test_small_icons_are_drawn_for_high_resolution_screens(qapp):
+    """On a laptop at 200 % the onderdeel dots, status squares and check signs are drawn at
+    twice the pixels, not a 14-pixel picture blown up."""
+    from PySide6.QtCore import QSize
+
+    from atelier.domain.routemap.records import Severity
+    from atelier.ui.look import onderdeel_icon
+    from atelier.ui.routemap.choices import colour_icon
+    from atelier.ui.routemap.findings_panel import severity_icon
+
+    for icon in (onderdeel_icon("techniek"), colour_icon("#2F80ED"), severity_icon(Severity.ERROR)):
+        for ratio in (1.0, 2.0, 3.0):
+            pixmap = icon.pixmap(QSize(12, 12), ratio)
+            assert pixmap.width() == round(12 * ratio)
+            assert pixmap.devicePixelRatio() == ratio

@@ -4,27 +4,26 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QIcon, QPainter
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from atelier.domain.reference import onderdelen
 from atelier.domain.routemap.records import BesluitmomentData, RisicoData
 from atelier.domain.routemap.vocabulary import Choice, LaneSet, naam, vocabulary
+from atelier.ui.look import painted_icon
 
 
 @cache
 def colour_icon(kleur: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     colour = QColor(kleur)
-    painter.setPen(colour.darker(130))
-    painter.setBrush(colour)
-    painter.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), 3, 3)
-    painter.end()
-    return QIcon(pixmap)
+
+    def square(painter: QPainter) -> None:
+        painter.setPen(colour.darker(130))
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), 3, 3)
+
+    return painted_icon(size, square)
 
 
 def combo(parent: QWidget, items: list[tuple[str, object]], name: str = "") -> QComboBox:

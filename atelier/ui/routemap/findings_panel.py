@@ -4,10 +4,11 @@ about (the action on the board, the besluitmoment, or the lane)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QIcon, QPainter, QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from atelier.domain.routemap.records import Finding, Severity
+from atelier.ui.look import painted_icon
 from atelier.ui.routemap import style
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
@@ -15,20 +16,17 @@ ROW_PADDING = 6
 
 
 def severity_icon(severity: Severity, size: int = 14) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     colour = QColor(style.ERROR if severity is Severity.ERROR else style.WARNING)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.setPen(QColor("#FFFFFF"))
-    font = style.font(size * 0.5, bold=True)
-    painter.setFont(font)
-    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "!")
-    painter.end()
-    return QIcon(pixmap)
+
+    def sign(painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(1, 1, size - 2, size - 2)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.setFont(style.font(size * 0.5, bold=True))
+        painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "!")
+
+    return painted_icon(size, sign)
 
 
 class FindingsList(QListWidget):
