@@ -16,6 +16,7 @@ from atelier.ui.agenda.room_feature import RoomFeature
 from atelier.ui.archive.archive_feature import ArchiveFeature
 from atelier.ui.board.install import install_board
 from atelier.ui.file_exchange import FileExchange
+from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.main_window import MainWindow
 from atelier.ui.phones.phones_feature import PhonesFeature
 from atelier.ui.preferences.preferences_feature import PreferencesFeature
@@ -26,15 +27,18 @@ from atelier.ui.store import AtelierStore
 
 
 def install_features(window: MainWindow, store: AtelierStore) -> None:
+    history = EditHistory(window)  # Edit → Undo / Redo: every edit of the open atelier
+    window.add_action("edit", history.undo_action)
+    window.add_action("edit", history.redo_action)
     FileExchange(window)  # File → Importeren… / Exporteren… (JSON)
     ArchiveFeature(window, store)  # File → Teamarchief…: take along, write back
     ProgrammesFeature(window)  # File → Programma's…: the programme library
     QuoteFeature(window, store)  # Atelier → Offerte…: the programme op maat priced, as PDF
-    room = RoomFeature(window, store)  # Intake and Draaiboek tabs, beamer, timer, room keys
+    room = RoomFeature(window, store, history)  # Intake, Draaiboek tabs, beamer, timer, keys
     preferences = PreferencesFeature(window)  # File → Voorkeuren…: language, timer, beamer
     preferences.changed.connect(room.apply_preferences)  # the room follows them at once
     DraaiboekPrint(window, store)  # Atelier → Draaiboek afdrukken (PDF)…
-    board = install_board(window, store)  # the note board as werkvorm view; Edit → Undo / Redo
+    board = install_board(window, store, history)  # the note board as werkvorm view
     board.votingClosed.connect(room.show_result_for)  # the room sees what it decided
     # after the werkvorm view is set: it adds “Maak actie van notitie” to that view's menu
     RoutemapFeature(window, store)  # Routemap tab; File → Exporteer routemap (PDF) / CSV

@@ -1013,14 +1013,6 @@
 <context>
     <name>BoardHost</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>O&amp;pnieuw</translation>
-    </message>
-    <message>
         <source>Choose a werkvorm on the left to see its notes.</source>
         <translation>Kies links een werkvorm om de notities te zien.</translation>
     </message>
@@ -1278,6 +1270,17 @@
     </message>
 </context>
 <context>
+    <name>EditHistory</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+</context>
+<context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export routemap (PDF)</source>
@@ -1336,6 +1339,13 @@
     <message>
         <source>Questions for this fase (samenwerking gemeente and initiative):</source>
         <translation>Vragen bij deze fase (samenwerking gemeente en bewonersinitiatief):</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEdit</name>
+    <message>
+        <source>Change “{field}”</source>
+        <translation>“{field}” wijzigen</translation>
     </message>
 </context>
 <context>

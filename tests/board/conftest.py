@@ -59,8 +59,12 @@ def store(qtbot, database):
 def host(qtbot, store, werkvorm_id, organisation_ids, participant_ids):
     """The board of the first werkvorm as the atelier page shows it, with Undo/Redo keys."""
     from atelier.ui.board.board_host import BoardHost
+    from atelier.ui.history.edit_history import EditHistory
 
-    host = BoardHost(store)
+    history = EditHistory()
+    host = BoardHost(store, history)
+    history.setParent(host)
+    host.addActions([history.undo_action, history.redo_action])  # as the Edit menu has them
     qtbot.addWidget(host)
     host.resize(1200, 800)
     host.show()

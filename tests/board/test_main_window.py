@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from atelier.ui.board.board_host import BoardHost
+from atelier.ui.history.edit_history import EditHistory
 from tests.board.driving import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -60,15 +61,16 @@ def test_undo_in_the_edit_menu_spans_the_werkvormen_of_the_atelier(start_app, db
     second = _open_werkvorm(running, 3)
     host.setFocus()
     _type_note(qtbot, "Op de tweede werkvorm")
+    history = window.findChild(EditHistory)
     edit_menu = [a.text() for a in window.menu("edit").actions()]
-    assert host.undo_action.text() in edit_menu and host.redo_action.text() in edit_menu
+    assert history.undo_action.text() in edit_menu and history.redo_action.text() in edit_menu
 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL)
     assert "Op de tweede werkvorm" not in [n.text for n in running.store.notes(second)]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL)
     assert page.current_werkvorm() == first  # undo shows the werkvorm it changes
     assert "Op de eerste werkvorm" not in [n.text for n in running.store.notes(first)]
-    host.redo_action.trigger()
+    history.redo_action.trigger()
     assert "Op de eerste werkvorm" in [n.text for n in running.store.notes(first)]
 
 

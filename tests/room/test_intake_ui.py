@@ -8,12 +8,13 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from atelier.storage.opening import open_database
+from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.intake.intake_page import IntakePage
 from atelier.ui.store import AtelierStore
 
 
 def make_page(qtbot, store, atelier_id) -> IntakePage:
-    page = IntakePage(store, atelier_id)
+    page = IntakePage(store, atelier_id, EditHistory())
     qtbot.addWidget(page)
     page.resize(1100, 800)
     page.show()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.intake.intake_page import IntakePage
 
 
@@ -13,7 +14,7 @@ def new_title() -> str:
 
 
 def maatwerk(qtbot, store, atelier_id):
-    page = IntakePage(store, atelier_id)
+    page = IntakePage(store, atelier_id, EditHistory())
     qtbot.addWidget(page)
     page.resize(1100, 760)
     page.setCurrentWidget(page.maatwerk)

@@ -56,6 +56,7 @@ def dutch(qapp):
 def window(qtbot, store, tmp_path, db_path, atelier_id):
     """The main window with the sticky-note board and the routemap feature, atelier open."""
     from atelier.ui.board.install import install_board
+    from atelier.ui.history.edit_history import EditHistory
     from atelier.ui.main_window import MainWindow
     from atelier.ui.routemap.routemap_feature import RoutemapFeature
     from atelier.ui.settings import UiSettings
@@ -63,7 +64,10 @@ def window(qtbot, store, tmp_path, db_path, atelier_id):
     window = MainWindow(UiSettings.at(tmp_path / "settings.ini"), db_path)
     qtbot.addWidget(window)
     window.attach(store)
-    install_board(window, store)  # as ``features.py`` does: the board first, then the routemap
+    history = EditHistory(window)
+    window.add_action("edit", history.undo_action)
+    window.add_action("edit", history.redo_action)
+    install_board(window, store, history)  # as ``features.py`` does: board first, then routemap
     window.routemap = RoutemapFeature(window, store)
     window.resize(1366, 768)
     window.show()

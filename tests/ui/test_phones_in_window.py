@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 
 from atelier.phones.networks import Network
 from atelier.services.board.notes import list_notes
+from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.phones.phones_feature import PhonesFeature
 from tests.browser import needs_chromium, phone_browser
 
@@ -85,10 +86,10 @@ def test_a_note_from_a_phone_goes_through_the_inbox_onto_the_wall(start_app, tmp
     assert on_wall() == [*before, "Warmte uit de vaart <&> 🌊"]
     assert feature.panel.list.count() == 0
 
-    feature.board.undo_action.trigger()
+    running.window.findChild(EditHistory).undo_action.trigger()
     assert on_wall() == before
     qtbot.waitUntil(lambda: feature.panel.list.count() == 1)  # back in the inbox, not lost
-    feature.board.redo_action.trigger()
+    running.window.findChild(EditHistory).redo_action.trigger()
     assert on_wall() == [*before, "Warmte uit de vaart <&> 🌊"]
 
     running.window.findChild(QAction, "openToPhones").trigger()  # closed again
@@ -210,7 +211,8 @@ def test_straight_onto_the_wall_skips_the_inbox(start_app, tmp_path, qtbot):
     qtbot.waitUntil(lambda: "Meteen zichtbaar" in texts(), timeout=5000)
     assert result.get("status") == 200
     assert feature.panel.list.count() == 0
-    feature.board.undo_action.trigger()  # still one undoable step, back into the inbox
+    # still one undoable step, back into the inbox
+    running.window.findChild(EditHistory).undo_action.trigger()
     assert "Meteen zichtbaar" not in texts()
     qtbot.waitUntil(lambda: feature.panel.list.count() == 1)
     feature.close_to_phones()
@@ -290,7 +292,7 @@ def test_m_adds_a_phones_note_to_the_selected_note_and_undo_separates_them(
     after = {n.id: n.text for n in running.store.read(lambda s: list_notes(s, werkvorm_id))}
     assert after[note_id] == before[note_id] + "\nook de bibliotheek"
     assert len(after) == len(before) and feature.panel.list.count() == 0
-    feature.board.undo_action.trigger()
+    running.window.findChild(EditHistory).undo_action.trigger()
     undone = {n.id: n.text for n in running.store.read(lambda s: list_notes(s, werkvorm_id))}
     assert undone == before
     qtbot.waitUntil(lambda: feature.panel.list.count() == 1)

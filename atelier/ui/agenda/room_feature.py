@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from atelier.phones.opening import Invitation
 from atelier.ui.agenda.room import Room, open_room
 from atelier.ui.agenda.run_panel import RunPanel
+from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.intake import blueprint_actions
 from atelier.ui.intake.intake_page import IntakePage
 from atelier.ui.main_window import MainWindow
@@ -78,10 +79,11 @@ class _Holder(QWidget):
 
 
 class RoomFeature(QObject):
-    def __init__(self, window: MainWindow, store: AtelierStore) -> None:
+    def __init__(self, window: MainWindow, store: AtelierStore, history: EditHistory) -> None:
         super().__init__(window)
         self.window = window
         self.store = store
+        self.history = history  # the atelier's undo history: the intake's edits go into it
         self.room: Room | None = None
         self.atelier_id: int | None = None
         self.phone_invitation: Invitation | None = None
@@ -177,7 +179,7 @@ class RoomFeature(QObject):
         self.run_tab.hold(lambda: RunPanel(room))
 
     def _make_intake(self, atelier_id: int) -> IntakePage:
-        intake = IntakePage(self.store, atelier_id)
+        intake = IntakePage(self.store, atelier_id, self.history)
         intake.atelierCreated.connect(self.window.open_atelier)
         return intake
 

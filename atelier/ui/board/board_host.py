@@ -12,13 +12,14 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoGroup
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from atelier.services import ateliers
 from atelier.services.errors import ServiceError
 from atelier.ui.board.board_widget import BoardWidget, MenuExtension
 from atelier.ui.board.history import AtelierHistory
+from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.store import AtelierStore
 from atelier.ui.theme import styled
 
@@ -28,7 +29,9 @@ KEEP_BOARDS = 6
 class BoardHost(QStackedWidget):
     votingClosed = Signal(int)  # werkvorm id: its voting round was closed on its board
 
-    def __init__(self, store: AtelierStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: AtelierStore, edit_history: EditHistory, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("boardHost")
         self.store = store
@@ -36,17 +39,8 @@ class BoardHost(QStackedWidget):
         # Other features' entries in the board's right-click menu (the routemap's "Maak actie
         # van notitie"): each is called as fn(menu, note_ids, cluster_ids) while it is built.
         self.menu_extensions: list[MenuExtension] = []
+        self.edit_history = edit_history  # the atelier's one undo history (Edit menu)
         self.history: AtelierHistory | None = None
-        self.undo_group = QUndoGroup(self)
-        self._shown_history: tuple[bool, str, bool, str] | None = None
-        self.undo_action = self._history_action(self.tr("&Undo"), QKeySequence.StandardKey.Undo)
-        self.redo_action = self._history_action(self.tr("&Redo"), QKeySequence.StandardKey.Redo)
-        self.undo_action.triggered.connect(self.undo_group.undo)
-        self.redo_action.triggered.connect(self.undo_group.redo)
-        self.undo_group.canUndoChanged.connect(lambda _b: self._update_actions())
-        self.undo_group.canRedoChanged.connect(lambda _b: self._update_actions())
-        self.undo_group.undoTextChanged.connect(lambda _t: self._update_actions())
-        self.undo_group.redoTextChanged.connect(lambda _t: self._update_actions())
         self._boards: OrderedDict[int, BoardWidget] = OrderedDict()
         # Half-typed notes of boards dropped from memory, by werkvorm: back in the note field
         # when the werkvorm is shown again, never lost.
@@ -55,7 +49,6 @@ class BoardHost(QStackedWidget):
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         styled(self._empty, lambda look: f"color: {look.muted_text};")
         self.addWidget(self._empty)
-        self._update_actions()
         store.atelierChanged.connect(self._drop_removed_boards)
 
     def show_werkvorm(self, werkvorm_id: int | None) -> None:
@@ -133,47 +126,13 @@ class BoardHost(QStackedWidget):
                 self.removeWidget(widget)
                 widget.deleteLater()
             self._boards.clear()
-            self.undo_group.removeStack(self.history.stack)
             self.history.deleteLater()
-        self.history = AtelierHistory(self.store, atelier_id, self)
+        stack = self.edit_history.stack_for(atelier_id)
+        self.history = AtelierHistory(self.store, atelier_id, stack, self)
         self.history.replayed.connect(self._replayed)
-        self.undo_group.addStack(self.history.stack)
-        self.undo_group.setActiveStack(self.history.stack)
         return self.history
 
     def _replayed(self, werkvorm_id: int) -> None:
         shown = self.board()
         if (shown is None or shown.werkvorm_id != werkvorm_id) and self.select_werkvorm:
             self.select_werkvorm(werkvorm_id)
-
-    def _history_action(self, text: str, key: QKeySequence.StandardKey) -> QAction:
-        action = QAction(text, self)
-        keys = QKeySequence.keyBindings(key)
-        if key == QKeySequence.StandardKey.Redo:  # both habits, on every platform
-            keys += [
-                k for k in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")) if k not in keys
-            ]
-        action.setShortcuts(keys)
-        action.setProperty("plainText", text)
-        self.addAction(action)
-        return action
-
-    def _update_actions(self) -> None:
-        # Called four times per step (each of the group's signals): only a change costs.
-        state = (
-            self.undo_group.canUndo(),
-            self.undo_group.undoText(),
-            self.undo_group.canRedo(),
-            self.undo_group.redoText(),
-        )
-        if state == self._shown_history:
-            return
-        self._shown_history = state
-        can_undo, undo_text, can_redo, redo_text = state
-        for action, can, step in (
-            (self.undo_action, can_undo, undo_text),
-            (self.redo_action, can_redo, redo_text),
-        ):
-            action.setEnabled(can)
-            base = action.property("plainText")
-            action.setText(f"{base}: {step.replace('&', '&&')}" if can and step else base)

@@ -1,4 +1,4 @@
-"""The undo history of one open atelier: every board action on every werkvorm, in order.
+"""The board's part of the open atelier's undo history: every board action on every werkvorm.
 
 Each step, forwards or backwards, is one committed transaction through the store, so undo never
 costs data and a crash never costs what undo did. A step that cannot be saved (a full disk) is
@@ -24,11 +24,18 @@ from atelier.ui.store import AtelierStore
 class AtelierHistory(QObject):
     replayed = Signal(int)  # werkvorm id whose board an undo or redo just changed
 
-    def __init__(self, store: AtelierStore, atelier_id: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: AtelierStore,
+        atelier_id: int,
+        stack: QUndoStack,
+        parent: QObject | None = None,
+    ) -> None:
+        """``stack``: the atelier's one history (ui/history), which other screens share."""
         super().__init__(parent)
         self.store = store
         self.atelier_id = atelier_id
-        self.stack = QUndoStack(self)
+        self.stack = stack
         self._cluster_ids: dict[int, int] = {}
         self._failed = False
 

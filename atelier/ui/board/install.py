@@ -6,19 +6,19 @@ from PySide6.QtCore import QCoreApplication
 
 from atelier.ui.board.board_host import BoardHost
 from atelier.ui.board.keyboard_walk import key_hints
+from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.main_window import MainWindow
 from atelier.ui.shortcuts_dialog import add_key_hint
 from atelier.ui.store import AtelierStore
 
 
-def install_board(window: MainWindow, store: AtelierStore) -> BoardHost:
-    """The sticky-note board as the atelier page's werkvorm view, with Edit → Undo / Redo."""
+def install_board(window: MainWindow, store: AtelierStore, history: EditHistory) -> BoardHost:
+    """The sticky-note board as the atelier page's werkvorm view; its steps go into the
+    atelier's ``history`` (Edit → Undo / Redo)."""
     page = window.atelier_page
-    host = page.set_werkvorm_view_factory(lambda parent: BoardHost(store, parent))
+    host = page.set_werkvorm_view_factory(lambda parent: BoardHost(store, history, parent))
     assert isinstance(host, BoardHost)
     host.select_werkvorm = page.select_werkvorm
-    window.add_action("edit", host.undo_action)
-    window.add_action("edit", host.redo_action)
     group = QCoreApplication.translate("InstallBoard", "Typing notes")
     for text, keys in (
         (QCoreApplication.translate("InstallBoard", "Onderdeel of the next notes"), "Ctrl+1…5"),

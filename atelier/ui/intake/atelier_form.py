@@ -16,15 +16,24 @@ from atelier.services.ateliers import STATUSES
 from atelier.services.edit_conflicts import EditConflict
 from atelier.services.errors import ServiceError
 from atelier.storage.errors import StorageError
+from atelier.ui.history.edit_history import EditHistory
+from atelier.ui.history.field_edit import FieldEdit, step_name
 from atelier.ui.intake.field_binding import TextBinding
 from atelier.ui.store import AtelierStore
 
 
 class AtelierForm(QWidget):
-    def __init__(self, store: AtelierStore, atelier_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: AtelierStore,
+        atelier_id: int,
+        history: EditHistory,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.atelier_id = atelier_id
+        self.history = history
         self.bindings: dict[str, TextBinding] = {}
         form = QFormLayout(self)
         labels = {
@@ -42,16 +51,7 @@ class AtelierForm(QWidget):
             "deliverables": self.tr("What does the municipality receive afterwards?"),
             "intake_notes": self.tr("Agreements from the intake, wishes, sensitivities…"),
         }
-        self.status = QComboBox(self)
-        status_labels = {
-            "voorbereiding": self.tr("In preparation"),
-            "gepland": self.tr("Planned"),
-            "lopend": self.tr("Running"),
-            "afgerond": self.tr("Finished"),
-        }
-        for key in STATUSES:
-            self.status.addItem(status_labels.get(key, key), key)
-        self.status.activated.connect(self._status_chosen)
+        self.status = self._status_box()
         for field, label in labels.items():
             multi_line = field in ("doelen", "deliverables", "intake_notes")
             widget: QLineEdit | QPlainTextEdit
@@ -65,20 +65,40 @@ class AtelierForm(QWidget):
                 widget.setPlaceholderText(placeholders.get(field, ""))
                 widget.setMaxLength(text_limits.INTAKE[field])
             widget.setObjectName(f"intake_{field}")
-            self.bindings[field] = TextBinding(
-                widget,
-                lambda value, seen, name=field: self.store.update_intake(
-                    self.atelier_id, {name: seen}, **{name: value}
-                ),
-                required=field == "titel",
-                stored_as=str.strip if field == "titel" else str,
-            )
+            self.bindings[field] = self._binding(field, label, widget)
             form.addRow(label, widget)
             if field == "wijk":
                 form.addRow(self.tr("&Status:"), self.status)
 
         self._shown_status = ""
+        self._status_label = self.tr("&Status:")
         store.editRefused.connect(self._refused)
+
+    def _status_box(self) -> QComboBox:
+        box = QComboBox(self)
+        status_labels = {
+            "voorbereiding": self.tr("In preparation"),
+            "gepland": self.tr("Planned"),
+            "lopend": self.tr("Running"),
+            "afgerond": self.tr("Finished"),
+        }
+        for key in STATUSES:
+            box.addItem(status_labels.get(key, key), key)
+        box.activated.connect(self._status_chosen)
+        return box
+
+    def _binding(self, field: str, label: str, widget: QLineEdit | QPlainTextEdit) -> TextBinding:
+        """``widget`` stored as ``field`` while it is typed; each save a step of the history."""
+        binding = TextBinding(
+            widget,
+            lambda value, seen: self.store.update_intake(
+                self.atelier_id, {field: seen}, **{field: value}
+            ),
+            required=field == "titel",
+            stored_as=str.strip if field == "titel" else str,
+        )
+        binding.stored.connect(lambda before, after: self._record(field, label, before, after))
+        return binding
 
     def show_atelier(self, atelier: AtelierData) -> None:
         for field, binding in self.bindings.items():
@@ -108,5 +128,24 @@ class AtelierForm(QWidget):
 
     def _status_chosen(self, index: int) -> None:
         status = str(self.status.itemData(index))
-        if self.store.update_intake(self.atelier_id, {"status": self._shown_status}, status=status):
+        before = self._shown_status
+        if self.store.update_intake(self.atelier_id, {"status": before}, status=status):
             self._shown_status = status
+            self._record("status", self._status_label, before, status)
+
+    def _record(self, field: str, label: str, before: object, after: object) -> None:
+        """A saved change of ``field`` as a step of the atelier's undo history."""
+        atelier_id, store = self.atelier_id, self.store
+
+        def write(value: object, seen: object) -> bool:
+            return store.update_intake(atelier_id, {field: str(seen)}, **{field: str(value)})
+
+        def shown(value: object) -> None:
+            if field == "status":
+                self._show_status(str(value))
+            else:
+                self.bindings[field].show_stored(str(value))
+
+        place = ("intake", atelier_id, field)
+        step = FieldEdit(step_name(label), place, write, before, after, shown)
+        self.history.push(atelier_id, step)

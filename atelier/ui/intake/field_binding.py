@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from atelier.ui.save_while_typing import SaveWhileTyping
@@ -22,11 +22,16 @@ def _as_typed(text: str) -> str:
 class TextBinding(QObject):
     """Keeps ``widget`` and a stored text in step.
 
+    ``stored(before, after)`` says a save went through: what the store held, and holds now
+    (for the atelier's undo history: ui/history/field_edit.py).
+
     ``save(value, seen)`` stores ``value`` and returns False when it failed; ``seen`` is the
     text as this field last knew it stored, for the store to check that no colleague changed it
     meanwhile (services.edit_conflicts). ``stored_as`` says how the store keeps a typed text
     (stripped, for some fields), so that ``seen`` is exactly what it holds.
     """
+
+    stored = Signal(object, object)  # before, after: as the store held and holds the text
 
     def __init__(
         self,
@@ -106,5 +111,7 @@ class TextBinding(QObject):
             if final:
                 self.set_value(self._saved)
             return
-        if self._save(value, self._stored_as(self._saved)):
+        before = self._stored_as(self._saved)
+        if self._save(value, before):
             self._saved = value
+            self.stored.emit(before, self._stored_as(value))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from atelier.services.errors import ServiceError
 from atelier.storage.errors import StorageError
+from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.intake.atelier_form import AtelierForm
 from atelier.ui.intake.dagdelen_form import DagdelenForm
 from atelier.ui.intake.field_binding import TextBinding
@@ -32,12 +33,19 @@ from atelier.ui.store import AtelierStore
 class IntakePage(QTabWidget):
     atelierCreated = Signal(int)  # "New atelier based on this one" made an atelier
 
-    def __init__(self, store: AtelierStore, atelier_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: AtelierStore,
+        atelier_id: int,
+        history: EditHistory,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``history``: the atelier's undo history, which every change here goes into."""
         super().__init__(parent)
         self.setObjectName("intakePage")
         self.store = store
         self.atelier_id = atelier_id
-        self.atelier_form = AtelierForm(store, atelier_id)
+        self.atelier_form = AtelierForm(store, atelier_id, history)
         self.dagdelen = DagdelenForm(store, atelier_id)
         self.organisations = OrganisationsTable(store, atelier_id)
         self.participants = ParticipantsTable(store, atelier_id)

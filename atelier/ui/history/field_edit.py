@@ -1,0 +1,76 @@
+"""A saved change of one field of one record (the atelier's title, a dagdeel's location, a
+werkvorm's question, an action's owner) as a step of the atelier's history.
+
+The change was stored before the step was made. Undo stores the old value again, redo the new
+one, each through the same write as the edit and checked the same way: the write says what
+the step left there (``seen``), so a colleague's change made since is never overwritten (the
+store refuses it and says so, and the step is dropped). Saves of the same field one after the
+other (typing, saved at each pause) are one step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+# write(value, seen): store ``value`` where the store holds ``seen``; False when refused.
+Write = Callable[[object, object], bool]
+MERGE_ID = 0x46454454  # "FEDT": field edits merge with field edits (of the same field only)
+
+
+class FieldEdit(QUndoCommand):
+    def __init__(
+        self,
+        name: str,
+        field: Hashable,
+        write: Write,
+        before: object,
+        after: object,
+        shown: Callable[[object], None] | None = None,
+    ) -> None:
+        """``name`` for the menu; ``field`` says which field of which record (steps on the same
+        one merge); ``shown(value)`` puts the value in the screen's field, if it shows it."""
+        super().__init__(name)
+        self.field = field
+        self._write = write
+        self.before = before
+        self.after = after
+        self._shown = shown
+        self._saved = True  # pushed once stored: the first redo has nothing to do
+
+    def id(self) -> int:
+        return MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, FieldEdit) or other.field != self.field:
+            return False
+        self.after = other.after
+        self.setObsolete(self.after == self.before)  # typed back to what it was: no step
+        return True
+
+    def redo(self) -> None:
+        if self._saved:
+            self._saved = False
+            return
+        self._store(self.after, self.before)
+
+    def undo(self) -> None:
+        self._store(self.before, self.after)
+
+    def _store(self, value: object, seen: object) -> None:
+        if not self._write(value, seen):
+            self.setObsolete(True)  # refused or not saved: the store said why; the step goes
+            return
+        if self._shown is not None:
+            try:
+                self._shown(value)
+            except RuntimeError:  # the screen that showed it was closed: the store has it
+                self._shown = None
+
+
+def step_name(label: str) -> str:
+    """The menu's name of a change of the field labelled ``label`` ("&Title:" → “Title”)."""
+    field = label.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
+    return QCoreApplication.translate("FieldEdit", "Change “{field}”").format(field=field)

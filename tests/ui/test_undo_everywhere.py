@@ -1,0 +1,115 @@
+"""Bewerken → Ongedaan maken takes back the last edit wherever it was made, one history for the
+open atelier: a note on the board, the intake's fields, a werkvorm's text, a moved routemap
+card. The menu names the step; undo and redo are stored at once, like the board's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
+
+from atelier.ui.history.edit_history import EditHistory
+from atelier.ui.intake.intake_page import IntakePage
+
+
+def _history(running) -> EditHistory:
+    history = running.window.findChild(EditHistory)
+    assert history is not None
+    return history
+
+
+def _intake(running, qtbot) -> IntakePage:
+    running.window.atelier_page.tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    page = running.window.findChild(IntakePage)
+    assert page is not None
+    return page
+
+
+def _label_of(form, widget) -> str:
+    layout = form.layout()
+    assert isinstance(layout, QFormLayout)
+    label = layout.labelForField(widget)
+    assert isinstance(label, QLabel)
+    return label.text().replace("&", "").rstrip(":")
+
+
+def _retype(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def test_an_intake_field_is_undone_and_redone_from_the_edit_menu(start_app, db_path, qtbot):
+    running = start_app(db_path)
+    atelier_id = running.window.current_atelier_id()
+    form = _intake(running, qtbot).atelier_form
+    title = form.bindings["titel"].widget
+    before = running.store.atelier(atelier_id).titel
+    _retype(qtbot, title, "Atelier Lindeveld & <Omstreken>")
+    assert running.store.atelier(atelier_id).titel == "Atelier Lindeveld & <Omstreken>"
+
+    undo, redo = _history(running).undo_action, _history(running).redo_action
+    step = QCoreApplication.translate("FieldEdit", "Change “{field}”").format(
+        field=_label_of(form, title)
+    )
+    assert undo.isEnabled() and undo.text().endswith(step)
+    undo.trigger()
+    assert running.store.atelier(atelier_id).titel == before
+    assert title.text() == before
+    assert redo.text().endswith(step)
+    redo.trigger()
+    assert running.store.atelier(atelier_id).titel == "Atelier Lindeveld & <Omstreken>"
+    assert title.text() == "Atelier Lindeveld & <Omstreken>"
+
+
+def test_typing_in_one_field_is_one_step(start_app, db_path, qtbot):
+    """Typing is saved at every pause; taking it back takes back the whole field at once."""
+    running = start_app(db_path)
+    atelier_id = running.window.current_atelier_id()
+    binding = _intake(running, qtbot).atelier_form.bindings["facilitators"]
+    before = running.store.atelier(atelier_id).facilitators
+    binding.widget.setFocus()
+    binding.widget.end(False)
+    for word in (" en", " Mirte", " Zandvoort"):
+        qtbot.keyClicks(binding.widget, word)
+        binding.flush()  # as a pause in typing saves it
+    assert running.store.atelier(atelier_id).facilitators == before + " en Mirte Zandvoort"
+    _history(running).undo_action.trigger()
+    assert running.store.atelier(atelier_id).facilitators == before
+
+
+def test_the_board_and_the_intake_share_one_history(start_app, db_path, qtbot):
+    running = start_app(db_path)
+    window, page = running.window, running.window.atelier_page
+    atelier_id = window.current_atelier_id()
+    werkvorm_id = page.current_werkvorm()
+    board = page.werkvorm_view().board()
+    board.capture.field.setFocus()
+    qtbot.keyClicks(board.capture.field, "Eerst een notitie")
+    qtbot.keyClick(board.capture.field, Qt.Key.Key_Return)
+    assert "Eerst een notitie" in [n.text for n in running.store.notes(werkvorm_id)]
+    form = _intake(running, qtbot).atelier_form
+    before = running.store.atelier(atelier_id).wijk
+    _retype(qtbot, form.bindings["wijk"].widget, "Bloemhof-Oost")
+
+    undo = _history(running).undo_action
+    undo.trigger()
+    assert running.store.atelier(atelier_id).wijk == before
+    assert "Eerst een notitie" in [n.text for n in running.store.notes(werkvorm_id)]
+    undo.trigger()
+    assert "Eerst een notitie" not in [n.text for n in running.store.notes(werkvorm_id)]
+
+
+def test_the_status_choice_is_a_step(start_app, db_path, qtbot):
+    running = start_app(db_path)
+    atelier_id = running.window.current_atelier_id()
+    form = _intake(running, qtbot).atelier_form
+    before = running.store.atelier(atelier_id).status
+    other = next(i for i in range(form.status.count()) if form.status.itemData(i) != before)
+    form.status.setCurrentIndex(other)
+    form.status.activated.emit(other)
+    assert running.store.atelier(atelier_id).status == form.status.itemData(other)
+    _history(running).undo_action.trigger()
+    assert running.store.atelier(atelier_id).status == before
+    assert form.status.currentData() == before
