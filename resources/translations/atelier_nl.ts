@@ -1222,6 +1222,10 @@
         <source>Dagdeel {n}: location</source>
         <translation>Dagdeel {n}: locatie</translation>
     </message>
+    <message>
+        <source>Dagdeel {n}: times</source>
+        <translation>Dagdeel {n}: tijden</translation>
+    </message>
 </context>
 <context>
     <name>DeletedNotesDialog</name>

@@ -113,3 +113,60 @@ def test_the_status_choice_is_a_step(start_app, db_path, qtbot):
     _history(running).undo_action.trigger()
     assert running.store.atelier(atelier_id).status == before
     assert form.status.currentData() == before
+
+
+def test_a_werkvorm_edit_is_undone_on_that_werkvorm(start_app, db_path, qtbot):
+    """Undo takes back the question and the duration of the werkvorm that was edited, even
+    when the editor shows another werkvorm by then."""
+    running = start_app(db_path)
+    atelier_id = running.window.current_atelier_id()
+    intake = _intake(running, qtbot)
+    intake.setCurrentWidget(intake.maatwerk)
+    maatwerk = intake.maatwerk
+    maatwerk.list.setCurrentRow(0)
+    editor = maatwerk.editor
+    werkvorm_id = editor.werkvorm_id
+
+    def werkvorm():
+        return running.store.atelier(atelier_id).werkvorm(werkvorm_id)
+
+    question, minutes = werkvorm().vraag, werkvorm().duur_minuten
+    vraag = editor.bindings["vraag"].widget
+    vraag.setFocus()
+    vraag.selectAll()
+    qtbot.keyClicks(vraag, "Wat heeft de wijk nodig?")
+    editor.bindings["vraag"].flush()
+    editor.duur.setValue(minutes + 10)
+    assert (werkvorm().vraag, werkvorm().duur_minuten) == ("Wat heeft de wijk nodig?", minutes + 10)
+
+    maatwerk.list.setCurrentRow(1)  # another werkvorm in the editor
+    assert editor.werkvorm_id != werkvorm_id
+    undo = _history(running).undo_action
+    undo.trigger()
+    assert werkvorm().duur_minuten == minutes
+    undo.trigger()
+    assert werkvorm().vraag == question
+    other = running.store.atelier(atelier_id).werkvorm(editor.werkvorm_id)
+    assert editor.bindings["vraag"].text() == other.vraag  # the editor's werkvorm untouched
+
+
+def test_a_dagdeel_place_and_date_are_steps(start_app, db_path, qtbot):
+    running = start_app(db_path)
+    atelier_id = running.window.current_atelier_id()
+    row = next(iter(_intake(running, qtbot).dagdelen.rows.values()))
+
+    def dagdeel():
+        return next(d for d in running.store.atelier(atelier_id).dagdelen if d.id == row.dagdeel_id)
+
+    place, day = dagdeel().locatie, dagdeel().datum
+    _retype(qtbot, row.location, "Buurthuis De Wilg")
+    row.date.setDate(row.date.date().addDays(7))
+    row.flush()
+    assert dagdeel().locatie == "Buurthuis De Wilg" and dagdeel().datum != day
+    undo = _history(running).undo_action
+    undo.trigger()
+    assert dagdeel().datum == day
+    assert row.value_date() == day
+    undo.trigger()
+    assert dagdeel().locatie == place
+    assert row.location.text() == place

@@ -5,13 +5,18 @@ A date or time can be unknown: it then shows "—" (the edit's minimum value sta
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, time
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import QDateEdit, QGridLayout, QLabel, QLineEdit, QTimeEdit, QWidget
 
 from atelier.domain.records import AtelierData, DagdeelData
 from atelier.services import programme_edit
+from atelier.ui.history.edit_history import EditHistory
+from atelier.ui.history.field_edit import FieldEdit, Write, step_name
 from atelier.ui.intake.field_binding import TextBinding
 from atelier.ui.store import AtelierStore
 
@@ -20,10 +25,17 @@ NO_TIME = QTime(0, 0)
 
 
 class DagdelenForm(QWidget):
-    def __init__(self, store: AtelierStore, atelier_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: AtelierStore,
+        atelier_id: int,
+        history: EditHistory,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.atelier_id = atelier_id
+        self.history = history
         self.grid = QGridLayout(self)
         headers = [
             self.tr("Dagdeel"),
@@ -62,6 +74,10 @@ class DagdelenForm(QWidget):
         )
         return done is not None
 
+    def record(self, step: FieldEdit) -> None:
+        """A saved change as a step of the atelier's undo history."""
+        self.history.push(self.atelier_id, step)
+
 
 class DagdeelRow:
     """The widgets of one dagdeel in the grid."""
@@ -87,16 +103,8 @@ class DagdeelRow:
         )
         self._name_for_readers(row)
         self.bindings = [
-            TextBinding(
-                self.theme,
-                lambda v, seen: form.save(dagdeel_id, {"thema": seen}, thema=v),
-                stored_as=str.strip,
-            ),
-            TextBinding(
-                self.location,
-                lambda v, seen: form.save(dagdeel_id, {"locatie": seen}, locatie=v),
-                stored_as=str.strip,
-            ),
+            self._binding("thema", self.theme),
+            self._binding("locatie", self.location),
         ]
         for column, widget in enumerate(
             (self.number, self.theme, self.date, self.start, self.end, self.location)
@@ -107,6 +115,33 @@ class DagdeelRow:
         self.start.editingFinished.connect(self._save_times)
         self.end.editingFinished.connect(self._save_times)
         self._shown: DagdeelData | None = None
+
+    def _binding(self, field: str, widget: QLineEdit) -> TextBinding:
+        """``widget`` stored as ``field`` while it is typed; each save a step of the history."""
+        form, dagdeel_id = self.form, self.dagdeel_id
+
+        def write(value: object, seen: object) -> bool:
+            return form.save(dagdeel_id, {field: seen}, **{field: value})
+
+        binding = TextBinding(widget, write, stored_as=str.strip)
+        binding.stored.connect(
+            lambda before, after: self._record(
+                field, widget.accessibleName(), write, before, after, binding.show_stored
+            )
+        )
+        return binding
+
+    def _record(
+        self,
+        field: str,
+        label: str,
+        write: Write,
+        before: object,
+        after: object,
+        shown: Callable[[Any], None],
+    ) -> None:
+        place = ("dagdeel", self.dagdeel_id, field)
+        self.form.record(FieldEdit(step_name(label), place, write, before, after, shown))
 
     def _name_for_readers(self, number: int) -> None:
         """Each field says which dagdeel it belongs to (the grid's headings do not)."""
@@ -166,12 +201,50 @@ class DagdeelRow:
         return None if value == NO_TIME else time(value.hour(), value.minute())
 
     def _save_date(self) -> None:
-        if self._shown is not None and self.value_date() != self._shown.datum:
-            self.form.save(self.dagdeel_id, datum=self.value_date())
+        if self._shown is None or self.value_date() == self._shown.datum:
+            return
+        form, dagdeel_id = self.form, self.dagdeel_id
+
+        def write(value: object, seen: object) -> bool:
+            return form.save(dagdeel_id, {"datum": seen}, datum=value)
+
+        before, after = self._shown.datum, self.value_date()
+        if write(after, before):
+            self._shown = replace(self._shown, datum=after)
+            self._record("datum", self.date.accessibleName(), write, before, after, self._put_date)
 
     def _save_times(self) -> None:
         if self._shown is None:
             return
-        start, end = self.value_time(self.start), self.value_time(self.end)
-        if (start, end) != (self._shown.start_tijd, self._shown.eind_tijd):
-            self.form.save(self.dagdeel_id, start_tijd=start, eind_tijd=end)
+        before = (self._shown.start_tijd, self._shown.eind_tijd)
+        after = (self.value_time(self.start), self.value_time(self.end))
+        if after == before:
+            return
+        form, dagdeel_id = self.form, self.dagdeel_id
+
+        def write(value: Any, seen: Any) -> bool:
+            known = {"start_tijd": seen[0], "eind_tijd": seen[1]}
+            return form.save(dagdeel_id, known, start_tijd=value[0], eind_tijd=value[1])
+
+        if write(after, before):
+            self._shown = replace(self._shown, start_tijd=after[0], eind_tijd=after[1])
+            label = QCoreApplication.translate("DagdelenForm", "Dagdeel {n}: times").format(
+                n=self._shown.nummer
+            )
+            self._record("tijden", label, write, before, after, self._put_times)
+
+    def _put_date(self, value: date | None) -> None:
+        """An undone or redone date, in the field even while it has the focus."""
+        self.date.blockSignals(True)
+        self.date.setDate(QDate(value) if value else NO_DATE)
+        self.date.blockSignals(False)
+        if self._shown is not None:
+            self._shown = replace(self._shown, datum=value)
+
+    def _put_times(self, value: tuple[time | None, time | None]) -> None:
+        for edit, moment in zip((self.start, self.end), value, strict=True):
+            edit.blockSignals(True)
+            edit.setTime(QTime(moment.hour, moment.minute) if moment else NO_TIME)
+            edit.blockSignals(False)
+        if self._shown is not None:
+            self._shown = replace(self._shown, start_tijd=value[0], eind_tijd=value[1])

@@ -46,10 +46,10 @@ class IntakePage(QTabWidget):
         self.store = store
         self.atelier_id = atelier_id
         self.atelier_form = AtelierForm(store, atelier_id, history)
-        self.dagdelen = DagdelenForm(store, atelier_id)
+        self.dagdelen = DagdelenForm(store, atelier_id, history)
         self.organisations = OrganisationsTable(store, atelier_id)
         self.participants = ParticipantsTable(store, atelier_id)
-        self.maatwerk = MaatwerkPage(store, atelier_id)
+        self.maatwerk = MaatwerkPage(store, atelier_id, history)
         self.maatwerk.atelierCreated.connect(self.atelierCreated)
 
         intake = QWidget()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from atelier.domain import agenda
 from atelier.domain.records import AtelierData, DagdeelData
 from atelier.services import programme_edit
+from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.intake import blueprint_actions
 from atelier.ui.intake.onderdeel_weights import OnderdeelWeights
 from atelier.ui.intake.werkvorm_editor import WerkvormEditor
@@ -34,7 +35,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class MaatwerkPage(QWidget):
     atelierCreated = Signal(int)  # a new atelier was made from this one's blauwdruk
 
-    def __init__(self, store: AtelierStore, atelier_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: AtelierStore,
+        atelier_id: int,
+        history: EditHistory,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.atelier_id = atelier_id
@@ -57,7 +64,7 @@ class MaatwerkPage(QWidget):
         self.add_button.clicked.connect(self.add)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.editor = WerkvormEditor(store, atelier_id, self)
+        self.editor = WerkvormEditor(store, atelier_id, history, self)
         self.weights = OnderdeelWeights(self)
         save_programme = QPushButton(self.tr("Save programme as file…"), self)
         save_programme.clicked.connect(
@@ -66,6 +73,14 @@ class MaatwerkPage(QWidget):
         copy_atelier = QPushButton(self.tr("New atelier based on this one…"), self)
         copy_atelier.clicked.connect(self._new_from_this)
 
+        self._lay_out(save_programme, copy_atelier)
+        self._atelier: AtelierData | None = None
+        self._select_after_refresh: int | None = None
+        self._focus_title_after_refresh = False
+
+    def _lay_out(self, save_programme: QPushButton, copy_atelier: QPushButton) -> None:
+        """The werkvormen of the dagdeel on the left; the one chosen, the weights and the
+        blauwdruk buttons on the right."""
         buttons = QHBoxLayout()
         for button in (self.up, self.down, self.add_button, self.remove_button):
             buttons.addWidget(button)
@@ -87,9 +102,6 @@ class MaatwerkPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
-        self._atelier: AtelierData | None = None
-        self._select_after_refresh: int | None = None
-        self._focus_title_after_refresh = False
 
     # -- showing ----------------------------------------------------------------------------
     def show_atelier(self, atelier: AtelierData) -> None:
