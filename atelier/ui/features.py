@@ -41,6 +41,6 @@ def install_features(window: MainWindow, store: AtelierStore) -> None:
     board = install_board(window, store, history)  # the note board as werkvorm view
     board.votingClosed.connect(room.show_result_for)  # the room sees what it decided
     # after the werkvorm view is set: it adds “Maak actie van notitie” to that view's menu
-    RoutemapFeature(window, store)  # Routemap tab; File → Exporteer routemap (PDF) / CSV
+    RoutemapFeature(window, store, history)  # Routemap tab; File → Exporteer routemap (PDF) / CSV
     phones = PhonesFeature(window, store, board)  # Atelier → Open to phones; inbox by the board
     phones.invitationChanged.connect(room.set_phone_invitation)  # the QR code on the beamer

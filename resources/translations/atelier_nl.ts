@@ -2839,6 +2839,17 @@
     </message>
 </context>
 <context>
+    <name>RoutemapSteps</name>
+    <message>
+        <source>Move {code}</source>
+        <translation>{code} verplaatsen</translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation>{code} wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>RunPanel</name>
     <message>
         <source>Now</source>

@@ -27,9 +27,13 @@ def codes(database, atelier_id) -> dict[str, int]:
 
 @pytest.fixture
 def page(qtbot, store, atelier_id, codes):
+    from atelier.ui.history.edit_history import EditHistory
     from atelier.ui.routemap.routemap_page import RoutemapPage
 
-    page = RoutemapPage(store)
+    history = EditHistory()
+    page = RoutemapPage(store, history)
+    history.setParent(page)
+    page.addActions([history.undo_action, history.redo_action])  # as the Edit menu has them
     qtbot.addWidget(page)
     page.resize(1300, 700)
     page.show()
@@ -68,7 +72,7 @@ def window(qtbot, store, tmp_path, db_path, atelier_id):
     window.add_action("edit", history.undo_action)
     window.add_action("edit", history.redo_action)
     install_board(window, store, history)  # as ``features.py`` does: board first, then routemap
-    window.routemap = RoutemapFeature(window, store)
+    window.routemap = RoutemapFeature(window, store, history)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from atelier.services.routemap.actions import list_actions
+from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.routemap.action_draft import draft_path, load_draft
 from atelier.ui.routemap.routemap_page import RoutemapPage
 
@@ -37,7 +38,7 @@ def test_after_a_stop_the_dialog_comes_back_with_what_was_typed(
     type_for_a_while(qtbot, editor.wat, TEXT)
     qtbot.waitUntil(lambda: (d := load_draft(db_path)) is not None and d.values.wat == TEXT)
     # Atelier stops here: no Save, no Cancel. The next start builds a new page.
-    again = RoutemapPage(store)
+    again = RoutemapPage(store, EditHistory())
     qtbot.addWidget(again)
     again.resize(1300, 700)
     again.show()

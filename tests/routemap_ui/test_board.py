@@ -142,3 +142,28 @@ def test_a_move_can_be_undone_from_the_message(qtbot, page, store, codes):
         "techniek",
         "uitwerken",
     )
+
+
+def test_moves_and_status_changes_are_steps_of_the_history(qtbot, page, store, codes):
+    """Ctrl+Z on the routemap takes back the status change, then the move; Ctrl+Y redoes them."""
+    card = page.scene.card(codes["TE-01"])
+    start = viewport_point(page, card.sceneBoundingRect().center())
+    target = page.scene.cell_rect("organisatie", "beheren").center()
+    drag(qtbot, page, start, viewport_point(page, target))
+    qtbot.waitUntil(lambda: page.scene.card(codes["TE-01"]).fase == "beheren")
+    page.set_status(codes["TE-01"], "gereed")
+
+    def stored():
+        action = store.read(lambda s: get_action(s, codes["TE-01"]))
+        return action.onderdeel, action.fase, action.status
+
+    assert stored() == ("organisatie", "beheren", "gereed")
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored() == ("organisatie", "beheren", "open")
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored() == ("techniek", "uitwerken", "open")
+    assert page.scene.card(codes["TE-01"]).fase == "uitwerken"
+    qtbot.keyClick(page.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert stored() == ("organisatie", "beheren", "gereed")

@@ -248,3 +248,20 @@ def test_the_questions_of_the_chosen_fase_help_to_plan_it(qtbot, page):
     assert "samenwerkingsovereenkomst (SOK)" in editor.fase_vragen.text()
     assert "intentieovereenkomst" not in editor.fase_vragen.text()
     editor.reject()
+
+
+def test_a_saved_edit_is_one_step_of_the_history(qtbot, page, store, codes):
+    """Bewerken → Ongedaan maken takes back every field the editor saved, at once."""
+    before = store.read(lambda s: get_action(s, codes["TE-01"]))
+    editor = editor_for(qtbot, page, codes["TE-01"])
+    retype(qtbot, editor.wat, "Laat de netcapaciteit doorrekenen")
+    editor.status.setCurrentIndex(editor.status.findData("lopend"))
+    editor.fase.setCurrentIndex(editor.fase.findData("ontwikkelen"))
+    save(qtbot, editor)
+    qtbot.waitUntil(lambda: page.editor is None)
+
+    undo = next(a for a in page.actions() if a.text().startswith("&Ongedaan maken"))
+    assert "TE-01" in undo.text()
+    undo.trigger()
+    action = store.read(lambda s: get_action(s, codes["TE-01"]))
+    assert (action.wat, action.status, action.fase) == (before.wat, before.status, before.fase)

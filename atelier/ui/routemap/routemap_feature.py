@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from atelier.domain.routemap.records import ActionData
+from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.lazy_tab import LazyTab
 from atelier.ui.main_window import MainWindow
 from atelier.ui.routemap.choices import fase_name
@@ -23,10 +24,11 @@ TAB = "routemap"
 
 
 class RoutemapFeature(QObject):
-    def __init__(self, window: MainWindow, store: AtelierStore) -> None:
+    def __init__(self, window: MainWindow, store: AtelierStore, history: EditHistory) -> None:
         super().__init__(window)
         self.window = window
         self.store = store
+        self.history = history  # the atelier's undo history: moves and saves of actions
         self.tab: LazyTab[RoutemapPage] = LazyTab(self._make_page)  # built when first shown
         window.atelier_page.add_tab(TAB, self.tr("Routemap"), self.tab)
         self.export = RoutemapExport(window)
@@ -47,7 +49,7 @@ class RoutemapFeature(QObject):
     def _make_page(self, parent: QWidget) -> RoutemapPage:
         from atelier.ui.routemap.routemap_page import RoutemapPage
 
-        page = RoutemapPage(self.store, parent)
+        page = RoutemapPage(self.store, self.history, parent)
         page.add_toolbar_action(self.export.pdf_action)
         return page
 

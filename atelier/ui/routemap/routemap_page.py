@@ -8,10 +8,11 @@ The page reads one snapshot through the store and refreshes from ``routemapChang
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,7 @@ from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.services import people
 from atelier.services.edit_conflicts import EditConflict
 from atelier.services.errors import NotFound
+from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.message_bar import MessageBar
 from atelier.ui.routemap import choices
 from atelier.ui.routemap.action_draft import ActionDraft, discard_draft, load_draft, save_draft
@@ -44,6 +46,7 @@ from atelier.ui.routemap.operations import RoutemapOperations, RoutemapSnapshot
 from atelier.ui.routemap.report_texts_editor import ReportTextsEditor
 from atelier.ui.routemap.risicos_editor import RisicosEditor
 from atelier.ui.routemap.routemap_scene import RoutemapScene
+from atelier.ui.routemap.routemap_steps import ActionEdit, CardMove
 from atelier.ui.routemap.routemap_view import RoutemapView
 from atelier.ui.store import AtelierStore
 from atelier.ui.theme import styled
@@ -52,10 +55,14 @@ BOARD, LIST, MIJLPALEN, BESLUITMOMENTEN, RISICOS, TEXTS = range(6)
 
 
 class RoutemapPage(QWidget):
-    def __init__(self, store: AtelierStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: AtelierStore, history: EditHistory, parent: QWidget | None = None
+    ) -> None:
+        """``history``: the atelier's undo history, which moves and saves of actions go into."""
         super().__init__(parent)
         self.setObjectName("routemapPage")
         self.store = store
+        self.history = history
         self.operations = RoutemapOperations(store)
         self.atelier_id: int | None = None
         self._snapshot: RoutemapSnapshot | None = None
@@ -372,9 +379,13 @@ class RoutemapPage(QWidget):
             editor = self.editor
             original = editor.original() if editor is not None else ActionValues()
             seen = editor.action if editor is not None else None
+            atelier_id, lane_set = self.atelier_id, self.snapshot.lane_set
             saved = self.operations.save_values(
-                self.atelier_id, self.snapshot.lane_set, action_id, values, original, seen
+                atelier_id, lane_set, action_id, values, original, seen
             )
+            if saved is not None and action_id is not None and values != original:
+                step = ActionEdit(self.operations, atelier_id, lane_set, saved, original, values)
+                self.history.push(atelier_id, step)
             if saved is not None:  # the edited row stays selected, wherever it sorts to
                 self.show_action(saved.id)
             return saved is not None
@@ -393,6 +404,10 @@ class RoutemapPage(QWidget):
         old_place = next((n for n, card in enumerate(cell) if card.code == before.code), 0)
         if self.operations.move_action(atelier_id, action_id, lane, fase, place) is None:
             return
+        step = CardMove(
+            self.operations, atelier_id, before, (old_lane, old_place), (lane, fase, place)
+        )
+        self.history.push(atelier_id, step)
         self.view.show_action(action_id)
         self.undo_bar.show_message(
             self.tr("{code} moved to {lane} · {fase}.").format(
@@ -401,8 +416,14 @@ class RoutemapPage(QWidget):
                 fase=choices.fase_name(fase),
             ),
             action=self.tr("&Undo"),
-            on_action=lambda: self.operations.put_back(atelier_id, before, old_lane, old_place),
+            on_action=lambda: self._undo_if_last(atelier_id, step),
         )
+
+    def _undo_if_last(self, atelier_id: int, step: QUndoCommand) -> None:
+        """The message's Undo: takes back its move if nothing was done since (then Ctrl+Z)."""
+        stack = self.history.stack_for(atelier_id)
+        if stack.index() > 0 and stack.command(stack.index() - 1) is step:
+            stack.undo()
 
     def _card_menu(self, action_id: int, position: QPoint) -> None:
         scene_point = self.view.mapToScene(self.view.viewport().mapFromGlobal(position))
@@ -410,10 +431,18 @@ class RoutemapPage(QWidget):
         menu.popup(position)
 
     def set_status(self, action_id: int, status: str) -> None:
-        if self.atelier_id is not None:
-            shown = self.snapshot.routemap.actions if self.snapshot else ()
-            seen = next((a for a in shown if a.id == action_id), None)
-            self.operations.save_action(self.atelier_id, action_id, {"status": status}, seen=seen)
+        if self.atelier_id is None or self.snapshot is None:
+            return
+        atelier_id, lane_set = self.atelier_id, self.snapshot.lane_set
+        seen = next((a for a in self.snapshot.routemap.actions if a.id == action_id), None)
+        if seen is None or seen.status == status:
+            return
+        before = ActionValues.of(seen, lane_set)
+        after = replace(before, status=status)
+        saved = self.operations.save_values(atelier_id, lane_set, action_id, after, before, seen)
+        if saved is not None:
+            step = ActionEdit(self.operations, atelier_id, lane_set, saved, before, after)
+            self.history.push(atelier_id, step)
 
     def _lane_set_chosen(self) -> None:
         key = self.lane_set.currentData()
