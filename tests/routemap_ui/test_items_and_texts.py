@@ -100,3 +100,27 @@ def test_a_report_text_typed_just_before_closing_is_kept(qtbot, window, store, a
     assert store.read(lambda s: get_report_texts(s, atelier_id)).open_vragen == (
         "Wie betaalt de binneninstallatie?"
     )
+
+
+def test_item_edits_are_undone_field_by_field(qtbot, page, store, atelier_id):
+    """A risico's title and owner's role, typed and stored, come back one step at a time."""
+    page.tabs.setCurrentIndex(RISICOS)
+    editor = page.risicos
+    before = store.read(lambda s: list_risicos(s, atelier_id))[0]
+    editor.select(before.id)
+    retype(qtbot, editor.titel, "Netcongestie & <wachtrij>")
+    retype(qtbot, editor.rol, "Netbeheerder")
+
+    def stored():
+        risico = next(
+            r for r in store.read(lambda s: list_risicos(s, atelier_id)) if r.id == before.id
+        )
+        return risico.titel, risico.eigenaar.rol
+
+    assert stored() == ("Netcongestie & <wachtrij>", "Netbeheerder")
+    undo = next(a for a in page.actions() if a.text().startswith("&Ongedaan maken"))
+    undo.trigger()
+    assert stored() == ("Netcongestie & <wachtrij>", before.eigenaar.rol)
+    undo.trigger()
+    assert stored() == (before.titel, before.eigenaar.rol)
+    assert editor.titel.text() == before.titel

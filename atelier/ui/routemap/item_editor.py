@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from atelier.services.routemap.fields import shown_fields
 from atelier.ui.routemap.moment_edit import MomentEdit
 from atelier.ui.routemap.operations import RoutemapOperations, RoutemapSnapshot
+from atelier.ui.routemap.routemap_steps import ItemEdit
 from atelier.ui.save_while_typing import SaveWhileTyping
 from atelier.ui.theme import styled
 
@@ -193,15 +195,24 @@ class ItemEditor(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def commit(self, field: str, value: object) -> None:
-        """Store one changed field of the selected item."""
+    def commit(self, field: str, value: object, before: object = None) -> None:
+        """Store one changed field of the selected item, as a step of the undo history;
+        ``before``: the field as it was typed (a moment's label), when not its value."""
         item = self.selected_item()
         if self._filling or item is None or self.atelier_id is None:
             return
         if getattr(item, field, object()) == value:
             return
         self.problem.clear()
-        self.operations.update_item(self.atelier_id, self.kind, item.id, item, **{field: value})
+        atelier_id = self.atelier_id
+        saved = self.operations.update_item(atelier_id, self.kind, item.id, item, **{field: value})
+        if saved is not None:
+            was = shown_fields(item, [field])[field] if before is None else before
+            name = self.cells(saved)[0]
+            step = ItemEdit(
+                self.operations, atelier_id, self.kind, saved, (field, was, value), name
+            )
+            self.operations.history.push(atelier_id, step)
 
     def commit_moment(self, field: str, edit: MomentEdit) -> None:
         problem = edit.problem()
@@ -212,7 +223,7 @@ class ItemEditor(QWidget):
         current = getattr(item, field, None) if item is not None else None
         shown = current.label if current is not None else ""
         if edit.text() != shown:
-            self.commit(field, edit.text())
+            self.commit(field, edit.text(), shown)
 
     # -- helpers for subclasses -------------------------------------------------------------
     def line_field(self, name: str, on_done: Callable[[str], None]) -> QLineEdit:

@@ -33,6 +33,7 @@ from atelier.services.routemap import settings as routemap_settings
 from atelier.services.routemap.snapshot import get_routemap
 from atelier.services.unchanged import KEEP, Unchanged
 from atelier.storage import models
+from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.routemap.action_values import ActionValues
 from atelier.ui.store import AtelierStore
 
@@ -78,8 +79,10 @@ def lane_fields(lane_set: LaneSet, lane: str) -> dict[str, object]:
 
 
 class RoutemapOperations:
-    def __init__(self, store: AtelierStore) -> None:
+    def __init__(self, store: AtelierStore, history: EditHistory) -> None:
+        """``history``: the atelier's undo history, where the screens keep their edits."""
         self.store = store
+        self.history = history
 
     # -- reading --------------------------------------------------------------------------
     def snapshot(self, atelier_id: int) -> RoutemapSnapshot:
@@ -194,15 +197,16 @@ class RoutemapOperations:
 
     def update_item(
         self, atelier_id: int, kind: str, ident: int, seen: object, **changes: object
-    ) -> bool:
-        """Change fields of a mijlpaal, besluitmoment or risico; ``seen``: it as shown."""
+    ) -> object | None:
+        """Change fields of a mijlpaal, besluitmoment or risico; ``seen``: it as shown. The
+        item as stored now, or None when it was not."""
         updaters: dict[str, Callable[..., object]] = {
             "mijlpaal": routemap_items.update_mijlpaal,
             "besluitmoment": routemap_items.update_besluitmoment,
             "risico": routemap_items.update_risico,
         }
         update = updaters[kind]
-        return self._write(atelier_id, lambda s: update(s, ident, seen, **changes)) is not None
+        return self._write(atelier_id, lambda s: update(s, ident, seen, **changes))
 
     def delete_item(self, atelier_id: int, kind: str, ident: int) -> bool:
         model = {

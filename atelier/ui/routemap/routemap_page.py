@@ -63,7 +63,7 @@ class RoutemapPage(QWidget):
         self.setObjectName("routemapPage")
         self.store = store
         self.history = history
-        self.operations = RoutemapOperations(store)
+        self.operations = RoutemapOperations(store, history)
         self.atelier_id: int | None = None
         self._snapshot: RoutemapSnapshot | None = None
         self.editor: ActionEditor | None = None

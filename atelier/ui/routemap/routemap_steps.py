@@ -1,5 +1,6 @@
 """The routemap's edits as steps of the atelier's undo history (ui/history): a card moved on
-the board, an action's fields saved (its editor, or the status from the card's menu).
+the board, an action's fields saved (its editor, or the status from the card's menu), a field
+of a mijlpaal, besluitmoment or risico.
 
 Like every step, each was stored before it was kept, and its undo and redo are stored at once;
 one that cannot be (a colleague changed the action meanwhile, the disk is full) is dropped,
@@ -7,6 +8,8 @@ with the store's message.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -17,6 +20,7 @@ from atelier.ui.routemap.action_values import ActionValues
 from atelier.ui.routemap.operations import RoutemapOperations
 
 ACTION_EDIT_ID = 0x41454454  # "AEDT": saves of the same action one after another merge
+ITEM_EDIT_ID = 0x49454454  # "IEDT": saves of the same item's field one after another merge
 
 
 class CardMove(QUndoCommand):
@@ -101,6 +105,62 @@ class ActionEdit(QUndoCommand):
     def _store(self, values: ActionValues, shown: ActionValues) -> None:
         stored = self._operations.save_values(
             self._atelier_id, self._lane_set, self.current.id, values, shown, self.current
+        )
+        if stored is None:
+            self.setObsolete(True)
+        else:
+            self.current = stored
+
+
+class ItemEdit(QUndoCommand):
+    """One field of a mijlpaal, besluitmoment or risico saved (typing: one step per field)."""
+
+    def __init__(
+        self,
+        operations: RoutemapOperations,
+        atelier_id: int,
+        kind: str,
+        saved: Any,
+        change: tuple[str, object, object],
+        name: str,
+    ) -> None:
+        """``saved``: the item as the save left it; ``change``: field, before and after."""
+        super().__init__(
+            QCoreApplication.translate("RoutemapSteps", "Edit {code}").format(code=name)
+        )
+        self._operations = operations
+        self._atelier_id = atelier_id
+        self.kind = kind
+        self.current = saved
+        self.field, self.before, self.after = change
+        self._saved = True
+
+    def id(self) -> int:
+        return ITEM_EDIT_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ItemEdit) or (other.kind, other.current.id, other.field) != (
+            self.kind,
+            self.current.id,
+            self.field,
+        ):
+            return False
+        self.after, self.current = other.after, other.current
+        self.setObsolete(self.after == self.before)
+        return True
+
+    def redo(self) -> None:
+        if self._saved:
+            self._saved = False
+            return
+        self._store(self.after)
+
+    def undo(self) -> None:
+        self._store(self.before)
+
+    def _store(self, value: object) -> None:
+        stored = self._operations.update_item(
+            self._atelier_id, self.kind, self.current.id, self.current, **{self.field: value}
         )
         if stored is None:
             self.setObsolete(True)
