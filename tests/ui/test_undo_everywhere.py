@@ -170,3 +170,37 @@ def test_a_dagdeel_place_and_date_are_steps(start_app, db_path, qtbot):
     undo.trigger()
     assert dagdeel().locatie == place
     assert row.location.text() == place
+
+
+def test_people_edits_are_steps(start_app, db_path, qtbot):
+    """An organisation renamed and a participant's role retyped come back with Ctrl+Z."""
+    running = start_app(db_path)
+    atelier_id = running.window.current_atelier_id()
+    intake = _intake(running, qtbot)
+    organisations, participants = intake.organisations, intake.participants
+    first = running.store.atelier(atelier_id).organisations[0]
+    person = running.store.atelier(atelier_id).participants[0]
+    organisations.table.item(0, 0).setText("Woonstichting Het Erf & <Co>")
+    role = next(
+        participants.table.item(row, column)
+        for row in range(participants.table.rowCount())
+        for column in range(participants.table.columnCount())
+        if participants.table.item(row, column) is not None
+        and participants.table.item(row, column).text() == person.role
+    )
+    role.setText("Wijkregisseur")
+
+    def stored():
+        atelier = running.store.atelier(atelier_id)
+        organisation = next(o for o in atelier.organisations if o.id == first.id)
+        participant = next(p for p in atelier.participants if p.id == person.id)
+        return organisation.name, participant.role
+
+    assert stored() == ("Woonstichting Het Erf & <Co>", "Wijkregisseur")
+    undo = _history(running).undo_action
+    assert person.name in undo.text()
+    undo.trigger()
+    assert stored() == ("Woonstichting Het Erf & <Co>", person.role)
+    undo.trigger()
+    assert stored() == (first.name, person.role)
+    qtbot.waitUntil(lambda: organisations.table.item(0, 0).text() == first.name)

@@ -47,8 +47,8 @@ class IntakePage(QTabWidget):
         self.atelier_id = atelier_id
         self.atelier_form = AtelierForm(store, atelier_id, history)
         self.dagdelen = DagdelenForm(store, atelier_id, history)
-        self.organisations = OrganisationsTable(store, atelier_id)
-        self.participants = ParticipantsTable(store, atelier_id)
+        self.organisations = OrganisationsTable(store, atelier_id, history)
+        self.participants = ParticipantsTable(store, atelier_id, history)
         self.maatwerk = MaatwerkPage(store, atelier_id, history)
         self.maatwerk.atelierCreated.connect(self.atelierCreated)
 

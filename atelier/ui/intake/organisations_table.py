@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain.records import AtelierData
+from atelier.domain.records import AtelierData, OrganisationData
 from atelier.domain.reference import stakeholder_types
 from atelier.services import people
+from atelier.ui.history.edit_history import EditHistory
+from atelier.ui.history.field_edit import FieldEdit, Write, step_name
 from atelier.ui.save_while_typing import SaveWhileTypingDelegate
 from atelier.ui.store import AtelierStore
 
@@ -37,10 +39,17 @@ def stakeholder_combo(parent: QWidget) -> QComboBox:
 
 
 class OrganisationsTable(QWidget):
-    def __init__(self, store: AtelierStore, atelier_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: AtelierStore,
+        atelier_id: int,
+        history: EditHistory,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.atelier_id = atelier_id
+        self.history = history
         self.new_name = QLineEdit(self)
         self.new_name.setMaxLength(people.MAX_NAME)
         self.new_name.setObjectName("newOrganisationName")
@@ -89,7 +98,7 @@ class OrganisationsTable(QWidget):
             combo = stakeholder_combo(self.table)
             combo.setCurrentIndex(max(0, combo.findData(organisation.stakeholder_type)))
             combo.activated.connect(
-                lambda index, c=combo, i=organisation.id: self._retyped(i, c.itemData(index))
+                lambda index, c=combo, o=organisation: self._retyped(o, c.itemData(index))
             )
             self.table.setCellWidget(row, TYPE, combo)
             if organisation.id == selected:
@@ -137,16 +146,47 @@ class OrganisationsTable(QWidget):
         if item.column() != NAME:
             return
         organisation_id = int(item.data(ID_ROLE))
-        seen = {"name": item.data(SHOWN_ROLE)}
-        done = self.store.write(
-            lambda s: people.update_organisation(s, organisation_id, name=item.text(), seen=seen),
-            atelier=self.atelier_id,
-        )
-        if done is None:  # refused (e.g. empty): show the stored name again
+        before = str(item.data(SHOWN_ROLE))
+        write = self._writer(organisation_id, "name")
+        if write(item.text(), before):
+            self._record(organisation_id, "name", before, item.text(), write)
+        else:  # refused (e.g. empty): show the stored name again
             self.show_atelier(self.store.atelier(self.atelier_id))
 
-    def _retyped(self, organisation_id: int, kind: object) -> None:
-        self.store.write(
-            lambda s: people.update_organisation(s, organisation_id, stakeholder_type=str(kind)),
-            atelier=self.atelier_id,
-        )
+    def _retyped(self, organisation: OrganisationData, kind: object) -> None:
+        write = self._writer(organisation.id, "stakeholder_type")
+        before = organisation.stakeholder_type
+        if str(kind) != before and write(str(kind), before):
+            self._record(organisation.id, "stakeholder_type", before, str(kind), write)
+
+    def _writer(self, organisation_id: int, field: str) -> Write:
+        """How to store ``field`` of the organisation (the edit, and its undo and redo)."""
+        store, atelier_id = self.store, self.atelier_id
+
+        def write(value: object, seen: object) -> bool:
+            done = store.write(
+                lambda s: people.update_organisation(
+                    s,
+                    organisation_id,
+                    seen={field: seen},
+                    **{field: str(value)},  # type: ignore[arg-type]
+                ),
+                atelier=atelier_id,
+            )
+            return done is not None
+
+        return write
+
+    def _record(
+        self, organisation_id: int, field: str, before: object, after: object, write: Write
+    ) -> None:
+        name = str(after) if field == "name" else self._name_of(organisation_id)
+        place = ("organisation", organisation_id, field)
+        self.history.push(self.atelier_id, FieldEdit(step_name(name), place, write, before, after))
+
+    def _name_of(self, organisation_id: int) -> str:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, NAME)
+            if item is not None and item.data(ID_ROLE) == organisation_id:
+                return item.text()
+        return ""

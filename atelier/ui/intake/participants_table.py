@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain.records import AtelierData
+from atelier.domain.records import AtelierData, ParticipantData
 from atelier.services import people
+from atelier.ui.history.edit_history import EditHistory
+from atelier.ui.history.field_edit import FieldEdit, Write, step_name
 from atelier.ui.save_while_typing import SaveWhileTypingDelegate
 from atelier.ui.store import AtelierStore
 
@@ -29,10 +31,17 @@ NAME, ORGANISATION, ROLE, FIRST_DAGDEEL = 0, 1, 2, 3
 
 
 class ParticipantsTable(QWidget):
-    def __init__(self, store: AtelierStore, atelier_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: AtelierStore,
+        atelier_id: int,
+        history: EditHistory,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.atelier_id = atelier_id
+        self.history = history
         self.new_name = QLineEdit(self)
         self.new_name.setMaxLength(people.MAX_NAME)
         self.new_name.setObjectName("newParticipantName")
@@ -104,7 +113,7 @@ class ParticipantsTable(QWidget):
                 combo.addItem(org_name, ident)
             combo.setCurrentIndex(max(0, combo.findData(participant.organisation_id)))
             combo.activated.connect(
-                lambda index, c=combo, p=participant.id: self._organisation_chosen(
+                lambda index, c=combo, p=participant: self._organisation_chosen(
                     p, c.itemData(index)
                 )
             )
@@ -184,16 +193,19 @@ class ParticipantsTable(QWidget):
         ident = int(participant_id)
         if item.column() in (NAME, ROLE):
             field = "name" if item.column() == NAME else "role"
-            seen = {field: item.data(SHOWN_ROLE)}
+            before = item.data(SHOWN_ROLE)
             text = item.text().strip() if field == "role" else item.text()
             done = self.store.write(
-                lambda s: people.update_participant(s, ident, seen=seen, **{field: text}),
+                lambda s: people.update_participant(
+                    s, ident, seen={field: before}, **{field: text}
+                ),
                 atelier=self.atelier_id,
             )
             if done is not None:  # stored (a name stripped): that is what it shows now
                 self.table.blockSignals(True)
                 item.setData(SHOWN_ROLE, getattr(done, field))
                 self.table.blockSignals(False)
+                self._record(done, field, before, getattr(done, field))
         else:
             ticks = self.attendance(row)
             done = self.store.write(
@@ -202,12 +214,35 @@ class ParticipantsTable(QWidget):
         if done is None:
             self.show_atelier(self.store.atelier(self.atelier_id))
 
-    def _organisation_chosen(self, participant_id: int, organisation: object) -> None:
-        self.store.write(
-            lambda s: people.update_participant(
-                s,
-                participant_id,
-                organisation_id=organisation,  # type: ignore[arg-type]
-            ),
-            atelier=self.atelier_id,
-        )
+    def _organisation_chosen(self, participant: ParticipantData, organisation: object) -> None:
+        before = participant.organisation_id
+        if organisation != before and self._writer(participant.id, "organisation_id")(
+            organisation, before
+        ):
+            self._record(participant, "organisation_id", before, organisation)
+
+    def _writer(self, participant_id: int, field: str) -> Write:
+        """How to store ``field`` of the participant (the edit's undo and redo)."""
+        store, atelier_id = self.store, self.atelier_id
+
+        def write(value: object, seen: object) -> bool:
+            done = store.write(
+                lambda s: people.update_participant(
+                    s,
+                    participant_id,
+                    seen={field: seen},
+                    **{field: value},  # type: ignore[arg-type]
+                ),
+                atelier=atelier_id,
+            )
+            return done is not None
+
+        return write
+
+    def _record(
+        self, participant: ParticipantData, field: str, before: object, after: object
+    ) -> None:
+        place = ("participant", participant.id, field)
+        write = self._writer(participant.id, field)
+        step = FieldEdit(step_name(participant.name), place, write, before, after)
+        self.history.push(self.atelier_id, step)
