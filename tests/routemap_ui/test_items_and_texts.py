@@ -124,3 +124,22 @@ def test_item_edits_are_undone_field_by_field(qtbot, page, store, atelier_id):
     undo.trigger()
     assert stored() == (before.titel, before.eigenaar.rol)
     assert editor.titel.text() == before.titel
+
+
+def test_a_report_text_is_undone_in_one_step(qtbot, page, store, atelier_id):
+    page.tabs.setCurrentIndex(TEXTS)
+    texts = page.report_texts
+    texts.select_section("kaders")
+    before = store.read(lambda s: get_report_texts(s, atelier_id)).kaders
+    texts.editor.setFocus()
+    qtbot.keyClicks(texts.editor, "De TVW wijst ")
+    texts.save_current()  # as a pause in typing does
+    qtbot.keyClicks(texts.editor, "Zonnehoek aan.")
+    texts.select_section("wijk")
+    assert store.read(lambda s: get_report_texts(s, atelier_id)).kaders.endswith("Zonnehoek aan.")
+
+    undo = next(a for a in page.actions() if a.text().startswith("&Ongedaan maken"))
+    undo.trigger()
+    assert store.read(lambda s: get_report_texts(s, atelier_id)).kaders == before
+    texts.select_section("kaders")
+    assert texts.editor.toPlainText() == before

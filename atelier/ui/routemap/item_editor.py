@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from atelier.services.routemap.fields import shown_fields
 from atelier.ui.routemap.moment_edit import MomentEdit
 from atelier.ui.routemap.operations import RoutemapOperations, RoutemapSnapshot
-from atelier.ui.routemap.routemap_steps import ItemEdit
+from atelier.ui.routemap.routemap_steps import item_edit
 from atelier.ui.save_while_typing import SaveWhileTyping
 from atelier.ui.theme import styled
 
@@ -209,7 +209,7 @@ class ItemEditor(QWidget):
         if saved is not None:
             was = shown_fields(item, [field])[field] if before is None else before
             name = self.cells(saved)[0]
-            step = ItemEdit(
+            step = item_edit(
                 self.operations, atelier_id, self.kind, saved, (field, was, value), name
             )
             self.operations.history.push(atelier_id, step)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from atelier.domain.routemap.records import ReportTexts
 from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.ui.routemap.operations import RoutemapOperations
+from atelier.ui.routemap.routemap_steps import report_text_edit
 from atelier.ui.save_while_typing import SaveWhileTyping
 from atelier.ui.theme import styled
 
@@ -155,11 +156,12 @@ class ReportTextsEditor(QWidget):
             return
         text = self.editor.toPlainText()
         if getattr(self.texts, key) != text:
+            before = getattr(self.texts, key)
             saved = self.operations.update_report_texts(
                 self.atelier_id, seen=self.texts, **{key: text}
             )
             if saved is not None:
-                self.texts = saved
+                self._record(saved, key, before, text, dict(self._titles())[key])
 
     def hideEvent(self, event) -> None:
         self.save_current()
@@ -172,11 +174,12 @@ class ReportTextsEditor(QWidget):
     def _save_versie(self) -> None:
         self._versie_saver.stop()
         if self.atelier_id is not None and self.versie.text() != self.texts.versie:
+            before, typed = self.texts.versie, self.versie.text()
             saved = self.operations.update_report_texts(
-                self.atelier_id, seen=self.texts, versie=self.versie.text()
+                self.atelier_id, seen=self.texts, versie=typed
             )
             if saved is not None:
-                self.texts = saved
+                self._record(saved, "versie", before, typed, self.tr("Version / status"))
 
     def _save_date(self) -> None:
         self.rapportdatum.setEnabled(self.has_date.isChecked())
@@ -187,9 +190,22 @@ class ReportTextsEditor(QWidget):
             picked = self.rapportdatum.date()
             chosen = date(picked.year(), picked.month(), picked.day())
         if chosen != self.texts.rapportdatum:
+            before = self.texts.rapportdatum
             saved = self.operations.update_report_texts(self.atelier_id, rapportdatum=chosen)
             if saved is not None:
-                self.texts = saved
+                self._record(saved, "rapportdatum", before, chosen, self.tr("Report date"))
+
+    def _record(
+        self, saved: ReportTexts, field: str, before: object, after: object, name: str
+    ) -> None:
+        """Keep ``saved`` as the texts shown, and the change as a step of the history."""
+        self.texts = saved
+        if self.atelier_id is None:
+            return
+        step = report_text_edit(
+            self.operations, self.atelier_id, saved, (field, before, after), name
+        )
+        self.operations.history.push(self.atelier_id, step)
 
     def _section_changed(self, current: QListWidgetItem | None, previous: object) -> None:
         self.save_current()

@@ -1,6 +1,6 @@
 """The routemap's edits as steps of the atelier's undo history (ui/history): a card moved on
 the board, an action's fields saved (its editor, or the status from the card's menu), a field
-of a mijlpaal, besluitmoment or risico.
+of a mijlpaal, besluitmoment or risico, a report text.
 
 Like every step, each was stored before it was kept, and its undo and redo are stored at once;
 one that cannot be (a colleague changed the action meanwhile, the disk is full) is dropped,
@@ -9,18 +9,20 @@ with the store's message.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from atelier.domain.routemap.records import ActionData
+from atelier.domain.routemap.records import ActionData, ReportTexts
 from atelier.domain.routemap.vocabulary import LaneSet
+from atelier.ui.history.field_edit import step_name
 from atelier.ui.routemap.action_values import ActionValues
 from atelier.ui.routemap.operations import RoutemapOperations
 
 ACTION_EDIT_ID = 0x41454454  # "AEDT": saves of the same action one after another merge
-ITEM_EDIT_ID = 0x49454454  # "IEDT": saves of the same item's field one after another merge
+RECORD_EDIT_ID = 0x52454454  # "REDT": saves of the same record's field one after another merge
 
 
 class CardMove(QUndoCommand):
@@ -112,38 +114,34 @@ class ActionEdit(QUndoCommand):
             self.current = stored
 
 
-class ItemEdit(QUndoCommand):
-    """One field of a mijlpaal, besluitmoment or risico saved (typing: one step per field)."""
+class RecordEdit(QUndoCommand):
+    """One field of a record saved (a mijlpaal's, besluitmoment's or risico's field, a report
+    text): the record as shown is what a colleague's change is checked against."""
 
     def __init__(
         self,
-        operations: RoutemapOperations,
-        atelier_id: int,
-        kind: str,
-        saved: Any,
-        change: tuple[str, object, object],
         name: str,
+        place: tuple[object, ...],
+        write: Callable[[object, Any], Any],
+        saved: Any,
+        change: tuple[object, object],
     ) -> None:
-        """``saved``: the item as the save left it; ``change``: field, before and after."""
-        super().__init__(
-            QCoreApplication.translate("RoutemapSteps", "Edit {code}").format(code=name)
-        )
-        self._operations = operations
-        self._atelier_id = atelier_id
-        self.kind = kind
+        """``place``: which field of which record (steps on the same one merge);
+        ``write(value, record)``: store ``value`` where ``record`` was shown, giving the record
+        as stored (None: refused); ``saved``: the record the save left; ``change``: before and
+        after."""
+        super().__init__(name)
+        self.place = place
+        self._write = write
         self.current = saved
-        self.field, self.before, self.after = change
+        self.before, self.after = change
         self._saved = True
 
     def id(self) -> int:
-        return ITEM_EDIT_ID
+        return RECORD_EDIT_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, ItemEdit) or (other.kind, other.current.id, other.field) != (
-            self.kind,
-            self.current.id,
-            self.field,
-        ):
+        if not isinstance(other, RecordEdit) or other.place != self.place:
             return False
         self.after, self.current = other.after, other.current
         self.setObsolete(self.after == self.before)
@@ -159,10 +157,51 @@ class ItemEdit(QUndoCommand):
         self._store(self.before)
 
     def _store(self, value: object) -> None:
-        stored = self._operations.update_item(
-            self._atelier_id, self.kind, self.current.id, self.current, **{self.field: value}
-        )
+        stored = self._write(value, self.current)
         if stored is None:
             self.setObsolete(True)
         else:
             self.current = stored
+
+
+def item_edit(
+    operations: RoutemapOperations,
+    atelier_id: int,
+    kind: str,
+    saved: Any,
+    change: tuple[str, object, object],
+    name: str,
+) -> RecordEdit:
+    """A field of a mijlpaal, besluitmoment or risico (``kind``) saved: field, before, after."""
+    field, before, after = change
+
+    def write(value: object, shown: Any) -> Any:
+        return operations.update_item(atelier_id, kind, shown.id, shown, **{field: value})
+
+    return RecordEdit(
+        QCoreApplication.translate("RoutemapSteps", "Edit {code}").format(code=name),
+        (kind, saved.id, field),
+        write,
+        saved,
+        (before, after),
+    )
+
+
+def report_text_edit(
+    operations: RoutemapOperations,
+    atelier_id: int,
+    saved: ReportTexts,
+    change: tuple[str, object, object],
+    name: str,
+) -> RecordEdit:
+    """A report text (or the version, or the report's date) saved: field, before, after."""
+    field, before, after = change
+
+    def write(value: Any, shown: Any) -> Any:
+        if field == "rapportdatum":
+            return operations.update_report_texts(atelier_id, rapportdatum=value)
+        return operations.update_report_texts(atelier_id, seen=shown, **{field: value})
+
+    return RecordEdit(
+        step_name(name), ("report_texts", atelier_id, field), write, saved, (before, after)
+    )
