@@ -1844,6 +1844,10 @@
         <source>Remove werkvorm</source>
         <translation>Werkvorm verwijderen</translation>
     </message>
+    <message>
+        <source>Order of the werkvormen</source>
+        <translation>Volgorde van de werkvormen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

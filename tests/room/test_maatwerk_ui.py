@@ -117,3 +117,19 @@ def test_materials_and_who_leads_are_stored_for_the_draaiboek(qtbot, store, atel
         "A1-vel, stickers & stiften <rood>",
         "Daan",
     )
+
+
+def test_moves_one_after_another_are_undone_at_once(qtbot, store, atelier_id):
+    page = maatwerk(qtbot, store, atelier_id)
+    history = page.history
+    before = titles(store, atelier_id)
+    page.list.setCurrentRow(3)
+    qtbot.mouseClick(page.up, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.list.currentRow() == 2)
+    qtbot.mouseClick(page.up, Qt.MouseButton.LeftButton)
+    assert titles(store, atelier_id) == [before[0], before[3], before[1], before[2], *before[4:]]
+    history.undo_action.trigger()
+    assert titles(store, atelier_id) == before
+    qtbot.waitUntil(lambda: page.titles() == before)
+    history.redo_action.trigger()
+    assert titles(store, atelier_id)[1] == before[3]

@@ -4,6 +4,8 @@ onderdeel in view."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +25,7 @@ from atelier.domain import agenda
 from atelier.domain.records import AtelierData, DagdeelData
 from atelier.services import programme_edit
 from atelier.ui.history.edit_history import EditHistory
+from atelier.ui.history.field_edit import FieldEdit, Write, step_name
 from atelier.ui.intake import blueprint_actions
 from atelier.ui.intake.onderdeel_weights import OnderdeelWeights
 from atelier.ui.intake.werkvorm_editor import WerkvormEditor
@@ -45,6 +48,7 @@ class MaatwerkPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.atelier_id = atelier_id
+        self.history = history
         self.dagdeel_choice = QComboBox(self)
         self.dagdeel_choice.setObjectName("maatwerkDagdeel")
         self.dagdeel_choice.currentIndexChanged.connect(lambda _i: self._fill_list())
@@ -230,13 +234,18 @@ class MaatwerkPage(QWidget):
     def _move(self, step: int) -> None:
         werkvorm_id = self.selected_id()
         row = self.list.currentRow()
-        if werkvorm_id is None or not 0 <= row + step < self.list.count():
+        dagdeel = self.dagdeel()
+        if dagdeel is None or werkvorm_id is None or not 0 <= row + step < self.list.count():
             return
         self._select_after_refresh = werkvorm_id
-        self.store.write(
+        order = [w.id for w in dagdeel.werkvormen]
+        order.insert(row + step, order.pop(order.index(werkvorm_id)))
+        moved = self.store.write(
             lambda s: programme_edit.move_werkvorm(s, werkvorm_id, row + step) or True,
             atelier=self.atelier_id,
         )
+        if moved is not None:
+            self._record_order(dagdeel, order)
 
     def _dragged(self, *_args: QModelIndex | int) -> None:
         dagdeel = self.dagdeel()
@@ -244,13 +253,35 @@ class MaatwerkPage(QWidget):
             return
         order = [int(self.list.item(row).data(ID_ROLE)) for row in range(self.list.count())]
         # Store after the drop has finished; the list is rebuilt from the store's signal.
-        QTimer.singleShot(
-            0,
-            lambda: self.store.write(
-                lambda s: programme_edit.reorder_werkvormen(s, dagdeel.id, order) or True,
-                atelier=self.atelier_id,
-            ),
-        )
+        QTimer.singleShot(0, lambda: self._reorder(dagdeel, order))
+
+    def _reorder(self, dagdeel: DagdeelData, order: list[int]) -> None:
+        """A drop: the dagdeel's werkvormen in ``order``, as a step of the undo history."""
+        changed = tuple(order) != tuple(w.id for w in dagdeel.werkvormen)
+        if changed and self._order_writer(dagdeel.id)(order, None):
+            self._record_order(dagdeel, order)
+
+    def _record_order(self, dagdeel: DagdeelData, order: list[int]) -> None:
+        """The stored new ``order`` as a step: undo puts the werkvormen back as they were
+        (moves one after another are one step)."""
+        before = tuple(w.id for w in dagdeel.werkvormen)
+        name = step_name(self.tr("Order of the werkvormen"))
+        write = self._order_writer(dagdeel.id)
+        step = FieldEdit(name, ("order", dagdeel.id), write, before, tuple(order))
+        self.history.push(self.atelier_id, step)
+
+    def _order_writer(self, dagdeel_id: int) -> Write:
+        store, atelier_id = self.store, self.atelier_id
+
+        def write(value: object, _seen: object) -> bool:
+            ids = list(cast("tuple[int, ...]", value))
+            done = store.write(
+                lambda s: programme_edit.reorder_werkvormen(s, dagdeel_id, ids) or True,
+                atelier=atelier_id,
+            )
+            return done is not None
+
+        return write
 
     def _new_from_this(self) -> None:
         new_id = blueprint_actions.new_atelier_from_atelier(self, self.store, self.atelier_id)
