@@ -4,6 +4,9 @@ points, each ticked off when the atelier's notes and actions cover it, with wher
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,15 +28,21 @@ from atelier.domain.routemap.participatieroute import (
 )
 from atelier.services.checklists import afvinkingen, vink
 from atelier.services.errors import NotFound
+from atelier.ui.history.edit_history import EditHistory
+from atelier.ui.history.field_edit import FieldEdit, Write, step_name
 from atelier.ui.store import AtelierStore
 
 
 class ChecklistEditor(QScrollArea):
-    def __init__(self, store: AtelierStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: AtelierStore, history: EditHistory, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("participatierouteChecklist")
         self.setWidgetResizable(True)
         self.store = store
+        self.history = history  # each tick and "where" is a step of the atelier's history
+        self.names: dict[str, str] = {}
         self.atelier_id: int | None = None
         self.shown: dict[str, Afvinking] = {}
         self.checks: dict[str, QCheckBox] = {}
@@ -78,6 +87,7 @@ class ChecklistEditor(QScrollArea):
         where.editingFinished.connect(lambda key=punt.key: self._where_done(key))
         grid.addWidget(check, row, 0)
         grid.addWidget(where, row, 1, Qt.AlignmentFlag.AlignTop)
+        self.names[punt.key] = punt.naam
         self.checks[punt.key], self.where[punt.key] = check, where
 
     def show_atelier(self, atelier_id: int | None) -> None:
@@ -112,9 +122,35 @@ class ChecklistEditor(QScrollArea):
         atelier_id = self.atelier_id
         if atelier_id is None:
             return
-        seen = self.shown.get(key, Afvinking(key, False))
-        self.store.write(
-            lambda s: vink(s, atelier_id, key, gedekt=gedekt, waar=waar, seen=seen),
-            atelier=atelier_id,
-        )
+        field, value = ("gedekt", gedekt) if gedekt is not None else ("waar", waar)
+        before = getattr(self.shown.get(key, Afvinking(key, False)), field)
+        write = self._writer(atelier_id, key, field)
+        if write(value, before):
+            place = ("participatieroute", atelier_id, key, field)
+            shown = partial(self._put, key, field)
+            step = FieldEdit(step_name(self.names[key]), place, write, before, value, shown)
+            self.history.push(atelier_id, step)
         self.show_atelier(atelier_id)
+
+    def _put(self, key: str, field: str, value: object) -> None:
+        """An undone or redone tick or "where" on the screen, even in a field being used."""
+        if field == "waar":
+            self.where[key].setText(str(value))
+        else:
+            self.checks[key].blockSignals(True)
+            self.checks[key].setChecked(bool(value))
+            self.checks[key].blockSignals(False)
+
+    def _writer(self, atelier_id: int, key: str, field: str) -> Write:
+        """How to store ``field`` ("gedekt" or "waar") of the point ``key``."""
+        store = self.store
+
+        def write(value: object, seen: object) -> bool:
+            shown = replace(Afvinking(key, False), **{field: seen})
+            done = store.write(
+                lambda s: vink(s, atelier_id, key, seen=shown, **{field: value}),  # type: ignore[arg-type]
+                atelier=atelier_id,
+            )
+            return done is not None
+
+        return write

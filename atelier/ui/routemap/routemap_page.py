@@ -126,7 +126,7 @@ class RoutemapPage(QWidget):
         self.tabs.addTab(self.besluitmomenten, self.tr("Decision moments"))
         self.tabs.addTab(self.risicos, self.tr("Risks"))
         self.tabs.addTab(self.report_texts, self.tr("Report texts"))
-        self.checklist = ChecklistEditor(self.store, self)  # a lens: the participatieroute
+        self.checklist = ChecklistEditor(self.store, self.history, self)  # the participatieroute
         self.tabs.addTab(self.checklist, self.tr("Participatieroute"))
         self.findings = FindingsPanel(self)
         self.undo_bar = MessageBar(self)
