@@ -1089,6 +1089,33 @@
     </message>
 </context>
 <context>
+    <name>CardWalk</name>
+    <message>
+        <source>Nearest card in that direction</source>
+        <translation>Dichtstbijzijnde kaart in die richting</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pijltjestoetsen</translation>
+    </message>
+    <message>
+        <source>Move the card to the next fase or lane</source>
+        <translation>Kaart naar de volgende fase of baan verplaatsen</translation>
+    </message>
+    <message>
+        <source>Ctrl+arrow keys</source>
+        <translation>Ctrl+pijltjestoetsen</translation>
+    </message>
+    <message>
+        <source>Open the selected card</source>
+        <translation>Gekozen kaart openen</translation>
+    </message>
+    <message>
+        <source>Delete the selected card</source>
+        <translation>Gekozen kaart verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEditor</name>
     <message>
         <source>Tick a point off when the atelier&apos;s notes and actions cover it, and say where (an action&apos;s code, a werkvorm). Source: {source}.</source>
@@ -2716,6 +2743,10 @@
         <translation>&amp;Routemap tonen</translation>
     </message>
     <message>
+        <source>The routemap board</source>
+        <translation>Het routemapbord</translation>
+    </message>
+    <message>
         <source>Action {code} is on the routemap ({fase}): “{wat}”.</source>
         <translation>Actie {code} staat op de routemap ({fase}): “{wat}”.</translation>
     </message>
@@ -2749,6 +2780,10 @@
     <message>
         <source>Drag a card to another lane or fase; double-click to edit.</source>
         <translation>Sleep een kaart naar een andere baan of fase; dubbelklik om te bewerken.</translation>
+    </message>
+    <message>
+        <source>Routemap: the actions per lane and fase</source>
+        <translation>Routemap: de acties per baan en fase</translation>
     </message>
     <message>
         <source>Routemap</source>

@@ -12,9 +12,11 @@ from atelier.domain.routemap.records import ActionData
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.lazy_tab import LazyTab
 from atelier.ui.main_window import MainWindow
+from atelier.ui.routemap.card_keys import key_hints
 from atelier.ui.routemap.choices import fase_name
 from atelier.ui.routemap.note_actions import NoteToAction
 from atelier.ui.routemap.report_export import RoutemapExport
+from atelier.ui.shortcuts_dialog import add_key_hint
 from atelier.ui.store import AtelierStore
 
 if TYPE_CHECKING:
@@ -35,6 +37,9 @@ class RoutemapFeature(QObject):
         self.show_action = window.create_action(
             "atelier", self.tr("Show &routemap"), self.show_page, needs_atelier=True
         )
+        group = self.tr("The routemap board")
+        for text, keys in key_hints():
+            add_key_hint(window, group, text, keys)
         window.closing.connect(self._save_texts)  # before the file closes
         self.notes = NoteToAction(store, self)
         self.notes.actionCreated.connect(self._created)

@@ -39,6 +39,7 @@ from atelier.ui.routemap.action_list import ActionList
 from atelier.ui.routemap.action_values import ActionValues
 from atelier.ui.routemap.besluitmomenten_editor import BesluitmomentenEditor
 from atelier.ui.routemap.card_menu import card_menu
+from atelier.ui.routemap.card_walk import CardWalk
 from atelier.ui.routemap.checklist_editor import ChecklistEditor
 from atelier.ui.routemap.findings_panel import FindingsPanel
 from atelier.ui.routemap.mijlpalen_editor import MijlpalenEditor
@@ -112,6 +113,8 @@ class RoutemapPage(QWidget):
         """The board and the editors as tabs, the findings beside them, the undo bar above."""
         self.scene = RoutemapScene(self)
         self.view = RoutemapView(self.scene, self)
+        self.view.setAccessibleName(self.tr("Routemap: the actions per lane and fase"))
+        CardWalk(self.scene, self.view, self)  # arrows, Ctrl+arrows, a screen reader's text
         self.action_list = ActionList(self)
         self.mijlpalen = MijlpalenEditor(self.operations, self)
         self.besluitmomenten = BesluitmomentenEditor(self.operations, self)

@@ -9,10 +9,19 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip, QWidget
 from atelier.ui.routemap.action_card import ActionCard
 from atelier.ui.routemap.routemap_scene import RoutemapScene
 
+ARROWS = {
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Down: (0, 1),
+    Qt.Key.Key_Up: (0, -1),
+}
+
 
 class RoutemapView(QGraphicsView):
     deleteRequested = Signal(int)  # action id
     menuRequested = Signal(int, QPoint)  # action id (0: none), global position
+    stepPressed = Signal(int, int)  # an arrow key: the direction (x, y: -1/0/1)
+    nudgePressed = Signal(int, int)  # Ctrl+arrow: move the selected card (x, y: -1/0/1)
 
     def __init__(self, scene: RoutemapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -58,6 +67,11 @@ class RoutemapView(QGraphicsView):
         return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        direction = ARROWS.get(Qt.Key(event.key()))
+        if direction is not None:
+            control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            (self.nudgePressed if control else self.stepPressed).emit(*direction)
+            return
         action_id = self.selected_action()
         if action_id is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.board().open_action(action_id)
@@ -68,6 +82,14 @@ class RoutemapView(QGraphicsView):
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        selected = self.selected_action()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and selected is not None:
+            card = self.board().card(selected)
+            assert card is not None
+            centre = self.mapFromScene(card.sceneBoundingRect().center())
+            self.menuRequested.emit(selected, self.viewport().mapToGlobal(centre))
+            event.accept()
+            return
         item = self.itemAt(event.pos())
         while item is not None and not isinstance(item, ActionCard):
             item = item.parentItem()
