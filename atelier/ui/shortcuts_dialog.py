@@ -56,6 +56,7 @@ class ShortcutsDialog(QDialog):
         self.resize(520, 460)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("shortcutList")
+        self.tree.setAccessibleName(self.tr("Shortcuts"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.tree.setRootIsDecorated(False)

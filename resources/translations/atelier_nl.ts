@@ -2407,6 +2407,10 @@
         <translation>Persoon of rol</translation>
     </message>
     <message>
+        <source>Person or role of the owner</source>
+        <translation>Persoon of rol van de eigenaar</translation>
+    </message>
+    <message>
         <source>One per line</source>
         <translation>Eén per regel</translation>
     </message>
@@ -2907,6 +2911,10 @@
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>

@@ -73,3 +73,60 @@ def test_every_interactive_widget_on_every_page_has_a_name(start_app, db_path):
     for _page in _every_page(running.window):
         nameless |= _nameless(running.window)
     assert sorted(nameless) == []
+
+
+def _dialog_nameless(qtbot, open_it) -> tuple[str, set[str]]:
+    """Open a dialog with ``open_it``; its title and its nameless widgets (then it is closed)."""
+    from PySide6.QtWidgets import QDialog
+
+    from tests.ui.conftest import ModalAnswer
+
+    found: dict[str, object] = {}
+
+    def respond(dialog: QWidget) -> None:
+        QApplication.processEvents()
+        found["result"] = (dialog.windowTitle(), _nameless(dialog))
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        else:
+            dialog.close()
+
+    ModalAnswer(respond)
+    open_it()
+    qtbot.waitUntil(lambda: "result" in found, timeout=5000)
+    return found["result"]  # type: ignore[return-value]
+
+
+def test_every_dialog_names_its_widgets(start_app, db_path, qtbot):
+    """The dialogs a facilitator meets (new atelier, preferences, programmes, offerte, team
+    archive, shortcuts, routemap export, a routemap action, deleted notes) name every field."""
+    from atelier.ui.agenda.room_feature import RoomFeature
+    from atelier.ui.archive.archive_feature import ArchiveFeature
+    from atelier.ui.preferences.preferences_feature import PreferencesFeature
+    from atelier.ui.programmes.programmes_feature import ProgrammesFeature
+    from atelier.ui.quote.quote_feature import QuoteFeature
+    from atelier.ui.routemap.routemap_feature import RoutemapFeature
+
+    running = start_app(db_path)
+    window = running.window
+    routemap = window.findChild(RoutemapFeature)
+    board = window.atelier_page.werkvorm_view().board()
+    openers = {
+        "new atelier": window.new_atelier,
+        "preferences": window.findChild(PreferencesFeature).action.trigger,
+        "programmes": window.findChild(ProgrammesFeature).action.trigger,
+        "offerte": window.findChild(QuoteFeature).action.trigger,
+        "team archive": window.findChild(ArchiveFeature).action.trigger,
+        "shortcuts": window.findChild(RoomFeature).show_shortcuts,
+        "routemap export": routemap.export.pdf_action.trigger,
+        "routemap action": lambda: routemap.page.new_action(),
+        "deleted notes": board.show_deleted,
+    }
+    nameless = {}
+    for what, open_it in openers.items():
+        if what == "routemap action":
+            window.atelier_page.show_tab("routemap")
+        title, missing = _dialog_nameless(qtbot, open_it)
+        if missing:
+            nameless[f"{what} ({title})"] = sorted(missing)
+    assert nameless == {}

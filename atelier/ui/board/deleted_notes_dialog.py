@@ -48,6 +48,7 @@ class DeletedNotesDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("deletedNotes")
+        self.list.setAccessibleName(self.tr("Deleted notes"))
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.itemSelectionChanged.connect(self._update_buttons)

@@ -36,6 +36,7 @@ class ExportOptionsDialog(QDialog):
         self.setMinimumWidth(560)
         self.path = QLineEdit(str(suggested), self)
         self.path.setObjectName("exportPath")
+        self.path.setAccessibleName(self.tr("File"))
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()

@@ -65,6 +65,7 @@ class RaciFields(QGroupBox):
         self.rol.setEditable(True)
         self.rol.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.rol.lineEdit().setPlaceholderText(self.tr("Person or role"))
+        self.rol.lineEdit().setAccessibleName(self.tr("Person or role of the owner"))
         self.uitvoerders = lines_edit(self, "uitvoerdersEdit", self.tr("One per line"))
         self.betrokken = lines_edit(self, "betrokkenEdit", self.tr("One per line"))
         self.informeren = lines_edit(self, "informerenEdit", self.tr("One per line"))
