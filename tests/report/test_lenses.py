@@ -49,3 +49,33 @@ def test_the_report_shows_per_building_block_its_actions_and_the_gaps(
     assert (
         squeeze("Voor de bouwsteen 'Arrangement' van het wijkuitvoeringsplan is nog geen") in text
     )
+
+
+def test_the_report_adds_up_the_money_per_onderdeel_and_instrument(database, atelier_id, tmp_path):
+    fase = vocabulary().fase_keys()[0]
+    with database.transaction() as session:
+        for onderdeel, euro, dekking in (
+            ("techniek", 25_000, "Gemeentebegroting"),
+            ("financien", 40_000, "Warmtefonds & <rijk>"),
+            ("financien", 5_000, ""),
+            ("participatie", None, ""),
+        ):
+            create_action(
+                session,
+                atelier_id,
+                wat=f"Actie {onderdeel}",
+                fase=fase,
+                onderdeel_key=onderdeel,
+                budget_euro=euro,
+                dekking=dekking,
+            )
+        data = collect_report_data(session, atelier_id)
+    target = tmp_path / "rapport.pdf"
+    build_report(data, target, ReportOptions())
+    text = squeeze(" ".join(pdf_text(target)))
+    assert squeeze("Geld: begroting per onderdeel en per dekking") in text
+    assert squeeze("Financiën FI-01, FI-02 € 45.000") in text
+    assert squeeze("Warmtefonds & <rijk> FI-01 € 40.000") in text
+    assert squeeze("Nog geen dekking genoemd FI-02 € 5.000") in text
+    assert squeeze("Totaal 3 acties € 70.000") in text
+    assert squeeze("Nog zonder bedrag: PA-01.") in text

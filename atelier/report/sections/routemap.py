@@ -15,6 +15,7 @@ from atelier.report.fonts import CONDENSED_BOLD
 from atelier.report.formatting import euro
 from atelier.report.sections.bouwstenen import bouwstenen_section
 from atelier.report.sections.common import Context, bullet, nothing, plain_if_covered, table
+from atelier.report.sections.money import money_section
 from atelier.report.styles import ACCENT_HEX, MUTED_HEX, RED_HEX, hex_colour
 from atelier.report.text import Para, markup
 
@@ -56,6 +57,7 @@ def action_list_chapter(context: Context) -> list[Flowable]:
         flowables += _findings(context)
         flowables += _action_tables(context)
         flowables += bouwstenen_section(context)
+        flowables += money_section(context)
     flowables += [NextPageTemplate("staand"), PageBreak()]
     return flowables
 
