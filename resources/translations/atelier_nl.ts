@@ -2680,6 +2680,10 @@
         <translation>Exporteer no&amp;tities (CSV)…</translation>
     </message>
     <message>
+        <source>Export &amp;dates for the agenda (.ics)…</source>
+        <translation>Exporteer &amp;data voor de agenda (.ics)…</translation>
+    </message>
+    <message>
         <source>Making the routemap report…</source>
         <translation>Het routemaprapport wordt gemaakt…</translation>
     </message>
@@ -2734,6 +2738,26 @@
     <message>
         <source>Saved as {path}.</source>
         <translation>Opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <source>Export dates for the agenda</source>
+        <translation>Data exporteren voor de agenda</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved. {reason}</source>
+        <translation>Het agendabestand is niet opgeslagen. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}: open it in your agenda (Outlook, Google, Apple).</source>
+        <translation>Opgeslagen als {path}: open het in uw agenda (Outlook, Google, Apple).</translation>
     </message>
 </context>
 <context>

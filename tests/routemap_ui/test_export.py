@@ -28,6 +28,7 @@ def test_the_file_menu_offers_the_exports(window):
         "Exporteer routemap (&PDF)…",
         "Exporteer a&cties (CSV)…",
         "Exporteer no&tities (CSV)…",
+        "Exporteer &data voor de agenda (.ics)…",
     ):
         assert wanted in texts
 
@@ -214,3 +215,18 @@ def test_a_final_version_with_open_findings_is_asked_about_first(
     )
     final = " ".join(pdf_text(tmp_path / "definitief.pdf"))
     assert "Aandachtspunten" not in final and "Definitief" in final
+
+
+def test_the_dates_go_to_a_calendar_file(qtbot, window, atelier_id, codes, tmp_path):
+    export = window.routemap.export
+    target = export.write_calendar(atelier_id, tmp_path / "data")
+    assert target == tmp_path / "data.ics"
+    text = target.read_bytes().decode("utf-8").replace("\r\n ", "")
+    assert text.count("BEGIN:VEVENT") >= 1
+    assert "Deadline " in text
+    assert window.message_bar.text().startswith("Opgeslagen als")
+
+    folder = read_only_folder(tmp_path)
+    assert export.write_calendar(atelier_id, folder / "data.ics") is None
+    assert "Atelier mag niet schrijven in de map" in window.message_bar.text()
+    assert not (folder / "data.ics").exists()

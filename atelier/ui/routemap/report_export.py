@@ -62,6 +62,13 @@ class RoutemapExport(QObject):
             "exchange",
             needs_atelier=True,
         )
+        self.ics_action = window.create_action(
+            "file",
+            self.tr("Export &dates for the agenda (.ics)…"),
+            self.export_calendar,
+            "exchange",
+            needs_atelier=True,
+        )
         window.closing.connect(self.shutdown)
 
     # -- PDF ------------------------------------------------------------------------------
@@ -215,6 +222,44 @@ class RoutemapExport(QObject):
             self.tr("Saved as {path}.").format(path=target),
             action=self.tr("Open"),
             on_action=lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))),
+        )
+        return target
+
+    # -- calendar -------------------------------------------------------------------------
+    def export_calendar(self) -> Path | None:
+        """The besluitmomenten, mijlpalen and deadlines as an .ics file for an agenda."""
+        atelier = self.window.atelier_page.atelier()
+        if atelier is None:
+            return None
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export dates for the agenda"),
+            str(self._folder() / file_name(atelier.titel, self.tr("Dates"), ".ics")),
+            self.tr("Calendar files (*.ics)"),
+        )
+        return self.write_calendar(atelier.id, Path(chosen)) if chosen else None
+
+    def write_calendar(self, atelier_id: int, target: Path) -> Path | None:
+        from atelier.atomic_file import write_atomically
+        from atelier.report.calendar_ics import routemap_calendar
+        from atelier.services.routemap.report_data import collect_report_data
+
+        if target.suffix.lower() != ".ics":
+            target = target.with_name(target.name + ".ics")
+        self.window.settings.set_last_folder(target.parent)
+        try:
+            data = self.store.read(lambda s: collect_report_data(s, atelier_id))
+            write_atomically(target, routemap_calendar(data))
+        except (OSError, StorageError, ServiceError) as error:
+            self.last_error = str(error)
+            self.window.message_bar.show_error(
+                self.tr("The calendar file was not saved. {reason}").format(reason=error)
+            )
+            return None
+        self.window.message_bar.show_message(
+            self.tr("Saved as {path}: open it in your agenda (Outlook, Google, Apple).").format(
+                path=target
+            )
         )
         return target
 
