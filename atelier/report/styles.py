@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from pyphen import Pyphen
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -49,6 +51,13 @@ class Styles:
 
 
 @cache
+def dutch_hyphenation() -> Callable[[str], Iterator[tuple[str, str]]]:
+    """Where a Dutch word may break ("samenwerkings-overeenkomst"), for reportlab: a word too
+    long for its line or cell is hyphenated by the Dutch rules instead of cut anywhere."""
+    return Pyphen(lang="nl_NL").iterate
+
+
+@cache
 def styles() -> Styles:
     register_fonts()
     body = ParagraphStyle(
@@ -60,6 +69,8 @@ def styles() -> Styles:
         spaceAfter=5,
         alignment=TA_LEFT,
         bulletFontName=BODY,
+        hyphenationLang=dutch_hyphenation(),
+        embeddedHyphenation=1,  # "wijkuitvoeringsplan-2028" may break after its hyphen
     )
     cell = ParagraphStyle(
         "cell", parent=body, fontName=CONDENSED, fontSize=8, leading=10.2, spaceAfter=0
@@ -89,7 +100,13 @@ def styles() -> Styles:
             "cell_head", parent=cell, fontName=CONDENSED_BOLD, textColor=colors.white
         ),
         title=ParagraphStyle(
-            "title", parent=body, fontName=BOLD, fontSize=28, leading=34, textColor=colors.white
+            "title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=28,
+            leading=34,
+            textColor=colors.white,
+            hyphenationLang="",
         ),
         subtitle=ParagraphStyle(
             "subtitle", parent=body, fontSize=13, leading=18, textColor=colors.white
@@ -118,6 +135,7 @@ def _heading(
         spaceBefore=space_before,
         spaceAfter=space_after,
         keepWithNext=1,
+        hyphenationLang="",  # a heading breaks between words only
     )
 
 

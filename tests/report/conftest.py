@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -200,11 +201,12 @@ def report_data(database, fixture_atelier) -> ReportData:
 
 
 def pdf_text(pdf: bytes | Path) -> list[str]:
-    """The text of every page."""
+    """The text of every page, a word hyphenated at a line's end joined again."""
     from pypdf import PdfReader
 
     source = io.BytesIO(pdf) if isinstance(pdf, bytes) else pdf
-    return [page.extract_text() or "" for page in PdfReader(source).pages]
+    pages = [page.extract_text() or "" for page in PdfReader(source).pages]
+    return [re.sub(r"(?<=\w)-\n(?=\w)", "", page) for page in pages]
 
 
 def squeeze(text: str) -> str:
