@@ -6,12 +6,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from pyphen import Pyphen
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from atelier.domain.hyphenation import dutch
 from atelier.report.fonts import BODY, BOLD, CONDENSED, CONDENSED_BOLD, ITALIC, register_fonts
 
 ACCENT_HEX = "#1F5F70"
@@ -54,7 +54,7 @@ class Styles:
 def dutch_hyphenation() -> Callable[[str], Iterator[tuple[str, str]]]:
     """Where a Dutch word may break ("samenwerkings-overeenkomst"), for reportlab: a word too
     long for its line or cell is hyphenated by the Dutch rules instead of cut anywhere."""
-    return Pyphen(lang="nl_NL").iterate
+    return dutch().iterate
 
 
 @cache
