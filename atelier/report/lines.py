@@ -79,6 +79,24 @@ def fit(text: str, font: str, size: float, available: float) -> str:
     return text[:low].rstrip() + ELLIPSIS
 
 
+def share(
+    left: str, right: str, font: str, size: float, available: float, gap: float
+) -> tuple[str, str]:
+    """Two texts on one line, one at each end: each shortened with an ellipsis as far as
+    needed to leave ``gap`` between them (the shorter keeps its whole width when it can)."""
+    left, right = clean(left), clean(right)
+    room = available - gap
+    left_width, right_width = width(left, font, size), width(right, font, size)
+    if left_width + right_width <= room:
+        return left, right
+    half = room / 2
+    if left_width <= half:
+        return left, fit(right, font, size, room - left_width)
+    if right_width <= half:
+        return fit(left, font, size, room - right_width), right
+    return fit(left, font, size, half), fit(right, font, size, half)
+
+
 def wrap(text: str, font: str, size: float, available: float, max_lines: int) -> list[str]:
     """Word-wrap ``text`` into at most ``max_lines`` lines; the last one ends in … if cut."""
     words = clean(text).split(" ")

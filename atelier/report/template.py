@@ -32,6 +32,8 @@ from atelier.report.styles import (
 
 TOTAL_PAGES = "pages-total"
 FOOTER_SIZE = 7.5
+HEADER_GAP = 8 * mm  # at least this much between the two texts of the header or footer
+FOOTER_NUMBER_ROOM = 12 * mm  # the total page count, drawn after the page label
 
 
 class ReportCanvas(Canvas):
@@ -214,10 +216,12 @@ class ReportDocument(BaseDocTemplate):
         top = height - MARGIN_TOP + 9 * mm
         canvas.setFont(BODY, FOOTER_SIZE)
         canvas.setFillColor(MUTED)
-        lines.draw(canvas, MARGIN_LEFT, top, lines.clean(running.left_header), BODY, FOOTER_SIZE)
-        lines.draw_right(
-            canvas, width - MARGIN_RIGHT, top, lines.clean(running.right_header), BODY, FOOTER_SIZE
+        available = width - MARGIN_LEFT - MARGIN_RIGHT
+        left, right = lines.share(
+            running.left_header, running.right_header, BODY, FOOTER_SIZE, available, HEADER_GAP
         )
+        lines.draw(canvas, MARGIN_LEFT, top, left, BODY, FOOTER_SIZE)
+        lines.draw_right(canvas, width - MARGIN_RIGHT, top, right, BODY, FOOTER_SIZE)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_LEFT, top - 3.5, width - MARGIN_RIGHT, top - 3.5)
@@ -230,9 +234,9 @@ class ReportDocument(BaseDocTemplate):
             canvas.late_number(TOTAL_PAGES, MARGIN_LEFT + label_width, bottom, BODY, FOOTER_SIZE)
         canvas.setFont(BOLD, FOOTER_SIZE)
         canvas.setFillColor(ACCENT)
-        lines.draw_right(
-            canvas, width - MARGIN_RIGHT, bottom, lines.clean(running.footer), BOLD, FOOTER_SIZE
-        )
+        room = available - label_width - FOOTER_NUMBER_ROOM - HEADER_GAP
+        footer = lines.fit(running.footer, BOLD, FOOTER_SIZE, room)
+        lines.draw_right(canvas, width - MARGIN_RIGHT, bottom, footer, BOLD, FOOTER_SIZE)
         canvas.restoreState()
 
 

@@ -195,3 +195,42 @@ def test_a_crowded_routemap_still_fits_and_says_what_is_left_out(report_data):
     assert "PA-000" in routemap
     assert re.search(r"\+\d{3}", routemap)  # "+209": the rest is in the action list
     assert "PA-399" in "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_a_long_gemeente_name_never_overprints_the_running_header(database, atelier_id, tmp_path):
+    """The header's two texts (gemeente · wijk left, the report's title right) each give way
+    with an ellipsis; the footer's title leaves room for the page number."""
+    from pypdf import PdfReader
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from atelier.report.build import build_report
+    from atelier.report.fonts import BODY
+    from atelier.report.template import FOOTER_SIZE, HEADER_GAP
+    from atelier.services.ateliers import update_intake
+    from atelier.services.routemap.report_data import collect_report_data
+
+    with database.transaction() as session:
+        update_intake(
+            session,
+            atelier_id,
+            gemeente="Gemeente " + "Zuidwest-Veldwijkerland " * 6,
+            wijk="Zonnehoek-Noord en omstreken " * 3,
+            titel="Vertragingsatelier " + "Zonnehoek-Noord " * 6,
+        )
+        data = collect_report_data(session, atelier_id)
+    target = tmp_path / "rapport.pdf"
+    build_report(data, target, ReportOptions())
+    page = PdfReader(target).pages[2]
+    top = float(page.mediabox.height) - 24 * mm + 9 * mm
+    header: list[tuple[float, str]] = []
+
+    def visit(text, _cm, tm, _font, _size):
+        if text.strip() and abs(tm[5] - top) < 1:
+            header.append((tm[4], text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    (left_x, left), (right_x, right) = sorted(header)[0], sorted(header)[-1]
+    assert left.rstrip().endswith("…")  # the long one gives way
+    assert right.strip() == "Routemap Vertragingsatelier"
+    assert left_x + stringWidth(left, BODY, FOOTER_SIZE) + HEADER_GAP <= right_x + 0.5
