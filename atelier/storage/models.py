@@ -343,6 +343,11 @@ class Besluitmoment(Timestamped, Base):
     type: Mapped[str] = mapped_column(String(20), default="besluiten")
     voorstel: Mapped[str] = mapped_column(default="")
     fase: Mapped[str | None] = mapped_column(String(40))
+    # what a council needs to decide (0009): against what it weighs go or no-go, the
+    # alternatives it could choose, and who prepares the decision
+    criteria: Mapped[str] = mapped_column(default="", server_default="")
+    alternatieven: Mapped[str] = mapped_column(default="", server_default="")
+    voorbereiding: Mapped[str] = mapped_column(default="", server_default="")
 
 
 class Risico(Timestamped, Base):

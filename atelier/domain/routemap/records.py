@@ -81,8 +81,11 @@ class BesluitmomentData:
     orgaan: str | None
     datum: Moment | None
     type: str
-    voorstel: str
+    voorstel: str  # what is asked: the decision put to the orgaan
     fase: str | None
+    criteria: str = ""  # against what go or no-go is weighed
+    alternatieven: str = ""  # what else could be chosen
+    voorbereiding: str = ""  # who prepares the decision
 
 
 @dataclass(frozen=True)

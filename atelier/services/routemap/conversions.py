@@ -75,7 +75,16 @@ def mijlpaal_data(row: models.Mijlpaal) -> MijlpaalData:
 
 def besluitmoment_data(row: models.Besluitmoment) -> BesluitmomentData:
     return BesluitmomentData(
-        row.id, row.titel, row.orgaan, stored_or_none(row.datum), row.type, row.voorstel, row.fase
+        row.id,
+        row.titel,
+        row.orgaan,
+        stored_or_none(row.datum),
+        row.type,
+        row.voorstel,
+        row.fase,
+        row.criteria,
+        row.alternatieven,
+        row.voorbereiding,
     )
 
 

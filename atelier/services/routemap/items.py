@@ -110,8 +110,10 @@ def update_besluitmoment_row(
         elif name == "type":
             check_choice("type", value, keys(words.besluittypen))
             row.type = str(value)
-        elif name == "voorstel":
-            row.voorstel = text(value)
+        elif name in ("voorstel", "criteria", "alternatieven"):
+            setattr(row, name, text(value))
+        elif name == "voorbereiding":
+            row.voorbereiding = text(value, MAX_TITLE)
         elif name == "fase":
             if value is not None:
                 check_choice("fase", value, words.fase_keys())
