@@ -219,3 +219,26 @@ def test_version_3_file_brings_each_werkvorms_materials_and_who_leads_it(databas
         atelier_id = import_file(session, Path(__file__).parent / "fixtures" / "format_v3.json")
         first = get_atelier(session, atelier_id).dagdelen[0].werkvormen[0]
     assert (first.materialen, first.begeleiding) == ("Post-its & stiften <A1>", "Mirjam 👋")
+
+
+def test_version_4_file_brings_what_a_council_needs_of_each_besluitmoment(database):
+    from pathlib import Path
+
+    from atelier.interchange.export import export_atelier
+    from atelier.interchange.importer import import_file
+    from atelier.services.routemap.items import list_besluitmomenten
+
+    fixtures = Path(__file__).parent / "fixtures"
+    with database.transaction() as session:
+        atelier_id = import_file(session, fixtures / "format_v4.json")
+        moment = list_besluitmomenten(session, atelier_id)[0]
+        document = export_atelier(session, atelier_id)
+        older = list_besluitmomenten(session, import_file(session, fixtures / "format_v3.json"))[0]
+    assert moment.criteria == "≥ 60% van de huurders zegt ja;\nnetcapaciteit bevestigd"
+    assert moment.alternatieven == "Eerst isoleren & <later kiezen>"
+    assert moment.voorbereiding == "Projectleider 👷"
+    exported = document["routemap"]["besluitmomenten"][0]
+    assert (
+        exported["criteria"] == moment.criteria and exported["voorbereiding"] == "Projectleider 👷"
+    )
+    assert (older.criteria, older.alternatieven, older.voorbereiding) == ("", "", "")

@@ -34,6 +34,11 @@ from atelier.storage import models
 MAX_ITEMS = 5_000
 
 
+# What a council needs of a besluitmoment (version 4 on): criteria, alternatives, who prepares.
+DETAILS = ("criteria", "alternatieven", "voorbereiding")
+DETAILS_SINCE = 4
+
+
 def export(ctx: ExportContext) -> dict[str, Any]:
     atelier_id = ctx.atelier.id
 
@@ -56,6 +61,9 @@ def export(ctx: ExportContext) -> dict[str, Any]:
             "type": row.type,
             "voorstel": row.voorstel,
             "fase": row.fase,
+            "criteria": row.criteria,
+            "alternatieven": row.alternatieven,
+            "voorbereiding": row.voorbereiding,
             **_stamps(row),
         }
         for row in rows(models.Besluitmoment)
@@ -121,7 +129,14 @@ def read(node: Node, ctx: ImportContext) -> None:
 
 def _read_besluitmoment(item: Node, ctx: ImportContext) -> models.Besluitmoment:
     words = vocabulary()
-    fields = item.object(["id", "titel", "orgaan", "datum", "type", "voorstel", "fase", *STAMPS])
+    council = DETAILS if ctx.version >= DETAILS_SINCE else ()
+    fields = item.object(
+        ["id", "titel", "orgaan", "datum", "type", "voorstel", "fase", *council, *STAMPS]
+    )
+    details = {
+        name: fields.text(name, max_length=MAX_TITLE if name == "voorbereiding" else MAX_TEXT)
+        for name in council
+    }
     row = models.Besluitmoment(
         titel=fields.text("titel", max_length=MAX_TITLE),
         orgaan=optional_choice(fields["orgaan"], keys(words.organen)),
@@ -129,6 +144,7 @@ def _read_besluitmoment(item: Node, ctx: ImportContext) -> models.Besluitmoment:
         type=fields["type"].choice(keys(words.besluittypen)),
         voorstel=fields.text("voorstel", max_length=MAX_TEXT),
         fase=optional_choice(fields["fase"], words.fase_keys()),
+        **details,
         **read_stamps(fields),
     )
     ctx.declare("besluitmoment", fields["id"], row)
