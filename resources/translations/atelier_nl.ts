@@ -700,6 +700,22 @@
         <translation>Volgt uit de acties of de datum</translation>
     </message>
     <message>
+        <source>The decision asked of the body</source>
+        <translation>Het besluit dat het orgaan wordt gevraagd</translation>
+    </message>
+    <message>
+        <source>Go when … (what the decision is weighed against)</source>
+        <translation>Door als … (waaraan het besluit wordt getoetst)</translation>
+    </message>
+    <message>
+        <source>What else could be chosen</source>
+        <translation>Wat er ook gekozen kan worden</translation>
+    </message>
+    <message>
+        <source>e.g. the project leader with the corporation</source>
+        <translation>bijv. de projectleider met de corporatie</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -710,6 +726,18 @@
     <message>
         <source>Proposal</source>
         <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternatieven</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Voorbereid door</translation>
     </message>
 </context>
 <context>

@@ -143,3 +143,22 @@ def test_a_report_text_is_undone_in_one_step(qtbot, page, store, atelier_id):
     assert store.read(lambda s: get_report_texts(s, atelier_id)).kaders == before
     texts.select_section("kaders")
     assert texts.editor.toPlainText() == before
+
+
+def test_a_decision_moment_says_what_a_council_needs(qtbot, page, store, atelier_id):
+    page.tabs.setCurrentIndex(BESLUITMOMENTEN)
+    editor = page.besluitmomenten
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    editor.criteria.setFocus()
+    qtbot.keyClicks(editor.criteria, "Door als minstens 60% van de huurders ja zegt")
+    editor.alternatieven.setFocus()  # leaving the field stores it
+    qtbot.keyClicks(editor.alternatieven, "Eerst isoleren & <later kiezen>")
+    retype(qtbot, editor.voorbereiding, "Projectleider warmte")
+
+    stored = next(
+        b
+        for b in store.read(lambda s: list_besluitmomenten(s, atelier_id))
+        if b.voorbereiding == "Projectleider warmte"
+    )
+    assert stored.criteria == "Door als minstens 60% van de huurders ja zegt"
+    assert stored.alternatieven == "Eerst isoleren & <later kiezen>"

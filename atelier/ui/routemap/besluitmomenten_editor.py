@@ -55,12 +55,30 @@ class BesluitmomentenEditor(ItemEditor):
             lambda key: self.commit("fase", key),
         )
         self.voorstel = self.text_field("voorstel", lambda text: self.commit("voorstel", text))
+        self.voorstel.setPlaceholderText(self.tr("The decision asked of the body"))
+        self.criteria = self.text_field("criteria", lambda text: self.commit("criteria", text))
+        self.criteria.setPlaceholderText(
+            self.tr("Go when … (what the decision is weighed against)")
+        )
+        self.alternatieven = self.text_field(
+            "alternatieven", lambda text: self.commit("alternatieven", text)
+        )
+        self.alternatieven.setPlaceholderText(self.tr("What else could be chosen"))
+        self.voorbereiding = self.line_field(
+            "voorbereiding", lambda text: self.commit("voorbereiding", text.strip())
+        )
+        self.voorbereiding.setPlaceholderText(
+            self.tr("e.g. the project leader with the corporation")
+        )
         form.addRow(self.tr("Title"), self.titel)
         form.addRow(self.tr("Body"), self.orgaan)
         form.addRow(self.tr("Date"), self.datum)
         form.addRow(self.tr("Type"), self.type)
         form.addRow(self.tr("Fase"), self.fase)
         form.addRow(self.tr("Proposal"), self.voorstel)
+        form.addRow(self.tr("Criteria"), self.criteria)
+        form.addRow(self.tr("Alternatives"), self.alternatieven)
+        form.addRow(self.tr("Prepared by"), self.voorbereiding)
 
     def fill_form(self, item: BesluitmomentData) -> None:
         self.titel.setText(item.titel)
@@ -69,6 +87,9 @@ class BesluitmomentenEditor(ItemEditor):
         choices.select_data(self.type, item.type)
         choices.select_data(self.fase, item.fase)
         self.voorstel.setPlainText(item.voorstel)
+        self.criteria.setPlainText(item.criteria)
+        self.alternatieven.setPlainText(item.alternatieven)
+        self.voorbereiding.setText(item.voorbereiding)
 
     def new_fields(self) -> dict[str, object]:
         return {"type": "besluiten", "titel": self.tr("New decision moment")}

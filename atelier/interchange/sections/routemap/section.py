@@ -52,22 +52,7 @@ def export(ctx: ExportContext) -> dict[str, Any]:
     settings = ctx.session.scalars(
         select(models.Routemap).where(models.Routemap.atelier_id == atelier_id)
     ).one_or_none()
-    besluitmomenten = [
-        {
-            "id": ctx.assign("besluitmoment", row.id),
-            "titel": row.titel,
-            "orgaan": row.orgaan,
-            "datum": row.datum,
-            "type": row.type,
-            "voorstel": row.voorstel,
-            "fase": row.fase,
-            "criteria": row.criteria,
-            "alternatieven": row.alternatieven,
-            "voorbereiding": row.voorbereiding,
-            **_stamps(row),
-        }
-        for row in rows(models.Besluitmoment)
-    ]
+    besluitmomenten = [_besluitmoment(ctx, row) for row in rows(models.Besluitmoment)]
     risicos = [
         {
             "id": ctx.assign("risico", row.id),
@@ -99,6 +84,20 @@ def export(ctx: ExportContext) -> dict[str, Any]:
         "risicos": risicos,
         "mijlpalen": mijlpalen,
         "actions": routemap_actions.export(ctx, rows(models.Action)),
+    }
+
+
+def _besluitmoment(ctx: ExportContext, row: models.Besluitmoment) -> dict[str, Any]:
+    return {
+        "id": ctx.assign("besluitmoment", row.id),
+        "titel": row.titel,
+        "orgaan": row.orgaan,
+        "datum": row.datum,
+        "type": row.type,
+        "voorstel": row.voorstel,
+        "fase": row.fase,
+        **{name: getattr(row, name) for name in DETAILS},
+        **_stamps(row),
     }
 
 
