@@ -79,3 +79,33 @@ def test_the_report_adds_up_the_money_per_onderdeel_and_instrument(database, ate
     assert squeeze("Nog geen dekking genoemd FI-02 € 5.000") in text
     assert squeeze("Totaal 3 acties € 70.000") in text
     assert squeeze("Nog zonder bedrag: PA-01.") in text
+
+
+def test_each_go_no_go_says_what_is_asked_and_against_what(database, atelier_id, tmp_path):
+    from atelier.services.routemap.items import create_besluitmoment
+
+    with database.transaction() as session:
+        create_besluitmoment(
+            session,
+            atelier_id,
+            titel="Door met het warmtenet?",
+            type="go_no_go",
+            orgaan="college",
+            datum="Q2 2027",
+            voorstel="Het college besluit of het warmtenet wordt uitgewerkt.",
+            criteria="Minstens 60% van de huurders zegt ja & <netcapaciteit>",
+            alternatieven="Eerst isoleren",
+            voorbereiding="Projectleider warmte",
+        )
+        create_besluitmoment(
+            session, atelier_id, titel="Isoleren of wachten?", type="go_no_go", orgaan="raad"
+        )
+        data = collect_report_data(session, atelier_id)
+    target = tmp_path / "rapport.pdf"
+    build_report(data, target, ReportOptions())
+    text = squeeze(" ".join(pdf_text(target)))
+    assert squeeze("Wat elk besluit vraagt") in text
+    assert squeeze("Go/no-go: Door met het warmtenet? (College van B&W, Q2 2027)") in text
+    assert squeeze("Criteria Minstens 60% van de huurders zegt ja & <netcapaciteit>") in text
+    assert squeeze("Alternatieven Eerst isoleren Voorbereiding Projectleider warmte") in text
+    assert squeeze("Criteria nog niet vastgelegd") in text  # the second one: a visible gap

@@ -131,6 +131,21 @@ def test_a_go_no_go_needs_an_orgaan_and_a_date(database, setting):
     assert not [e for e in errors if "Investeringsbesluit" in e or "Raadsbrief" in e]
 
 
+def test_a_go_no_go_without_criteria_is_a_warning(database, setting):
+    with database.transaction() as session:
+        weighed = dict(orgaan="college", datum="Q1 2028", type="go_no_go")
+        create_besluitmoment(session, setting.atelier_id, titel="Warmtenet", **weighed)
+        create_besluitmoment(
+            session, setting.atelier_id, titel="Isoleren", criteria="Draagvlak > 70%", **weighed
+        )
+        create_besluitmoment(session, setting.atelier_id, type="besluiten", titel="WUP vaststellen")
+        warnings = _warnings(session, setting)
+    assert [w for w in warnings if "criteria" in w] == [
+        "Go/no-go 'Warmtenet' noemt geen criteria: waaraan toetst het orgaan of het doorgaat? "
+        "Vul de criteria in."
+    ]
+
+
 def test_a_lane_without_early_actions_is_a_warning_not_an_error(database, setting):
     with database.transaction() as session:
         for onderdeel in ("participatie", "proces", "techniek", "organisatie"):

@@ -145,6 +145,13 @@ def _go_no_go(besluitmomenten: Iterable[BesluitmomentData]) -> Iterable[Finding]
                 f"{name} heeft geen {' en geen '.join(missing)}: wie beslist er, en wanneer?",
                 besluitmoment_ids=(moment.id,),
             )
+        if not moment.criteria.strip():
+            yield Finding(
+                Severity.WARNING,
+                f"{name} noemt geen criteria: waaraan toetst het orgaan of het doorgaat? "
+                "Vul de criteria in.",
+                besluitmoment_ids=(moment.id,),
+            )
 
 
 def _empty_early_lanes(routemap: RoutemapData, vocabulary: RoutemapVocabulary) -> Iterable[Finding]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from atelier.domain.routemap.records import BesluitmomentData
 from atelier.domain.routemap.vocabulary import GO_NO_GO, keys, naam
 from atelier.report.diagram.model import besluitmoment_fase
+from atelier.report.fonts import CONDENSED
 from atelier.report.sections.common import Context, nothing, table
 from atelier.report.sections.harvest import harvest
 from atelier.report.text import Para, markup
@@ -55,7 +56,56 @@ def _besluitmomenten(context: Context) -> list[Flowable]:
             rows,
             [20 * mm, 30 * mm, 17 * mm, 56 * mm, 21 * mm, 24 * mm],
         ),
+        *_what_is_asked(context),
     ]
+
+
+def _what_is_asked(context: Context) -> list[Flowable]:
+    """Per go/no-go (and every besluitmoment that says more than its proposal): the decision
+    asked, against what it is weighed, the alternatives, and who prepares it."""
+    style, words = context.style, context.words
+    moments = [
+        moment
+        for moment in context.data.routemap.besluitmomenten
+        if moment.type == GO_NO_GO
+        or any(
+            text.strip() for text in (moment.criteria, moment.alternatieven, moment.voorbereiding)
+        )
+    ]
+    if not moments:
+        return []
+    flowables: list[Flowable] = [Para("Wat elk besluit vraagt", style.h2)]
+    for moment in moments:
+        kind = naam(words.besluittypen, moment.type)
+        when = ", ".join(
+            part
+            for part in (
+                naam(words.organen, moment.orgaan) if moment.orgaan else "",
+                moment.datum.label if moment.datum else "",
+            )
+            if part
+        )
+        title = f"{kind}: {moment.titel or 'zonder titel'}" + (f" ({when})" if when else "")
+        # a go/no-go shows what is still missing; another besluitmoment only what it says
+        missing = "nog niet vastgelegd" if moment.type == GO_NO_GO else ""
+        rows = [
+            (label, text.strip() or missing)
+            for label, text in (
+                ("Gevraagd besluit", moment.voorstel),
+                ("Criteria", moment.criteria),
+                ("Alternatieven", moment.alternatieven),
+                ("Voorbereiding", moment.voorbereiding),
+            )
+            if text.strip() or missing
+        ]
+        body = [
+            [Para(f"<b>{label}</b>", style.cell), Para(markup(text), style.cell)]
+            for label, text in rows
+        ]
+        flowables.append(
+            KeepTogether([Para(markup(title), style.h3), details_table(body, [38 * mm, 130 * mm])])
+        )
+    return flowables
 
 
 def _besluitmoment_row(context: Context, moment: BesluitmomentData, start: date) -> list[Para]:
@@ -100,6 +150,23 @@ def _mijlpalen(context: Context) -> list[Flowable]:
             [22 * mm, 46 * mm, 20 * mm, 50 * mm, 30 * mm],
         ),
     ]
+
+
+def details_table(rows: list[list[Flowable]], widths: list[float]) -> Table:
+    """Label and text, without a header: a besluitmoment's details under its heading."""
+    result = Table(rows, colWidths=widths, hAlign="LEFT")
+    result.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), CONDENSED),  # no Helvetica: every font embedded
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    return result
 
 
 def naam_of_fase(context: Context, key: str) -> str:
