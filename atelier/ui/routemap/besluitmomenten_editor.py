@@ -90,6 +90,7 @@ class BesluitmomentenEditor(ItemEditor):
         self.criteria.setPlainText(item.criteria)
         self.alternatieven.setPlainText(item.alternatieven)
         self.voorbereiding.setText(item.voorbereiding)
+        self.voorbereiding.setCursorPosition(0)  # its beginning in view, as the title
 
     def new_fields(self) -> dict[str, object]:
         return {"type": "besluiten", "titel": self.tr("New decision moment")}
