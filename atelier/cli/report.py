@@ -1,9 +1,11 @@
-"""``atelier report ID -o BESTAND.pdf``: write the routemap report of an atelier as PDF."""
+"""``atelier report ID -o BESTAND.pdf [--poster POSTER.pdf]``: write the routemap report of an
+atelier as PDF, and its routemap as an A3 poster of its own."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from atelier.cli.common import (
     CliError,
@@ -27,6 +29,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="zet de routemap op een liggende A3-pagina, om als poster te printen",
     )
     parser.add_argument(
+        "--poster",
+        metavar="POSTER.pdf",
+        type=Path,
+        help="schrijf de routemap ook als poster: een eigen A3-bestand, zo groot als past",
+    )
+    parser.add_argument(
         "--no-names", action="store_true", help="laat de namen van deelnemers weg (privacy)"
     )
     parser.add_argument(
@@ -41,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from atelier.report.build import build_report
     from atelier.report.data import ReportOptions
     from atelier.report.fonts import FontMissing
+    from atelier.report.poster import build_poster
     from atelier.services.routemap.report_data import collect_report_data
 
     database = open_existing(args)
@@ -50,16 +59,23 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.close()
     path = pdf_output(args)
+    poster = Path(args.poster).expanduser() if args.poster is not None else None
+    if poster is not None and poster.suffix.lower() != ".pdf":
+        raise CliError(f"'{poster.name}' is geen PDF-bestandsnaam: laat de naam op .pdf eindigen.")
     options = ReportOptions(
         a3_routemap=args.a3_routemap, names=not args.no_names, final=args.definitief
     )
     try:
         build_report(data, path, options, progress=_progress if sys.stderr.isatty() else None)
+        if poster is not None:
+            build_poster(data, poster, options)
     except (FileWriteError, FontMissing) as error:
         raise CliError(str(error)) from None
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Het rapport van atelier {args.id} staat in '{path}'.")
+    if poster is not None:
+        print(f"De poster staat in '{poster}'.")
     return 0
 
 

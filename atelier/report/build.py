@@ -80,13 +80,7 @@ def render_report(
     buffer = io.BytesIO()
     document = ReportDocument(
         buffer,
-        RunningText(
-            left_header=" · ".join(
-                x for x in (atelier.gemeente, f"wijk {atelier.wijk}" if atelier.wijk else "") if x
-            ),
-            right_header="Routemap Vertragingsatelier",
-            footer=title,
-        ),
+        running_text(context),
         a3_routemap=options.a3_routemap,
         title=title,
         author=atelier.facilitators or atelier.gemeente or "Atelier",
@@ -100,6 +94,18 @@ def render_report(
     )
     document.build(story, canvasmaker=ReportCanvas)
     return buffer.getvalue()
+
+
+def running_text(context: Context) -> RunningText:
+    """The header (gemeente · wijk, and what the document is) and the footer (its title)."""
+    atelier = context.data.atelier
+    return RunningText(
+        left_header=" · ".join(
+            x for x in (atelier.gemeente, f"wijk {atelier.wijk}" if atelier.wijk else "") if x
+        ),
+        right_header="Routemap Vertragingsatelier",
+        footer=document_title(context),
+    )
 
 
 def _body(context: Context) -> list[Flowable]:

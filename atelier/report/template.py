@@ -168,7 +168,10 @@ class ReportDocument(BaseDocTemplate):
         keywords: str = "",
         on_flowable: Callable[[], None] | None = None,
         title_page: Callable[[Canvas], None] | None = None,
+        first_page: str = "titel",
     ) -> None:
+        """``first_page``: the template of the first page ("titel"; the poster starts on
+        "routemap")."""
         super().__init__(
             target,
             pagesize=A4,
@@ -192,14 +195,14 @@ class ReportDocument(BaseDocTemplate):
         self.on_flowable = on_flowable
         self.title_page = title_page
         poster = landscape(A3) if a3_routemap else landscape(A4)
-        self.addPageTemplates(
-            [
-                _template("titel", A4, self._title_page),
-                _template("staand", A4, self._page),
-                _template("routemap", poster, self._page),
-                _template("liggend", landscape(A4), self._page),
-            ]
-        )
+        templates = [
+            _template("titel", A4, self._title_page),
+            _template("staand", A4, self._page),
+            _template("routemap", poster, self._page),
+            _template("liggend", landscape(A4), self._page),
+        ]
+        templates.sort(key=lambda template: template.id != first_page)  # the first one first
+        self.addPageTemplates(templates)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if self.on_flowable is not None:

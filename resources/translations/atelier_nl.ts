@@ -1354,6 +1354,10 @@
         <translation>Routemap op een A3-pagina, om als poster te printen</translation>
     </message>
     <message>
+        <source>Also the routemap as a poster: an A3 file of its own, beside the report</source>
+        <translation>Ook de routemap als poster: een eigen A3-bestand, naast het rapport</translation>
+    </message>
+    <message>
         <source>Leave out participants&apos; names (privacy)</source>
         <translation>Namen van deelnemers weglaten (privacy)</translation>
     </message>
@@ -2726,6 +2730,10 @@
     <message>
         <source>The routemap report has been saved as {path}.</source>
         <translation>Het routemaprapport is opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <source>The poster is beside it: {name}.</source>
+        <translation>De poster staat ernaast: {name}.</translation>
     </message>
     <message>
         <source>Open</source>

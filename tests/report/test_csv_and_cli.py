@@ -110,3 +110,21 @@ def test_the_report_command_writes_a_final_version_without_findings(
     assert main(["--db", str(db_path), "report", atelier, "-o", str(final), "--definitief"]) == 0
     assert "Aandachtspunten bij dit concept" in "\n".join(pdf_text(concept))
     assert "Aandachtspunten" not in "\n".join(pdf_text(final))
+
+
+def test_the_report_command_also_writes_the_poster(db_path, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from atelier.cli.main import main
+
+    assert main(["--db", str(db_path), "demo"]) == 0
+    capsys.readouterr()
+    report, poster = tmp_path / "r.pdf", tmp_path / "poster.pdf"
+    args = ["--db", str(db_path), "report", "1", "-o", str(report)]
+    assert main([*args, "--poster", str(poster), "--definitief"]) == 0
+    assert "De poster staat in" in capsys.readouterr().out
+    pages = PdfReader(poster).pages
+    assert round(float(pages[0].mediabox.width)) == 1191 and len(pages) <= 2
+    assert "Definitief" in pages[0].extract_text()
+    assert main([*args, "--poster", str(tmp_path / "poster.png")]) == 1
+    assert "geen PDF-bestandsnaam" in capsys.readouterr().err

@@ -230,3 +230,24 @@ def test_the_dates_go_to_a_calendar_file(qtbot, window, atelier_id, codes, tmp_p
     assert export.write_calendar(atelier_id, folder / "data.ics") is None
     assert "Atelier mag niet schrijven in de map" in window.message_bar.text()
     assert not (folder / "data.ics").exists()
+
+
+def test_the_poster_is_written_beside_the_report(qtbot, window, atelier_id, codes, tmp_path):
+    from pypdf import PdfReader
+
+    from tests.report.conftest import pdf_text
+
+    export = window.routemap.export
+    dialog = export.export_pdf()
+    dialog.path.setText(str(tmp_path / "routemap.pdf"))
+    dialog.poster.setChecked(True)
+    dialog.accept()
+    poster = tmp_path / "routemap (poster).pdf"
+    qtbot.waitUntil(lambda: export.job is None and poster.exists(), timeout=60_000)
+    page = PdfReader(poster).pages[0]
+    assert round(float(page.mediabox.width)) == 1191  # A3 landscape
+    text = pdf_text(poster)[0]
+    for code in codes:
+        assert code in text
+    assert "Concept" in text
+    assert "routemap (poster).pdf" in window.message_bar.text()

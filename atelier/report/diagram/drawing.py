@@ -52,9 +52,12 @@ MIN_COLUMN = 96.0  # a fase column is never narrower than this (when the page al
 
 
 class RoutemapDiagram(Flowable):
-    def __init__(self, model: DiagramModel) -> None:
+    def __init__(self, model: DiagramModel, max_scale: float = MAX_SCALE) -> None:
+        """``max_scale``: how far a wider page may enlarge the picture (the poster: as far as
+        its width allows, for type that reads from a step back)."""
         super().__init__()
         self.model = model
+        self.max_scale = max_scale
         self.detail = DETAILS[0]
         self.scale = 1.0
         self._lane_heights: list[float] = []
@@ -65,7 +68,7 @@ class RoutemapDiagram(Flowable):
     # -- layout ---------------------------------------------------------------------------
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         # a wider page (A3) scales the picture up a little and uses the rest for more detail
-        self.scale = min(MAX_SCALE, max(1.0, available_width / BASE_WIDTH))
+        self.scale = min(self.max_scale, max(1.0, available_width / BASE_WIDTH))
         self.width = available_width / self.scale
         room = available_height / self.scale
         self._max_chip_rows = max(
@@ -92,8 +95,10 @@ class RoutemapDiagram(Flowable):
             count += 1
         if count == 0 or count == len(lanes):
             return []
-        first = RoutemapDiagram(self.model.with_lanes(lanes[:count], self.model.continued))
-        rest = RoutemapDiagram(self.model.with_lanes(lanes[count:], True))
+        first = RoutemapDiagram(
+            self.model.with_lanes(lanes[:count], self.model.continued), self.max_scale
+        )
+        rest = RoutemapDiagram(self.model.with_lanes(lanes[count:], True), self.max_scale)
         return [first, rest]
 
     def _layout(self, detail: Detail) -> None:

@@ -44,6 +44,11 @@ class ExportOptionsDialog(QDialog):
         path_row.addWidget(browse)
         self.a3 = QCheckBox(self.tr("Routemap on an A3 page, to print as a poster"), self)
         self.a3.setObjectName("a3Check")
+        self.poster = QCheckBox(
+            self.tr("Also the routemap as a poster: an A3 file of its own, beside the report"),
+            self,
+        )
+        self.poster.setObjectName("posterCheck")
         self.no_names = QCheckBox(self.tr("Leave out participants' names (privacy)"), self)
         self.no_names.setObjectName("noNamesCheck")
         self.final = QCheckBox(
@@ -63,6 +68,7 @@ class ExportOptionsDialog(QDialog):
         form.addRow(self.tr("File"), path_row)
         form.addRow("", self.final)
         form.addRow("", self.a3)
+        form.addRow("", self.poster)
         form.addRow("", self.no_names)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -78,6 +84,13 @@ class ExportOptionsDialog(QDialog):
     def target(self) -> Path:
         path = Path(self.path.text().strip()).expanduser()
         return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def poster_target(self) -> Path | None:
+        """Where the poster goes (beside the report: "… (poster).pdf"); None: no poster."""
+        if not self.poster.isChecked():
+            return None
+        target = self.target()
+        return target.with_name(f"{target.stem} (poster){target.suffix}")
 
     def options(self) -> ReportOptions:
         return ReportOptions(

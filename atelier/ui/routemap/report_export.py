@@ -83,13 +83,24 @@ class RoutemapExport(QObject):
             self.window,
         )
         self.options_dialog = dialog
-        dialog.accepted.connect(lambda: self.start(atelier.id, dialog.target(), dialog.options()))
+        dialog.accepted.connect(
+            lambda: self.start(
+                atelier.id, dialog.target(), dialog.options(), dialog.poster_target()
+            )
+        )
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         dialog.open()
         return dialog
 
-    def start(self, atelier_id: int, target: Path, options: ReportOptions) -> ReportJob | None:
-        """Read the report's data now, then make the PDF on the worker thread."""
+    def start(
+        self,
+        atelier_id: int,
+        target: Path,
+        options: ReportOptions,
+        poster: Path | None = None,
+    ) -> ReportJob | None:
+        """Read the report's data now, then make the PDF (and the ``poster``, if asked) on the
+        worker thread."""
         if self.job is not None:
             return None
         from atelier.services.routemap.report_data import collect_report_data
@@ -100,7 +111,7 @@ class RoutemapExport(QObject):
             self._failed(str(error))
             return None
         self.window.settings.set_last_folder(target.parent)
-        job = ReportJob(data, target, options)
+        job = ReportJob(data, target, options, poster)
         job.signals.progress.connect(self._progressed)
         job.signals.succeeded.connect(self._succeeded)
         job.signals.failed.connect(self._failed)
@@ -141,8 +152,12 @@ class RoutemapExport(QObject):
     def _succeeded(self, path: str) -> None:
         self._finish()
         target = Path(path)
+        poster = self._finished_job.poster if self._finished_job is not None else None
+        text = self.tr("The routemap report has been saved as {path}.").format(path=target)
+        if poster is not None:
+            text += " " + self.tr("The poster is beside it: {name}.").format(name=poster.name)
         self.window.message_bar.show_message(
-            self.tr("The routemap report has been saved as {path}.").format(path=target),
+            text,
             action=self.tr("Open"),
             on_action=lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))),
         )

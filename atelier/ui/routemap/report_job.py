@@ -28,12 +28,16 @@ class ReportJobSignals(QObject):
 
 
 class ReportJob(QRunnable):
-    def __init__(self, data: ReportData, target: Path, options: ReportOptions) -> None:
+    def __init__(
+        self, data: ReportData, target: Path, options: ReportOptions, poster: Path | None = None
+    ) -> None:
+        """``poster``: also write the routemap as an A3 poster there (after the report)."""
         super().__init__()
         self.setAutoDelete(False)
         self.data = data
         self.target = target
         self.options = options
+        self.poster = poster
         self.signals = ReportJobSignals()
         self._cancel = threading.Event()
         self.done = threading.Event()
@@ -45,9 +49,12 @@ class ReportJob(QRunnable):
         try:
             from atelier.atomic_file import FileWriteError
             from atelier.report.build import build_report
+            from atelier.report.poster import build_poster
 
             try:
                 build_report(self.data, self.target, self.options, progress=self._progress)
+                if self.poster is not None:
+                    build_poster(self.data, self.poster, self.options)
             except Cancelled:
                 self.signals.cancelled.emit()
             except FileWriteError as error:

@@ -1,0 +1,73 @@
+"""The routemap as a poster of its own: one A3 landscape page (more when the lanes do not fit)
+with the picture as large as the page allows, for the wall of the project room or the council's
+meeting.
+
+    build_poster(data, Path("poster.pdf"), ReportOptions(final=True))
+
+The same picture as the report's routemap page; a concept says so in its subtitle.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from atelier.atomic_file import write_atomically
+from atelier.report.build import Progress, running_text
+from atelier.report.data import ReportData, ReportOptions
+from atelier.report.diagram.drawing import RoutemapDiagram
+from atelier.report.diagram.model import build_model
+from atelier.report.privacy import Redactor
+from atelier.report.sections.common import Context
+from atelier.report.sections.front import document_title
+from atelier.report.template import ReportCanvas, ReportDocument
+from atelier.report.text import Para, markup
+
+POSTER_SCALE = 2.0  # as large as the A3 page's width allows (the report's page: 1.15)
+
+
+def build_poster(
+    data: ReportData,
+    target: Path,
+    options: ReportOptions | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the poster to ``target``; raise FileWriteError (Dutch message) on failure."""
+    if progress is not None:
+        progress(0.0, "Poster opmaken")
+    write_atomically(target, render_poster(data, options or ReportOptions()))
+    if progress is not None:
+        progress(1.0, "Klaar")
+    return target
+
+
+def render_poster(data: ReportData, options: ReportOptions) -> bytes:
+    """The poster as PDF bytes."""
+    context = Context(data, options, Redactor(data.atelier, hide_names=not options.names))
+    buffer = io.BytesIO()
+    title = document_title(context)
+    document = ReportDocument(
+        buffer,
+        running_text(context),
+        a3_routemap=True,
+        title=f"{title} (poster)",
+        author=data.atelier.facilitators or data.atelier.gemeente or "Atelier",
+        subject=f"De routemap van het Vertragingsatelier voor {data.atelier.wijk or title}",
+        first_page="routemap",
+    )
+    document.build(_story(context), canvasmaker=ReportCanvas)
+    return buffer.getvalue()
+
+
+def _story(context: Context) -> list[Flowable]:
+    style, data = context.style, context.data
+    version = "Definitief" if context.options.final else "Concept"
+    place = ", ".join(part for part in (data.atelier.gemeente, data.atelier.wijk) if part)
+    made = data.report_date.strftime("%d-%m-%Y")
+    return [
+        Para(markup(document_title(context)), style.h1),
+        Para(markup(f"{place} · {version} · {made}"), style.muted),
+        RoutemapDiagram(build_model(data, context.redactor), max_scale=POSTER_SCALE),
+    ]
