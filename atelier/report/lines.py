@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from atelier.domain.hyphenation import dutch
 from atelier.report.fonts import REPLACEMENT, SYMBOLS, symbol_coverage, text_coverage
 
 ELLIPSIS = "…"
@@ -147,9 +148,21 @@ def wrap_text(text: str, font: str, size: float, available: float) -> list[str]:
                 result.append(current.rstrip())
             current, current_width = word, word_width
             while current_width > available and len(current) > 1:
-                piece = fit(current, font, size, available)[:-1] or current[:1]
+                piece, used = _first_part(current, font, size, available)
                 result.append(piece)
-                current = current[len(piece) :]
+                current = current[used:]
                 current_width = width(current, font, size)
         result.append(current.rstrip())
     return result
+
+
+def _first_part(word: str, font: str, size: float, available: float) -> tuple[str, int]:
+    """The start of a word too long for a line, and how many of its characters that is: up to
+    its last Dutch syllable break that fits, with a hyphen ("samenwerkings-"); else as many
+    characters as fit."""
+    for position in reversed(dutch().positions(word)):
+        piece = word[:position] + "-"
+        if width(piece, font, size) <= available:
+            return piece, position
+    piece = fit(word, font, size, available)[:-1] or word[:1]
+    return piece, len(piece)

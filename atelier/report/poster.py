@@ -1,6 +1,6 @@
-"""The routemap as a poster of its own: one A3 landscape page (more when the lanes do not fit)
-with the picture as large as the page allows, for the wall of the project room or the council's
-meeting.
+"""The routemap as a poster of its own: A3 landscape pages with the cards in 10 pt type (the
+picture continues on a next page rather than shrink), for the wall of the project room or the
+council's meeting.
 
     build_poster(data, Path("poster.pdf"), ReportOptions(final=True))
 
@@ -25,7 +25,7 @@ from atelier.report.sections.front import document_title
 from atelier.report.template import ReportCanvas, ReportDocument
 from atelier.report.text import Para, markup
 
-POSTER_SCALE = 2.0  # as large as the A3 page's width allows (the report's page: 1.15)
+POSTER_SCALE = 1.25  # the cards in 10 pt type (the report's A4 page: 8 pt, its A3 page 9 pt)
 
 
 def build_poster(
@@ -68,6 +68,6 @@ def _story(context: Context) -> list[Flowable]:
     made = data.report_date.strftime("%d-%m-%Y")
     return [
         Para(markup(document_title(context)), style.h1),
-        Para(markup(f"{place} · {version} · {made}"), style.muted),
+        Para(markup(f"{place} · {version} · {made}"), style.lead),
         RoutemapDiagram(build_model(data, context.redactor), max_scale=POSTER_SCALE),
     ]

@@ -1,5 +1,12 @@
-"""The pieces of the routemap picture: how much of a card is shown, an action card, a row of
-code chips, and the markers for mijlpalen and besluitmomenten."""
+"""The pieces of the routemap picture: an action card and the markers for mijlpalen and
+besluitmomenten.
+
+A card shows all of an action, wrapped, never cut and never in smaller type: its code (with a
+diamond when a go/no-go depends on it, a B for the blauwdruk), its deadline and status (as a
+word, besides the coloured dot), what has to happen, its owner, and the actions it waits for
+("na: PA-01"). A card is as tall as its text needs; the picture gets more pages, not smaller
+type, when the routemap grows.
+"""
 
 from __future__ import annotations
 
@@ -14,130 +21,103 @@ from atelier.report.diagram.model import Card, Marker
 from atelier.report.fonts import CONDENSED, CONDENSED_BOLD
 from atelier.report.styles import ACCENT, GO_NO_GO, INK, MILESTONE, MUTED, hex_colour, tint
 
-CHIP_WIDTH = 27.0
-CHIP_HEIGHT = 9.5
+CARD_SIZE = 8.0  # the card's type at the A4 page's scale: never smaller
+LEADING = CARD_SIZE * 1.2
+PAD = 2.6  # above the first line and below the last
+STRIPE = 2.6  # the lane's colour along the card's left side
+TEXT_LEFT = 5.5
+TEXT_RIGHT = 3.0
+DOT_ROOM = 7.6  # the status dot at the right of the first line, and its gap
 
 
 @dataclass(frozen=True)
-class Detail:
-    """How much of a card is shown."""
+class CardText:
+    """A card's lines at a width: what ``draw_card`` draws and ``height`` measures."""
 
-    name: str
-    wat_lines: int
-    owner: bool  # a line of its own with organisation and role
-    font_size: float
-    inline_owner: bool = False  # the organisation on the first line, between code and date
+    top: tuple[str, str]  # the code (and its marks), and the deadline and status if they fit
+    when: tuple[str, ...]  # the deadline and status on a line of their own, if they did not
+    wat: tuple[str, ...]
+    owner: tuple[str, ...]
+    after: tuple[str, ...]  # "na: PA-01, TE-02"
 
     @property
-    def leading(self) -> float:
-        return self.font_size * 1.18
-
-    def card_height(self) -> float:
-        if self.name == "chips":
-            return CHIP_HEIGHT
-        rows = 1 + self.wat_lines + (1 if self.owner else 0)
-        return 2 * 2.4 + rows * self.leading
+    def height(self) -> float:
+        rows = 1 + len(self.when) + len(self.wat) + len(self.owner) + len(self.after)
+        return 2 * PAD + rows * LEADING - (LEADING - CARD_SIZE)
 
 
-DETAILS = (
-    Detail("groot", 3, True, 7.4),
-    Detail("vol", 3, True, 6.6),
-    Detail("kort", 2, True, 6.4),
-    Detail("compact", 1, False, 6.2, inline_owner=True),
-    Detail("chips", 0, False, 6.0),
-)
+def card_text(card: Card, width: float) -> CardText:
+    inner = width - TEXT_LEFT - TEXT_RIGHT
+    marks = ("◆" if card.go_no_go else "") + ("B" if card.blauwdruk else "")
+    code = f"{card.code} {marks}".strip()
+    when = f"{card.deadline} · {card.status_naam}"
+    owner = card.owner or "geen eigenaar"
+    after = f"na: {', '.join(card.na)}" if card.na else ""
+    beside = lines.width(code, CONDENSED_BOLD, CARD_SIZE) + lines.width(when, CONDENSED, CARD_SIZE)
+    fits = beside + DOT_ROOM + 4 <= inner
+    return CardText(
+        top=(code, when if fits else ""),
+        when=() if fits else tuple(lines.wrap_text(when, CONDENSED, CARD_SIZE, inner)),
+        wat=tuple(lines.wrap_text(card.wat, CONDENSED, CARD_SIZE, inner)),
+        owner=tuple(lines.wrap_text(owner, CONDENSED, CARD_SIZE, inner)),
+        after=tuple(lines.wrap_text(after, CONDENSED, CARD_SIZE, inner)) if after else (),
+    )
+
+
+def card_height(card: Card, width: float) -> float:
+    return card_text(card, width).height
 
 
 def draw_card(
-    canvas: Canvas,
-    card: Card,
-    detail: Detail,
-    x: float,
-    y: float,
-    width: float,
-    height: float,
-    lane_colour: Color,
-) -> None:
-    """One action card with its lower left corner at (x, y)."""
+    canvas: Canvas, card: Card, x: float, top: float, width: float, lane_colour: Color
+) -> float:
+    """One action card with its upper left corner at (x, top); its height."""
+    text = card_text(card, width)
+    height = text.height
+    y = top - height
     blocked = card.status == "geblokkeerd"
     canvas.setFillColor(colors.white)
     canvas.setStrokeColor(GO_NO_GO if blocked else tint(lane_colour, 0.9))
     canvas.setLineWidth(0.9 if blocked else 0.5)
     canvas.roundRect(x, y, width, height, 1.8, stroke=1, fill=1)
     canvas.setFillColor(lane_colour)
-    canvas.rect(x, y, 2.6, height, stroke=0, fill=1)
-    size = detail.font_size
-    left = x + 5.5
-    inner = width - 8.5
-    line_y = y + height - 2.6 - size
-    canvas.setFillColor(INK)
-    lines.draw(canvas, left, line_y, card.code, CONDENSED_BOLD, size)
-    status_x = x + width - 4.5
-    canvas.setFillColor(hex_colour(card.status_kleur))
-    canvas.circle(status_x, line_y + size * 0.35, 1.7, stroke=0, fill=1)
-    canvas.setFillColor(GO_NO_GO if card.deadline == "geen deadline" else INK)
-    lines.draw_right(canvas, status_x - 4, line_y, card.deadline, CONDENSED_BOLD, size)
-    after_code = left + lines.width(card.code + " ", CONDENSED_BOLD, size)
-    badges = ("◆ " if card.go_no_go else "") + ("B" if card.blauwdruk else "")
-    if badges:
-        canvas.setFillColor(GO_NO_GO if card.go_no_go else ACCENT)
-        after_code += (
-            lines.draw(canvas, after_code, line_y, badges.strip(), CONDENSED_BOLD, size) + 3
-        )
-    if detail.inline_owner:
-        date_width = lines.width(card.deadline, CONDENSED_BOLD, size)
-        room = status_x - 4 - date_width - 4 - after_code
-        if room > 12:
-            canvas.setFillColor(MUTED if card.organisatie else GO_NO_GO)
-            text = lines.fit(card.organisatie or "geen eigenaar", CONDENSED, size, room)
-            lines.draw(canvas, after_code, line_y, text, CONDENSED, size)
-    canvas.setFillColor(INK)
-    for text in lines.wrap(card.wat, CONDENSED, size, inner, detail.wat_lines):
-        line_y -= detail.leading
-        lines.draw(canvas, left, line_y, text, CONDENSED, size)
-    if detail.owner:
-        line_y -= detail.leading
-        canvas.setFillColor(GO_NO_GO if not card.owner else MUTED)
-        owner = lines.fit(card.owner or "geen eigenaar", CONDENSED, size - 0.4, inner)
-        lines.draw(canvas, left, line_y, owner, CONDENSED, size - 0.4)
+    canvas.rect(x, y, STRIPE, height, stroke=0, fill=1)
+    left, right = x + TEXT_LEFT, x + width - TEXT_RIGHT
+    line_y = top - PAD - CARD_SIZE
+    _draw_top(canvas, card, text.top, left, right, line_y)
+    no_deadline = card.deadline == "geen deadline"
+    groups = (
+        (text.when, GO_NO_GO if no_deadline else INK),
+        (text.wat, INK),
+        (text.owner, MUTED if card.owner else GO_NO_GO),
+        (text.after, MUTED),
+    )
+    for group, colour in groups:
+        canvas.setFillColor(colour)
+        for line in group:
+            line_y -= LEADING
+            lines.draw(canvas, left, line_y, line, CONDENSED, CARD_SIZE)
+    return height
 
 
-def draw_chips(
-    canvas: Canvas,
-    cards: tuple[Card, ...],
-    x: float,
-    top: float,
-    per_row: int,
-    lane_colour: Color,
-    max_rows: int | None = None,
+def _draw_top(
+    canvas: Canvas, card: Card, top: tuple[str, str], left: float, right: float, y: float
 ) -> None:
-    """Just the codes of the cards, several to a row, from (x, top) down. When there are more
-    than ``max_rows`` rows, the last chip says how many more the action list holds."""
-    room = len(cards) if max_rows is None else max(1, max_rows * per_row)
-    if len(cards) > room:
-        row, column = divmod(room - 1, per_row)
-        left = x + column * (CHIP_WIDTH + 2)
-        bottom = top - (row + 1) * (CHIP_HEIGHT + 2) + 2
-        canvas.setFillColor(MUTED)
-        more = f"+{len(cards) - room + 1}"
-        lines.draw(canvas, left + 2, bottom + 3, more, CONDENSED_BOLD, 6.0)
-        cards = cards[: room - 1]
-    for number, card in enumerate(cards):
-        row, column = divmod(number, per_row)
-        left = x + column * (CHIP_WIDTH + 2)
-        bottom = top - (row + 1) * (CHIP_HEIGHT + 2) + 2
-        canvas.setFillColor(colors.white)
-        canvas.setStrokeColor(GO_NO_GO if card.status == "geblokkeerd" else lane_colour)
-        canvas.setLineWidth(0.5)
-        canvas.roundRect(left, bottom, CHIP_WIDTH, CHIP_HEIGHT, 1.5, stroke=1, fill=1)
-        canvas.setFillColor(INK)
-        text = lines.fit(card.code, CONDENSED_BOLD, 6.0, CHIP_WIDTH - 3)
-        lines.draw(canvas, left + 2, bottom + 3, text, CONDENSED_BOLD, 6.0)
+    """The code (and its marks) left; the deadline and status right, after the status dot."""
+    code, when = top
+    canvas.setFillColor(GO_NO_GO if card.go_no_go else INK)
+    lines.draw(canvas, left, y, code, CONDENSED_BOLD, CARD_SIZE)
+    dot = right - 1.8
+    canvas.setFillColor(hex_colour(card.status_kleur))
+    canvas.circle(dot, y + CARD_SIZE * 0.35, 1.8, stroke=0, fill=1)
+    if when:
+        canvas.setFillColor(GO_NO_GO if card.deadline == "geen deadline" else INK)
+        lines.draw_right(canvas, right - DOT_ROOM, y, when, CONDENSED, CARD_SIZE)
 
 
 def draw_marker(canvas: Canvas, marker: Marker, x: float, y: float) -> None:
     """A diamond for a mijlpaal (red for a go/no-go), a dot for another besluitmoment."""
-    size = 2.8
+    size = 3.0
     if marker.kind == "besluit":
         canvas.setFillColor(ACCENT)
         canvas.circle(x, y, size * 0.8, stroke=0, fill=1)

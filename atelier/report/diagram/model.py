@@ -24,7 +24,8 @@ class Card:
     status_kleur: str
     blauwdruk: bool
     go_no_go: bool  # tied to a go/no-go besluitmoment
-    organisatie: str = ""  # the owner's organisation alone, for compact cards
+    organisatie: str = ""  # the owner's organisation alone
+    na: tuple[str, ...] = ()  # the codes of the actions it waits for
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,15 @@ class DiagramModel:
 
     def with_lanes(self, lanes: tuple[DiagramLane, ...], continued: bool) -> DiagramModel:
         return replace(self, lanes=lanes, continued=continued)
+
+    def with_cells(
+        self,
+        lanes: tuple[DiagramLane, ...],
+        cells: dict[tuple[str, str], tuple[Card, ...]],
+        continued: bool,
+    ) -> DiagramModel:
+        """A part of the picture: these lanes with these cards (a lane split over pages)."""
+        return replace(self, lanes=lanes, cells=cells, continued=continued)
 
     @property
     def card_count(self) -> int:
@@ -84,6 +94,7 @@ def _cells(
     go_no_go_ids = {b.id for b in routemap.besluitmomenten if b.type == GO_NO_GO}
     status = {s.key: s for s in vocabulary().statussen}
     cells: dict[tuple[str, str], list[Card]] = {}
+    codes = {action.id: action.code for action in routemap.actions}
     ordered = sorted(
         routemap.actions, key=lambda a: (a.positie, _deadline_key(a), code_sort_key(a.code))
     )
@@ -101,6 +112,7 @@ def _cells(
                 blauwdruk=action.blauwdruk,
                 go_no_go=action.besluitmoment_id in go_no_go_ids,
                 organisatie=action.eigenaar.organisatie,
+                na=tuple(codes[i] for i in action.hangt_af_van if i in codes),
             )
         )
     return {key: tuple(cards) for key, cards in cells.items()}

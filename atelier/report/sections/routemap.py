@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
@@ -10,13 +11,22 @@ from atelier.domain.routemap.rules import check_routemap
 from atelier.domain.routemap.sorting import sort_actions
 from atelier.domain.routemap.vocabulary import GO_NO_GO, naam
 from atelier.report.diagram.drawing import RoutemapDiagram
-from atelier.report.diagram.model import build_model
+from atelier.report.diagram.model import DiagramModel, build_model
 from atelier.report.fonts import CONDENSED_BOLD
 from atelier.report.formatting import euro
 from atelier.report.sections.bouwstenen import bouwstenen_section
 from atelier.report.sections.common import Context, bullet, nothing, plain_if_covered, table
 from atelier.report.sections.money import money_section
-from atelier.report.styles import ACCENT_HEX, MUTED_HEX, RED_HEX, hex_colour
+from atelier.report.styles import (
+    ACCENT_HEX,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MUTED_HEX,
+    RED_HEX,
+    hex_colour,
+)
 from atelier.report.text import Para, markup
 
 LIST_WIDTHS = [15 * mm, 90 * mm, 60 * mm, 68 * mm, 22 * mm]
@@ -35,12 +45,45 @@ def routemap_chapter(context: Context) -> list[Flowable]:
         f"{len(lane_set.lanes)} banen ({lane_set.naam.lower()}) × {len(context.words.fasen)} "
         "fasen. Elke kaart is een vervolgactie; de volledige gegevens staan in de actielijst."
     )
-    return [
+    model = build_model(context.data, context.redactor)
+    diagram = RoutemapDiagram(model)
+    flowables: list[Flowable] = [
         NextPageTemplate("routemap"),
         PageBreak(),
         context.chapter("routemap", "Routemap"),
         Para(markup(intro), context.style.muted),
-        RoutemapDiagram(build_model(context.data, context.redactor)),
+    ]
+    width, height = landscape(A3 if context.options.a3_routemap else A4)
+    frame = (width - MARGIN_LEFT - MARGIN_RIGHT, height - MARGIN_TOP - MARGIN_BOTTOM - 60)
+    if diagram.wrap(*frame)[1] > frame[1]:  # more than a page: first the overview
+        flowables += _overview(context, model)
+    return [*flowables, diagram]
+
+
+def _overview(context: Context, model: DiagramModel) -> list[Flowable]:
+    """How many actions each lane has in each fase: the map of the pages that follow."""
+    fasen = model.fasen
+    rows = []
+    for lane in model.lanes:
+        counts = [len(model.cells.get((lane.key, fase.key), ())) for fase in fasen]
+        rows.append([lane.naam, *(str(n) if n else "–" for n in counts), str(sum(counts))])
+    width = (255 * mm - 60 * mm) / (len(fasen) + 1)
+    return [
+        Para(
+            markup(
+                "De routemap beslaat meer dan één pagina: hij loopt door met de volgende banen "
+                "(of de rest van een baan, met ‘vervolg’). Zo veel acties staan er per baan en "
+                "fase:"
+            ),
+            context.style.body,
+        ),
+        table(
+            context,
+            ["Baan", *(fase.naam for fase in fasen), "Totaal"],
+            rows,
+            [60 * mm, *([width] * (len(fasen) + 1))],
+        ),
+        PageBreak(),
     ]
 
 
