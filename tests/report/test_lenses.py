@@ -3,6 +3,8 @@ building block the actions that serve it, a block without any named plainly."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.report.build import build_report
 from atelier.report.data import ReportOptions
@@ -109,3 +111,32 @@ def test_each_go_no_go_says_what_is_asked_and_against_what(database, atelier_id,
     assert squeeze("Criteria Minstens 60% van de huurders zegt ja & <netcapaciteit>") in text
     assert squeeze("Alternatieven Eerst isoleren Voorbereiding Projectleider warmte") in text
     assert squeeze("Criteria nog niet vastgelegd") in text  # the second one: a visible gap
+
+
+def test_the_timeline_dates_the_fasen_and_the_decisions(database, atelier_id, tmp_path):
+    from atelier.services.ateliers import get_atelier
+    from atelier.services.programme_edit import update_dagdeel
+    from atelier.services.routemap.items import create_besluitmoment, create_mijlpaal
+
+    with database.transaction() as session:
+        first = get_atelier(session, atelier_id).dagdelen[0]
+        update_dagdeel(session, first.id, datum=date(2027, 1, 20))
+        create_besluitmoment(
+            session, atelier_id, titel="Raad kiest & <besluit>", type="go_no_go", datum="Q3 2028"
+        )
+        create_mijlpaal(
+            session,
+            atelier_id,
+            titel="Samenwerkingsovereenkomst",
+            fase="uitwerken",
+            moment="15-06-2027",
+        )
+        data = collect_report_data(session, atelier_id)
+    target = tmp_path / "rapport.pdf"
+    build_report(data, target, ReportOptions())
+    text = squeeze(" ".join(pdf_text(target)))
+    assert squeeze("Tijdlijn") in text
+    # counted from the first dagdeel: opstarten 3 months, uitwerken until a year after it
+    assert squeeze("Opstarten 01-2027 – 04-2027 · Uitwerken 04-2027 – 01-2028") in text
+    assert squeeze("1 15-06-2027 Mijlpaal Samenwerkingsovereenkomst") in text
+    assert squeeze("2 30-09-2028 Go/no-go Raad kiest & <besluit>") in text

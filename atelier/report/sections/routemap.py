@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
 
 from atelier.domain.routemap.records import ActionData, Severity
 from atelier.domain.routemap.rules import check_routemap
@@ -12,10 +12,18 @@ from atelier.domain.routemap.sorting import sort_actions
 from atelier.domain.routemap.vocabulary import GO_NO_GO, naam
 from atelier.report.diagram.drawing import RoutemapDiagram
 from atelier.report.diagram.model import DiagramModel, build_model
+from atelier.report.diagram.timeline import TimelineDiagram, timeline_model
 from atelier.report.fonts import CONDENSED_BOLD
 from atelier.report.formatting import euro
 from atelier.report.sections.bouwstenen import bouwstenen_section
-from atelier.report.sections.common import Context, bullet, nothing, plain_if_covered, table
+from atelier.report.sections.common import (
+    Context,
+    bullet,
+    gap,
+    nothing,
+    plain_if_covered,
+    table,
+)
 from atelier.report.sections.money import money_section
 from atelier.report.styles import (
     ACCENT_HEX,
@@ -57,7 +65,53 @@ def routemap_chapter(context: Context) -> list[Flowable]:
     frame = (width - MARGIN_LEFT - MARGIN_RIGHT, height - MARGIN_TOP - MARGIN_BOTTOM - 60)
     if diagram.wrap(*frame)[1] > frame[1]:  # more than a page: first the overview
         flowables += _overview(context, model)
-    return [*flowables, diagram]
+    return [*flowables, diagram, *timeline_section(context)]
+
+
+def timeline_section(context: Context) -> list[Flowable]:
+    """When: the fasen with their dates and the dated besluitmomenten and mijlpalen on a time
+    axis, numbered, with the list of what each number is."""
+    model = timeline_model(context.data)
+    style = context.style
+    kinds = {"mijlpaal": "Mijlpaal", "go_no_go": "Go/no-go", "besluit": "Besluitmoment"}
+    rows = [
+        [str(number), f"{event.day:%d-%m-%Y}", kinds[event.kind], event.text or "–"]
+        for number, event in enumerate(model.events, start=1)
+    ]
+    flowables: list[Flowable] = [
+        CondPageBreak(120 * mm),
+        Para("Tijdlijn", style.h2),
+        Para(
+            markup(
+                "De fasen gerekend vanaf het atelier (elke fase met zijn horizon in maanden), "
+                "en de besluitmomenten en mijlpalen met een datum; een kwartaal staat op zijn "
+                "laatste dag."
+            ),
+            style.muted,
+        ),
+        TimelineDiagram(model),
+        Para(
+            markup(
+                " · ".join(
+                    f"{span.naam} {span.first:%m-%Y} – "
+                    + (f"{span.last:%m-%Y}" if span.last else "daarna")
+                    for span in model.spans
+                )
+            ),
+            style.muted,
+        ),
+    ]
+    if rows:
+        flowables += [
+            gap(6),
+            table(
+                context,
+                ["Nr", "Datum", "Soort", "Wat"],
+                rows,
+                [12 * mm, 24 * mm, 28 * mm, 180 * mm],
+            ),
+        ]
+    return flowables
 
 
 def _overview(context: Context, model: DiagramModel) -> list[Flowable]:
