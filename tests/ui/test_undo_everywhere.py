@@ -204,3 +204,27 @@ def test_people_edits_are_steps(start_app, db_path, qtbot):
     undo.trigger()
     assert stored() == (first.name, person.role)
     qtbot.waitUntil(lambda: organisations.table.item(0, 0).text() == first.name)
+
+
+def test_attendance_ticks_are_steps(start_app, db_path, qtbot):
+    from PySide6.QtCore import Qt as QtKeys
+
+    running = start_app(db_path)
+    atelier_id = running.window.current_atelier_id()
+    participants = _intake(running, qtbot).participants
+    person = running.store.atelier(atelier_id).participants[0]
+    row = next(
+        r
+        for r in range(participants.table.rowCount())
+        if participants.table.item(r, 0).text() == person.name
+    )
+    box = participants.table.item(row, 3)  # the first dagdeel's column
+    ticked = box.checkState() == QtKeys.CheckState.Checked
+    box.setCheckState(QtKeys.CheckState.Unchecked if ticked else QtKeys.CheckState.Checked)
+
+    def attends():
+        return next(p for p in running.store.atelier(atelier_id).participants if p.id == person.id)
+
+    assert attends().dagdelen != person.dagdelen
+    _history(running).undo_action.trigger()
+    assert attends().dagdelen == person.dagdelen

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -207,12 +209,29 @@ class ParticipantsTable(QWidget):
                 self.table.blockSignals(False)
                 self._record(done, field, before, getattr(done, field))
         else:
-            ticks = self.attendance(row)
-            done = self.store.write(
-                lambda s: people.set_attendance(s, ident, ticks) or True, atelier=self.atelier_id
-            )
+            done = self._attend(ident, self.attendance(row))
         if done is None:
             self.show_atelier(self.store.atelier(self.atelier_id))
+
+    def _attend(self, participant_id: int, ticks: tuple[int, ...]) -> bool | None:
+        """Store which dagdelen the participant attends, as a step of the undo history."""
+        store, atelier_id = self.store, self.atelier_id
+        person = next(p for p in store.atelier(atelier_id).participants if p.id == participant_id)
+
+        def write(value: object, _seen: object) -> bool:
+            chosen = tuple(cast("tuple[int, ...]", value))
+            done = store.write(
+                lambda s: people.set_attendance(s, participant_id, chosen) or True,
+                atelier=atelier_id,
+            )
+            return done is not None
+
+        if not write(ticks, person.dagdelen):
+            return None
+        place = ("participant", participant_id, "dagdelen")
+        step = FieldEdit(step_name(person.name), place, write, person.dagdelen, ticks)
+        self.history.push(atelier_id, step)
+        return True
 
     def _organisation_chosen(self, participant: ParticipantData, organisation: object) -> None:
         before = participant.organisation_id
