@@ -78,3 +78,29 @@ def test_the_routemap_is_legible_at_any_size(database, atelier_id, count):
         poster, poster_smallest = _diagram_text(render_poster(data, ReportOptions()))
         assert poster_smallest >= 10.0
         assert all(squeeze(action.wat) in poster for action in data.routemap.actions)
+
+
+def test_an_action_waiting_for_many_others_still_fits_a_page(database, atelier_id):
+    """The longest card there can be (500 characters of 'wat', a long role, a hundred actions
+    it waits for) fits a page: the 'na:' line counts what it does not name."""
+    from atelier.services.routemap.actions import update_action
+
+    fase = vocabulary().fase_keys()[0]
+    with database.transaction() as session:
+        made = [
+            create_action(session, atelier_id, wat=f"Stap {n}", fase=fase, onderdeel_key="proces")
+            for n in range(100)
+        ]
+        last = create_action(
+            session,
+            atelier_id,
+            wat=("Warmtetransitievisie " * 30)[:500],
+            fase=fase,
+            onderdeel_key="proces",
+            eigenaar_rol="Projectleider " * 10,
+        )
+        update_action(session, last.id, hangt_af_van=[a.id for a in made])
+        data = collect_report_data(session, atelier_id)
+    text, smallest = _diagram_text(render_report(data, ReportOptions()))
+    assert smallest >= 8.0
+    assert squeeze("en 90 andere (zie de actielijst)") in text

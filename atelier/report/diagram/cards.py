@@ -28,6 +28,7 @@ STRIPE = 2.6  # the lane's colour along the card's left side
 TEXT_LEFT = 5.5
 TEXT_RIGHT = 3.0
 DOT_ROOM = 7.6  # the status dot at the right of the first line, and its gap
+MAX_AFTER = 12  # codes in the "na:" line; more are counted (the action list names them)
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def card_text(card: Card, width: float) -> CardText:
     code = f"{card.code} {marks}".strip()
     when = f"{card.deadline} · {card.status_naam}"
     owner = card.owner or "geen eigenaar"
-    after = f"na: {', '.join(card.na)}" if card.na else ""
+    after = _after(card.na)
     beside = lines.width(code, CONDENSED_BOLD, CARD_SIZE) + lines.width(when, CONDENSED, CARD_SIZE)
     fits = beside + DOT_ROOM + 4 <= inner
     return CardText(
@@ -62,6 +63,17 @@ def card_text(card: Card, width: float) -> CardText:
         owner=tuple(lines.wrap_text(owner, CONDENSED, CARD_SIZE, inner)),
         after=tuple(lines.wrap_text(after, CONDENSED, CARD_SIZE, inner)) if after else (),
     )
+
+
+def _after(codes: tuple[str, ...]) -> str:
+    """ "na: PA-01, TE-02": what the action waits for; a long list is shortened (a card must
+    fit a page), the action list has all of it."""
+    if not codes:
+        return ""
+    if len(codes) <= MAX_AFTER:
+        return f"na: {', '.join(codes)}"
+    shown = ", ".join(codes[: MAX_AFTER - 2])
+    return f"na: {shown} en {len(codes) - MAX_AFTER + 2} andere (zie de actielijst)"
 
 
 def card_height(card: Card, width: float) -> float:
