@@ -2732,6 +2732,10 @@
         <translation>Het routemaprapport is opgeslagen als {path}.</translation>
     </message>
     <message>
+        <source>The poster was not saved: {reason}</source>
+        <translation>De poster is niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
         <source>The poster is beside it: {name}.</source>
         <translation>De poster staat ernaast: {name}.</translation>
     </message>

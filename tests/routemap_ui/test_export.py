@@ -251,3 +251,18 @@ def test_the_poster_is_written_beside_the_report(qtbot, window, atelier_id, code
         assert code in text
     assert "Concept" in text
     assert "routemap (poster).pdf" in window.message_bar.text()
+
+
+def test_a_poster_that_cannot_be_written_leaves_the_saved_report_said_so(
+    qtbot, window, atelier_id, codes, tmp_path
+):
+    export = window.routemap.export
+    folder = read_only_folder(tmp_path)
+    report = tmp_path / "routemap.pdf"
+    job = export.start(atelier_id, report, ReportOptions(), poster=folder / "poster.pdf")
+    qtbot.waitUntil(lambda: export.job is None, timeout=60_000)
+    assert report.exists() and not (folder / "poster.pdf").exists()
+    shown = window.message_bar.text()
+    assert shown.startswith("Het routemaprapport is opgeslagen als")
+    assert "De poster is niet opgeslagen" in shown and "Atelier mag niet schrijven" in shown
+    assert job.poster_error

@@ -18,6 +18,7 @@ from atelier.services.errors import ServiceError
 from atelier.storage.errors import StorageError
 from atelier.ui.file_exchange import suggested_file_name
 from atelier.ui.main_window import MainWindow
+from atelier.ui.message_bar import MessageKind
 from atelier.ui.routemap.export_options_dialog import ExportOptionsDialog
 from atelier.ui.routemap.report_job import ReportJob
 
@@ -152,12 +153,20 @@ class RoutemapExport(QObject):
     def _succeeded(self, path: str) -> None:
         self._finish()
         target = Path(path)
-        poster = self._finished_job.poster if self._finished_job is not None else None
+        job = self._finished_job
+        poster = job.poster if job is not None else None
         text = self.tr("The routemap report has been saved as {path}.").format(path=target)
-        if poster is not None:
+        kind = MessageKind.NOTICE
+        if job is not None and job.poster_error:
+            text += " " + self.tr("The poster was not saved: {reason}").format(
+                reason=job.poster_error
+            )
+            kind = MessageKind.WARNING
+        elif poster is not None:
             text += " " + self.tr("The poster is beside it: {name}.").format(name=poster.name)
         self.window.message_bar.show_message(
             text,
+            kind,
             action=self.tr("Open"),
             on_action=lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))),
         )

@@ -38,6 +38,7 @@ class ReportJob(QRunnable):
         self.target = target
         self.options = options
         self.poster = poster
+        self.poster_error = ""  # the report was saved but the poster was not: why
         self.signals = ReportJobSignals()
         self._cancel = threading.Event()
         self.done = threading.Event()
@@ -54,7 +55,10 @@ class ReportJob(QRunnable):
             try:
                 build_report(self.data, self.target, self.options, progress=self._progress)
                 if self.poster is not None:
-                    build_poster(self.data, self.poster, self.options)
+                    try:
+                        build_poster(self.data, self.poster, self.options)
+                    except OSError as error:  # the report is saved: say so, and why not this
+                        self.poster_error = str(error)
             except Cancelled:
                 self.signals.cancelled.emit()
             except FileWriteError as error:
