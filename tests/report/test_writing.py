@@ -90,3 +90,26 @@ def test_a_failure_while_building_touches_no_file(report_data, folder):
 def test_a_missing_folder_is_named(report_data, folder):
     with pytest.raises(FileWriteError, match="bestaat niet"):
         build_report(report_data, folder / "weg" / "rapport.pdf")
+
+
+def test_text_the_report_cannot_set_is_explained_in_the_reading_guide(database, atelier_id):
+    """Chinese has no letter in the report's fonts, Arabic is set left to right: the reading
+    guide says so, instead of leaving the reader with "\ufffd" and reversed words."""
+    from atelier.report.build import render_report
+    from atelier.report.data import ReportOptions
+    from atelier.services.ateliers import get_atelier
+    from atelier.services.board.notes import add_note
+    from atelier.services.routemap.report_data import collect_report_data
+    from tests.report.conftest import pdf_text, squeeze
+
+    with database.transaction() as session:
+        werkvorm = get_atelier(session, atelier_id).dagdelen[0].werkvormen[0]
+        plain = collect_report_data(session, atelier_id)
+        add_note(session, werkvorm.id, "Warmte voor iedereen 北京 مرحبا שלום")
+        data = collect_report_data(session, atelier_id)
+    guide = squeeze(" ".join(pdf_text(render_report(data, ReportOptions()))[:3]))
+    # 北京 and the five Arabic letters have no letter in the report's fonts
+    assert squeeze("Niet elk teken kon worden gezet: voor 7 teken(s)") in guide
+    assert squeeze("Hebreeuwse tekst staat in dit rapport letter voor letter") in guide
+    quiet = squeeze(" ".join(pdf_text(render_report(plain, ReportOptions()))[:3]))
+    assert "Nietelktekenkonwordengezet" not in quiet and "Hebreeuwse" not in quiet

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import fields, is_dataclass
+
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
+from atelier.report.data import ReportData
+from atelier.report.fonts import symbol_coverage, text_coverage
 from atelier.report.formatting import join_dutch, long_date
 from atelier.report.sections.common import Context
 from atelier.report.styles import ACCENT, INK, MUTED, RULE, tint
@@ -122,11 +128,55 @@ def contents_page(context: Context, entries: list[ContentsEntry]) -> list[Flowab
             style.body,
         ),
         Para(
-            "De samenvatting is zelfstandig leesbaar. De routemap staat op één liggende "
-            "pagina; de actielijst daarna geeft per actie de eigenaar, de rolverdeling (RACI), "
-            "de planning en waar de actie uit het atelier vandaan komt. In de bijlagen staan "
-            "alle notities per dagdeel en werkvorm, de deelnemers en een begrippenlijst.",
+            "De samenvatting is zelfstandig leesbaar. De routemap volgt op liggende pagina's, "
+            "elke kaart een hele actie, en daarna een tijdlijn met de fasen en besluitmomenten "
+            "op datum; de actielijst geeft per actie de eigenaar, de rolverdeling (RACI), de "
+            "planning en waar de actie uit het atelier vandaan komt. In de bijlagen staan alle "
+            "notities per dagdeel en werkvorm, de deelnemers en een begrippenlijst.",
             style.body,
         ),
+        *(Para(markup(note), style.body) for note in script_notes(context.data)),
         PageBreak(),
     ]
+
+
+def script_notes(data: ReportData) -> list[str]:
+    """What the reader should know about text this report cannot set as it was typed: letters
+    no font of the report has (Chinese, Arabic: printed as "�"), and right-to-left text it
+    does have letters for (Hebrew: set from left to right)."""
+    typed = "".join(_texts(data))
+    covered = text_coverage() | symbol_coverage()
+    missing = sorted({c for c in typed if ord(c) not in covered and c.isprintable()})
+    notes = []
+    if missing:
+        sample = " ".join(missing[:8])
+        notes.append(
+            f"Niet elk teken kon worden gezet: voor {len(missing)} teken(s) ({sample}) heeft "
+            "dit rapport geen letter; ze staan als �. In Atelier zelf staat de tekst zoals "
+            "hij getypt is."
+        )
+    if any(_right_to_left(c) and ord(c) in covered for c in typed):
+        notes.append(
+            "Hebreeuwse tekst staat in dit rapport letter voor letter van links naar rechts en "
+            "leest daardoor achterstevoren; in Atelier zelf staat hij zoals getypt."
+        )
+    return notes
+
+
+def _right_to_left(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+def _texts(value: object) -> Iterator[str]:
+    """Every piece of text in the report's records."""
+    if isinstance(value, str):
+        yield value
+    elif is_dataclass(value) and not isinstance(value, type):
+        for field in fields(value):
+            yield from _texts(getattr(value, field.name))
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _texts(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
