@@ -33,6 +33,7 @@ class ReportData:
     report_date: date
     # the participatieroute's checklist as the atelier ticked it (a lens; untouched: open)
     afvinkingen: tuple[Afvinking, ...] = ()
+    logo: bytes | None = None  # the gemeente's logo for the cover (PNG or JPEG)
 
     def organisation_name(self, organisation_id: int | None) -> str:
         for organisation in self.atelier.organisations:

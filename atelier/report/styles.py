@@ -109,7 +109,12 @@ def styles() -> Styles:
             hyphenationLang="",
         ),
         subtitle=ParagraphStyle(
-            "subtitle", parent=body, fontSize=13, leading=18, textColor=colors.white
+            "subtitle",
+            parent=body,
+            fontSize=13,
+            leading=18,
+            textColor=colors.white,
+            hyphenationLang="",  # the cover breaks between words
         ),
     )
 

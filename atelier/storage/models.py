@@ -14,6 +14,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -77,6 +78,8 @@ class Atelier(Timestamped, Base):
     # and which archive (its address without password).
     archive_version: Mapped[int | None] = mapped_column(default=None)
     archive_address: Mapped[str | None] = mapped_column(default=None)
+    # The gemeente's logo for the report's cover, PNG or JPEG (0010); read only when asked.
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
 
     dagdelen: Mapped[list[Dagdeel]] = relationship(
         back_populates="atelier", cascade="all, delete-orphan", order_by="Dagdeel.nummer"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
@@ -9,6 +10,7 @@ from dataclasses import fields, is_dataclass
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
@@ -22,6 +24,9 @@ from atelier.report.text import Para, markup
 
 DEFAULT_STATUS = "Concept — gedeeld met de deelnemers"
 FINAL_STATUS = "Definitief"
+
+
+LOGO_BOX = (48 * mm, 22 * mm)  # the logo's largest width and height on the cover
 
 
 def document_title(context: Context) -> str:
@@ -68,8 +73,27 @@ def draw_title_page(canvas: Canvas, context: Context) -> None:
     canvas.setFillColor(colors.white)
     canvas.setFont(style.body.fontName, 8)
     canvas.drawString(left, height - 20 * mm, "ROUTEMAP  ·  VERTRAGINGSATELIER")
+    if context.data.logo:
+        _draw_logo(canvas, context.data.logo, width - left, height - 14 * mm)
     _colophon(canvas, context, left, height - band - 22 * mm, text_width)
     canvas.restoreState()
+
+
+def _draw_logo(canvas: Canvas, logo: bytes, right: float, top: float) -> None:
+    """The gemeente's logo on a white card in the cover's top right corner, at most
+    LOGO_BOX large, its proportions kept."""
+    picture = ImageReader(io.BytesIO(logo))
+    image_width, image_height = picture.getSize()
+    box_width, box_height = LOGO_BOX
+    scale = min(box_width / image_width, box_height / image_height)
+    drawn_width, drawn_height = image_width * scale, image_height * scale
+    pad = 3 * mm
+    x, y = right - drawn_width, top - drawn_height
+    canvas.setFillColor(colors.white)
+    canvas.roundRect(
+        x - pad, y - pad, drawn_width + 2 * pad, drawn_height + 2 * pad, 2 * mm, stroke=0, fill=1
+    )
+    canvas.drawImage(picture, x, y, drawn_width, drawn_height, mask="auto")
 
 
 def _colophon(canvas: Canvas, context: Context, left: float, top: float, width: float) -> None:

@@ -10,6 +10,7 @@ from atelier.services.ateliers import get_atelier
 from atelier.services.board.voting import dot_totals
 from atelier.services.checklists import afvinkingen
 from atelier.services.conversions import cluster_data, note_data
+from atelier.services.logo import get_logo
 from atelier.services.routemap.snapshot import get_routemap
 from atelier.storage import models
 
@@ -57,4 +58,5 @@ def collect_report_data(session: Session, atelier_id: int) -> ReportData:
         routemap=routemap,
         report_date=report_date or atelier.updated_at.date(),
         afvinkingen=tuple(afvinkingen(session, atelier_id).values()),
+        logo=get_logo(session, atelier_id),
     )
