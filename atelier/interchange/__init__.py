@@ -6,4 +6,4 @@
 """
 
 FORMAT_NAME = "atelier"
-FORMAT_VERSION = 4  # the version this code writes; it reads every version up to this one
+FORMAT_VERSION = 5  # the version this code writes; it reads every version up to this one

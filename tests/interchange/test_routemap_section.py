@@ -184,6 +184,7 @@ def test_a_version_1_file_has_no_routemap_section(database, rich_atelier):
     with pytest.raises(ImportRejected, match="routemap"):
         _import(database, document)  # version 1 does not know the key
     del document["routemap"], document["checklists"]
+    del document["atelier"]["logo"]  # nor the logo of version 5
     for dagdeel in document["dagdelen"]:  # nor the draaiboek's fields of version 3
         for werkvorm in dagdeel["werkvormen"]:
             del werkvorm["materialen"], werkvorm["begeleiding"]
@@ -242,3 +243,34 @@ def test_version_4_file_brings_what_a_council_needs_of_each_besluitmoment(databa
         exported["criteria"] == moment.criteria and exported["voorbereiding"] == "Projectleider 👷"
     )
     assert (older.criteria, older.alternatieven, older.voorbereiding) == ("", "", "")
+
+
+def test_the_logo_travels_with_the_file_and_a_broken_one_is_refused(database, tmp_path, programme):
+    import base64
+    import io
+    import json
+
+    import pytest
+    from PIL import Image
+
+    from atelier.interchange.errors import ImportRejected
+    from atelier.interchange.export import export_atelier
+    from atelier.interchange.importer import import_file
+    from atelier.services.ateliers import create_atelier
+    from atelier.services.logo import get_logo, set_logo
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (80, 30), (200, 40, 40)).save(buffer, "JPEG")
+    logo = buffer.getvalue()
+    with database.transaction() as session:
+        atelier_id = create_atelier(session, programme, titel="Atelier met logo")
+        set_logo(session, atelier_id, logo)
+        document = export_atelier(session, atelier_id)
+    path = tmp_path / "logo.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with database.transaction() as session:
+        assert get_logo(session, import_file(session, path)) == logo
+    document["atelier"]["logo"] = base64.b64encode(b"geen plaatje").decode("ascii")
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with database.transaction() as session, pytest.raises(ImportRejected, match=r"atelier\.logo"):
+        import_file(session, path)
