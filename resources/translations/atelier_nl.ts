@@ -517,6 +517,10 @@
         <translation>Afspraken uit de intake, wensen, gevoeligheden…</translation>
     </message>
     <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
         <source>In preparation</source>
         <translation>In voorbereiding</translation>
     </message>
@@ -1843,6 +1847,41 @@
     <message>
         <source>Export programme</source>
         <translation>Programma exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the gemeente&apos;s logo</source>
+        <translation>Logo van de gemeente kiezen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Logo weghalen</translation>
+    </message>
+    <message>
+        <source>No logo: the cover shows none.</source>
+        <translation>Geen logo: de voorkant van het rapport toont er geen.</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The logo could not be read: {reason}</source>
+        <translation>Het logo kon niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
 </context>
 <context>

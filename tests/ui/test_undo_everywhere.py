@@ -228,3 +228,30 @@ def test_attendance_ticks_are_steps(start_app, db_path, qtbot):
     assert attends().dagdelen != person.dagdelen
     _history(running).undo_action.trigger()
     assert attends().dagdelen == person.dagdelen
+
+
+def test_the_logo_is_chosen_shown_refused_in_dutch_and_undone(start_app, db_path, qtbot, tmp_path):
+    import io
+
+    from PIL import Image
+
+    from atelier.services.logo import get_logo
+
+    running = start_app(db_path)
+    atelier_id = running.window.current_atelier_id()
+    field = _intake(running, qtbot).atelier_form.logo
+    assert field.preview.pixmap().isNull() and not field.remove.isEnabled()
+    buffer = io.BytesIO()
+    Image.new("RGB", (200, 80), (31, 95, 112)).save(buffer, "PNG")
+    good, bad = tmp_path / "logo.png", tmp_path / "logo.txt"
+    good.write_bytes(buffer.getvalue())
+    bad.write_text("geen plaatje", encoding="utf-8")
+
+    assert field.store_file(good)
+    assert running.store.read(lambda s: get_logo(s, atelier_id)) == buffer.getvalue()
+    assert not field.preview.pixmap().isNull() and field.remove.isEnabled()
+    assert not field.store_file(bad)
+    assert "geen afbeelding die Atelier kan lezen" in running.window.message_bar.text()
+    _history(running).undo_action.trigger()
+    assert running.store.read(lambda s: get_logo(s, atelier_id)) is None
+    assert field.preview.pixmap().isNull()

@@ -19,6 +19,7 @@ from atelier.storage.errors import StorageError
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.history.field_edit import FieldEdit, step_name
 from atelier.ui.intake.field_binding import TextBinding
+from atelier.ui.intake.logo_field import LogoField
 from atelier.ui.store import AtelierStore
 
 
@@ -52,6 +53,8 @@ class AtelierForm(QWidget):
             "intake_notes": self.tr("Agreements from the intake, wishes, sensitivities…"),
         }
         self.status = self._status_box()
+        self.logo = LogoField(store, atelier_id, history, self)
+        self.logo.refresh()  # once: the logo changes only here (and by undo, which shows it)
         for field, label in labels.items():
             multi_line = field in ("doelen", "deliverables", "intake_notes")
             widget: QLineEdit | QPlainTextEdit
@@ -69,6 +72,7 @@ class AtelierForm(QWidget):
             form.addRow(label, widget)
             if field == "wijk":
                 form.addRow(self.tr("&Status:"), self.status)
+                form.addRow(self.tr("Logo:"), self.logo)
 
         self._shown_status = ""
         self._status_label = self.tr("&Status:")
