@@ -1,6 +1,6 @@
 """The routemap as a poster of its own: A3 landscape pages with the cards in 10 pt type (the
-picture continues on a next page rather than shrink), for the wall of the project room or the
-council's meeting.
+picture continues on a next page rather than shrink), then its timeline in the same type, for
+the wall of the project room or the council's meeting.
 
     build_poster(data, Path("poster.pdf"), ReportOptions(final=True))
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, PageBreak
 
 from atelier.atomic_file import write_atomically
 from atelier.report.build import Progress, running_text
@@ -22,6 +22,7 @@ from atelier.report.diagram.model import build_model
 from atelier.report.privacy import Redactor
 from atelier.report.sections.common import Context
 from atelier.report.sections.front import document_title
+from atelier.report.sections.routemap import timeline_section
 from atelier.report.template import ReportCanvas, ReportDocument
 from atelier.report.text import Para, markup
 
@@ -70,4 +71,6 @@ def _story(context: Context) -> list[Flowable]:
         Para(markup(document_title(context)), style.h1),
         Para(markup(f"{place} · {version} · {made}"), style.lead),
         RoutemapDiagram(build_model(data, context.redactor), max_scale=POSTER_SCALE),
+        PageBreak(),
+        *timeline_section(context, POSTER_SCALE),
     ]

@@ -124,7 +124,7 @@ def test_the_report_command_also_writes_the_poster(db_path, tmp_path, capsys):
     assert main([*args, "--poster", str(poster), "--definitief"]) == 0
     assert "De poster staat in" in capsys.readouterr().out
     pages = PdfReader(poster).pages
-    assert round(float(pages[0].mediabox.width)) == 1191 and len(pages) <= 2
+    assert round(float(pages[0].mediabox.width)) == 1191 and len(pages) <= 3  # and its timeline
     assert "Definitief" in pages[0].extract_text()
     assert main([*args, "--poster", str(tmp_path / "poster.png")]) == 1
     assert "geen PDF-bestandsnaam" in capsys.readouterr().err

@@ -86,17 +86,19 @@ class TimelineDiagram(Flowable):
     """The dated fasen as bands, a time axis in quarters, and each dated item as a numbered
     marker at its day; the numbers are those of the list under the picture (``events``)."""
 
-    def __init__(self, model: TimelineModel) -> None:
+    def __init__(self, model: TimelineModel, scale: float = 1.0) -> None:
+        """``scale``: larger type on a wider page (the poster: 10 pt)."""
         super().__init__()
         self.model = model
+        self.scale = scale
         self._rows: list[int] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
+        self.width = available_width / self.scale
         self._rows = self._place_numbers()
         rows = min(max(self._rows, default=-1) + 1, MAX_ROWS)
         self.height = BAND_HEIGHT + AXIS_GAP + 10 + rows * NUMBER_ROW
-        return self.width, self.height
+        return available_width, self.height * self.scale
 
     def _x(self, day: date) -> float:
         total = (self.model.end - self.model.start).days or 1
@@ -117,6 +119,13 @@ class TimelineDiagram(Flowable):
         return rows
 
     def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.scale(self.scale, self.scale)
+        self._draw_all()
+        canvas.restoreState()
+
+    def _draw_all(self) -> None:
         canvas = self.canv
         top = self.height
         self._draw_spans(top)

@@ -12,7 +12,7 @@ from atelier.domain.routemap.sorting import sort_actions
 from atelier.domain.routemap.vocabulary import GO_NO_GO, naam
 from atelier.report.diagram.drawing import RoutemapDiagram
 from atelier.report.diagram.model import DiagramModel, build_model
-from atelier.report.diagram.timeline import TimelineDiagram, timeline_model
+from atelier.report.diagram.timeline import Span, TimelineDiagram, timeline_model
 from atelier.report.fonts import CONDENSED_BOLD
 from atelier.report.formatting import euro
 from atelier.report.sections.bouwstenen import bouwstenen_section
@@ -68,50 +68,45 @@ def routemap_chapter(context: Context) -> list[Flowable]:
     return [*flowables, diagram, *timeline_section(context)]
 
 
-def timeline_section(context: Context) -> list[Flowable]:
+TIMELINE_KINDS = {"mijlpaal": "Mijlpaal", "go_no_go": "Go/no-go", "besluit": "Besluitmoment"}
+
+
+def timeline_section(context: Context, scale: float = 1.0) -> list[Flowable]:
     """When: the fasen with their dates and the dated besluitmomenten and mijlpalen on a time
-    axis, numbered, with the list of what each number is."""
+    axis, numbered, with the list of what each number is. ``scale`` > 1 (the poster): larger
+    type throughout, the list as lines rather than a table."""
     model = timeline_model(context.data)
     style = context.style
-    kinds = {"mijlpaal": "Mijlpaal", "go_no_go": "Go/no-go", "besluit": "Besluitmoment"}
-    rows = [
-        [str(number), f"{event.day:%d-%m-%Y}", kinds[event.kind], event.text or "–"]
-        for number, event in enumerate(model.events, start=1)
-    ]
+    text = style.muted if scale == 1.0 else style.lead
     flowables: list[Flowable] = [
         CondPageBreak(120 * mm),
-        Para("Tijdlijn", style.h2),
+        Para("Tijdlijn", style.h2 if scale == 1.0 else style.h1),
         Para(
             markup(
                 "De fasen gerekend vanaf het atelier (elke fase met zijn horizon in maanden), "
                 "en de besluitmomenten en mijlpalen met een datum; een kwartaal staat op zijn "
                 "laatste dag."
             ),
-            style.muted,
+            text,
         ),
-        TimelineDiagram(model),
-        Para(
-            markup(
-                " · ".join(
-                    f"{span.naam} {span.first:%m-%Y} – "
-                    + (f"{span.last:%m-%Y}" if span.last else "daarna")
-                    for span in model.spans
-                )
-            ),
-            style.muted,
-        ),
+        TimelineDiagram(model, scale),
+        Para(markup(" · ".join(_dated(span) for span in model.spans)), text),
+        gap(6),
     ]
-    if rows:
-        flowables += [
-            gap(6),
-            table(
-                context,
-                ["Nr", "Datum", "Soort", "Wat"],
-                rows,
-                [12 * mm, 24 * mm, 28 * mm, 180 * mm],
-            ),
-        ]
+    rows = [
+        [str(number), f"{event.day:%d-%m-%Y}", TIMELINE_KINDS[event.kind], event.text or "–"]
+        for number, event in enumerate(model.events, start=1)
+    ]
+    if rows and scale == 1.0:
+        widths = [12 * mm, 24 * mm, 28 * mm, 180 * mm]
+        flowables.append(table(context, ["Nr", "Datum", "Soort", "Wat"], rows, widths))
+    else:
+        flowables += [Para(markup("  ·  ".join(row)), style.lead) for row in rows]
     return flowables
+
+
+def _dated(span: Span) -> str:
+    return f"{span.naam} {span.first:%m-%Y} – " + (f"{span.last:%m-%Y}" if span.last else "daarna")
 
 
 def _overview(context: Context, model: DiagramModel) -> list[Flowable]:
