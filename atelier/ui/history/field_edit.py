@@ -11,12 +11,21 @@ other (typing, saved at each pause) are one step.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 # write(value, seen): store ``value`` where the store holds ``seen``; False when refused.
 Write = Callable[[object, object], bool]
+
+
+class Store(Protocol):
+    """What ``field_writer`` needs of the UI's store (``ui/store.py``)."""
+
+    def write(self, operation: Callable[[Any], Any], *, atelier: int | None = None) -> Any: ...
+
+
 MERGE_ID = 0x46454454  # "FEDT": field edits merge with field edits (of the same field only)
 
 
@@ -68,6 +77,26 @@ class FieldEdit(QUndoCommand):
                 self._shown(value)
             except RuntimeError:  # the screen that showed it was closed: the store has it
                 self._shown = None
+
+
+def field_writer(
+    store: Store,
+    atelier_id: int,
+    update: Callable[..., object],
+    record_id: int,
+    field: str,
+) -> Write:
+    """How to store ``field`` of one record through a service ``update(session, record_id,
+    seen={field: seen}, field=value)``: for the edit, and later for its undo and redo."""
+
+    def write(value: object, seen: object) -> bool:
+        done = store.write(
+            lambda session: update(session, record_id, seen={field: seen}, **{field: value}),
+            atelier=atelier_id,
+        )
+        return done is not None
+
+    return write
 
 
 def step_name(label: str) -> str:

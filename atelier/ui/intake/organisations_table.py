@@ -21,7 +21,7 @@ from atelier.domain.records import AtelierData, OrganisationData
 from atelier.domain.reference import stakeholder_types
 from atelier.services import people
 from atelier.ui.history.edit_history import EditHistory
-from atelier.ui.history.field_edit import FieldEdit, Write, step_name
+from atelier.ui.history.field_edit import FieldEdit, Write, field_writer, step_name
 from atelier.ui.save_while_typing import SaveWhileTypingDelegate
 from atelier.ui.store import AtelierStore
 
@@ -161,21 +161,8 @@ class OrganisationsTable(QWidget):
 
     def _writer(self, organisation_id: int, field: str) -> Write:
         """How to store ``field`` of the organisation (the edit, and its undo and redo)."""
-        store, atelier_id = self.store, self.atelier_id
-
-        def write(value: object, seen: object) -> bool:
-            done = store.write(
-                lambda s: people.update_organisation(
-                    s,
-                    organisation_id,
-                    seen={field: seen},
-                    **{field: str(value)},  # type: ignore[arg-type]
-                ),
-                atelier=atelier_id,
-            )
-            return done is not None
-
-        return write
+        update = people.update_organisation
+        return field_writer(self.store, self.atelier_id, update, organisation_id, field)
 
     def _record(
         self, organisation_id: int, field: str, before: object, after: object, write: Write

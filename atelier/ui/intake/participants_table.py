@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from atelier.domain.records import AtelierData, ParticipantData
 from atelier.services import people
 from atelier.ui.history.edit_history import EditHistory
-from atelier.ui.history.field_edit import FieldEdit, Write, step_name
+from atelier.ui.history.field_edit import FieldEdit, Write, field_writer, step_name
 from atelier.ui.save_while_typing import SaveWhileTypingDelegate
 from atelier.ui.store import AtelierStore
 
@@ -242,21 +242,8 @@ class ParticipantsTable(QWidget):
 
     def _writer(self, participant_id: int, field: str) -> Write:
         """How to store ``field`` of the participant (the edit's undo and redo)."""
-        store, atelier_id = self.store, self.atelier_id
-
-        def write(value: object, seen: object) -> bool:
-            done = store.write(
-                lambda s: people.update_participant(
-                    s,
-                    participant_id,
-                    seen={field: seen},
-                    **{field: value},  # type: ignore[arg-type]
-                ),
-                atelier=atelier_id,
-            )
-            return done is not None
-
-        return write
+        update = people.update_participant
+        return field_writer(self.store, self.atelier_id, update, participant_id, field)
 
     def _record(
         self, participant: ParticipantData, field: str, before: object, after: object

@@ -20,7 +20,7 @@ from atelier.domain.records import WerkvormData
 from atelier.domain.reference import onderdelen
 from atelier.services import programme_edit
 from atelier.ui.history.edit_history import EditHistory
-from atelier.ui.history.field_edit import FieldEdit, Write, step_name
+from atelier.ui.history.field_edit import FieldEdit, Write, field_writer, step_name
 from atelier.ui.intake.field_binding import TextBinding
 from atelier.ui.look import onderdeel_icon
 from atelier.ui.store import AtelierStore
@@ -150,23 +150,10 @@ class WerkvormEditor(QWidget):
 
     def _writer(self, field: str) -> Write | None:
         """How to store ``field`` of the werkvorm shown now (also later, for undo)."""
-        werkvorm_id, atelier_id, store = self.werkvorm_id, self.atelier_id, self.store
-        if werkvorm_id is None:
+        if self.werkvorm_id is None:
             return None
-
-        def write(value: object, seen: object) -> bool:
-            done = store.write(
-                lambda s: programme_edit.update_werkvorm(
-                    s,
-                    werkvorm_id,
-                    {field: seen},
-                    **{field: value},  # type: ignore[arg-type]
-                ),
-                atelier=atelier_id,
-            )
-            return done is not None
-
-        return write
+        update = programme_edit.update_werkvorm
+        return field_writer(self.store, self.atelier_id, update, self.werkvorm_id, field)
 
     def _choose(self, field: str, value: object) -> None:
         """A choice (onderdeel, duration) stored at once, as a step of the history."""
