@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image, UnidentifiedImageError
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -44,6 +43,8 @@ def set_logo(session: Session, atelier_id: int, picture: bytes | None) -> None:
 
 def check_logo(picture: bytes) -> None:
     """Refuse what the report could not draw on its cover."""
+    from PIL import Image, UnidentifiedImageError  # only when a logo comes: not at start-up
+
     if len(picture) > MAX_BYTES:
         raise ServiceError(
             f"Het logo is {len(picture) // 1_000_000 + 1} MB; het mag hoogstens 2 MB zijn. "

@@ -14,7 +14,8 @@ from collections.abc import Callable, Hashable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+
+from atelier.ui.history.stored_step import MergingStep
 
 # write(value, seen): store ``value`` where the store holds ``seen``; False when refused.
 Write = Callable[[object, object], bool]
@@ -26,10 +27,9 @@ class Store(Protocol):
     def write(self, operation: Callable[[Any], Any], *, atelier: int | None = None) -> Any: ...
 
 
-MERGE_ID = 0x46454454  # "FEDT": field edits merge with field edits (of the same field only)
+class FieldEdit(MergingStep):
+    MERGE_ID = 0x46454454  # "FEDT": field edits merge with field edits (of the same field only)
 
-
-class FieldEdit(QUndoCommand):
     def __init__(
         self,
         name: str,
@@ -41,42 +41,25 @@ class FieldEdit(QUndoCommand):
     ) -> None:
         """``name`` for the menu; ``field`` says which field of which record (steps on the same
         one merge); ``shown(value)`` puts the value in the screen's field, if it shows it."""
-        super().__init__(name)
-        self.field = field
+        super().__init__(name, field, before, after)
         self._write = write
-        self.before = before
-        self.after = after
         self._shown = shown
-        self._saved = True  # pushed once stored: the first redo has nothing to do
 
-    def id(self) -> int:
-        return MERGE_ID
+    def store_forward(self) -> bool:
+        return self._store(self.after, self.before)
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, FieldEdit) or other.field != self.field:
-            return False
-        self.after = other.after
-        self.setObsolete(self.after == self.before)  # typed back to what it was: no step
-        return True
+    def store_back(self) -> bool:
+        return self._store(self.before, self.after)
 
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
-        self._store(self.after, self.before)
-
-    def undo(self) -> None:
-        self._store(self.before, self.after)
-
-    def _store(self, value: object, seen: object) -> None:
+    def _store(self, value: object, seen: object) -> bool:
         if not self._write(value, seen):
-            self.setObsolete(True)  # refused or not saved: the store said why; the step goes
-            return
+            return False
         if self._shown is not None:
             try:
                 self._shown(value)
             except RuntimeError:  # the screen that showed it was closed: the store has it
                 self._shown = None
+        return True
 
 
 def field_writer(

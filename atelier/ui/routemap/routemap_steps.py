@@ -13,19 +13,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from atelier.domain.routemap.records import ActionData, ReportTexts
 from atelier.domain.routemap.vocabulary import LaneSet
 from atelier.ui.history.field_edit import step_name
+from atelier.ui.history.stored_step import MergingStep, StoredStep
 from atelier.ui.routemap.action_values import ActionValues
 from atelier.ui.routemap.operations import RoutemapOperations
 
-ACTION_EDIT_ID = 0x41454454  # "AEDT": saves of the same action one after another merge
-RECORD_EDIT_ID = 0x52454454  # "REDT": saves of the same record's field one after another merge
 
-
-class CardMove(QUndoCommand):
+class CardMove(StoredStep):
     """A card dragged to another lane, fase or place."""
 
     def __init__(
@@ -45,24 +42,21 @@ class CardMove(QUndoCommand):
         self._before = before
         self._was = was
         self._now = now
-        self._saved = True  # kept once stored: the first redo has nothing to do
 
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
+    def store_forward(self) -> bool:
         lane, fase, place = self._now
         moved = self._operations.move_action(self._atelier_id, self._before.id, lane, fase, place)
-        self.setObsolete(moved is None)
+        return moved is not None
 
-    def undo(self) -> None:
+    def store_back(self) -> bool:
         lane, place = self._was
-        back = self._operations.put_back(self._atelier_id, self._before, lane, place)
-        self.setObsolete(not back)
+        return self._operations.put_back(self._atelier_id, self._before, lane, place)
 
 
-class ActionEdit(QUndoCommand):
+class ActionEdit(MergingStep):
     """An action's fields saved: undo saves the values it had, redo the new ones again."""
+
+    MERGE_ID = 0x41454454  # "AEDT": saves of the same action one after another merge
 
     def __init__(
         self,
@@ -75,48 +69,41 @@ class ActionEdit(QUndoCommand):
     ) -> None:
         """``saved``: the action as the save left it; ``before``, ``after``: its values."""
         super().__init__(
-            QCoreApplication.translate("RoutemapSteps", "Edit {code}").format(code=saved.code)
+            QCoreApplication.translate("RoutemapSteps", "Edit {code}").format(code=saved.code),
+            saved.id,
+            before,
+            after,
         )
         self._operations = operations
         self._atelier_id = atelier_id
         self._lane_set = lane_set
         self.current = saved
-        self.before = before
-        self.after = after
-        self._saved = True
 
-    def id(self) -> int:
-        return ACTION_EDIT_ID
+    def absorb(self, other: MergingStep) -> None:
+        assert isinstance(other, ActionEdit)
+        self.current = other.current
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, ActionEdit) or other.current.id != self.current.id:
-            return False
-        self.after, self.current = other.after, other.current
-        self.setObsolete(self.after == self.before)
-        return True
+    def store_forward(self) -> bool:
+        return self._store(self.after, self.before)
 
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
-        self._store(self.after, self.before)
+    def store_back(self) -> bool:
+        return self._store(self.before, self.after)
 
-    def undo(self) -> None:
-        self._store(self.before, self.after)
-
-    def _store(self, values: ActionValues, shown: ActionValues) -> None:
+    def _store(self, values: object, shown: object) -> bool:
+        assert isinstance(values, ActionValues) and isinstance(shown, ActionValues)
         stored = self._operations.save_values(
             self._atelier_id, self._lane_set, self.current.id, values, shown, self.current
         )
-        if stored is None:
-            self.setObsolete(True)
-        else:
+        if stored is not None:
             self.current = stored
+        return stored is not None
 
 
-class RecordEdit(QUndoCommand):
+class RecordEdit(MergingStep):
     """One field of a record saved (a mijlpaal's, besluitmoment's or risico's field, a report
     text): the record as shown is what a colleague's change is checked against."""
+
+    MERGE_ID = 0x52454454  # "REDT": saves of the same record's field one after another merge
 
     def __init__(
         self,
@@ -130,38 +117,25 @@ class RecordEdit(QUndoCommand):
         ``write(value, record)``: store ``value`` where ``record`` was shown, giving the record
         as stored (None: refused); ``saved``: the record the save left; ``change``: before and
         after."""
-        super().__init__(name)
-        self.place = place
+        super().__init__(name, place, *change)
         self._write = write
         self.current = saved
-        self.before, self.after = change
-        self._saved = True
 
-    def id(self) -> int:
-        return RECORD_EDIT_ID
+    def absorb(self, other: MergingStep) -> None:
+        assert isinstance(other, RecordEdit)
+        self.current = other.current
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, RecordEdit) or other.place != self.place:
-            return False
-        self.after, self.current = other.after, other.current
-        self.setObsolete(self.after == self.before)
-        return True
+    def store_forward(self) -> bool:
+        return self._store(self.after)
 
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
-        self._store(self.after)
+    def store_back(self) -> bool:
+        return self._store(self.before)
 
-    def undo(self) -> None:
-        self._store(self.before)
-
-    def _store(self, value: object) -> None:
+    def _store(self, value: object) -> bool:
         stored = self._write(value, self.current)
-        if stored is None:
-            self.setObsolete(True)
-        else:
+        if stored is not None:
             self.current = stored
+        return stored is not None
 
 
 def item_edit(
