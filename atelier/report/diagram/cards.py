@@ -40,6 +40,7 @@ class CardText:
     wat: tuple[str, ...]
     owner: tuple[str, ...]
     after: tuple[str, ...]  # "na: PA-01, TE-02"
+    width: float
 
     @property
     def height(self) -> float:
@@ -62,6 +63,7 @@ def card_text(card: Card, width: float) -> CardText:
         wat=tuple(lines.wrap_text(card.wat, CONDENSED, CARD_SIZE, inner)),
         owner=tuple(lines.wrap_text(owner, CONDENSED, CARD_SIZE, inner)),
         after=tuple(lines.wrap_text(after, CONDENSED, CARD_SIZE, inner)) if after else (),
+        width=width,
     )
 
 
@@ -76,21 +78,34 @@ def _after(codes: tuple[str, ...]) -> str:
     return f"na: {shown} en {len(codes) - MAX_AFTER + 2} andere (zie de actielijst)"
 
 
-def card_height(card: Card, width: float) -> float:
-    return card_text(card, width).height
+class CardTexts:
+    """Each card's lines at each width, laid out once: a picture measures its cards for the
+    page, for the overview's decision and again for drawing, and its parts on the next pages
+    share them."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[Card, float], CardText] = {}
+
+    def __call__(self, card: Card, width: float) -> CardText:
+        key = (card, width)
+        text = self._known.get(key)
+        if text is None:
+            text = self._known[key] = card_text(card, width)
+        return text
 
 
 def draw_card(
-    canvas: Canvas, card: Card, x: float, top: float, width: float, lane_colour: Color
+    canvas: Canvas, card: Card, text: CardText, x: float, top: float, lane_colour: Color
 ) -> float:
-    """One action card with its upper left corner at (x, top); its height."""
-    text = card_text(card, width)
+    """One action card (laid out as ``text``, ``card_text``) with its upper left corner at
+    (x, top); its height."""
     height = text.height
     y = top - height
     blocked = card.status == "geblokkeerd"
     canvas.setFillColor(colors.white)
     canvas.setStrokeColor(GO_NO_GO if blocked else tint(lane_colour, 0.9))
     canvas.setLineWidth(0.9 if blocked else 0.5)
+    width = text.width
     canvas.roundRect(x, y, width, height, 1.8, stroke=1, fill=1)
     canvas.setFillColor(lane_colour)
     canvas.rect(x, y, STRIPE, height, stroke=0, fill=1)

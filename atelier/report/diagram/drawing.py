@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable
 
 from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.report import lines
-from atelier.report.diagram.cards import card_height, draw_card, draw_marker
+from atelier.report.diagram.cards import CardTexts, draw_card, draw_marker
 from atelier.report.diagram.model import Card, DiagramLane, DiagramModel, Marker
 from atelier.report.fonts import BODY, BOLD, CONDENSED, CONDENSED_BOLD
 from atelier.report.styles import (
@@ -56,10 +56,12 @@ class RoutemapDiagram(Flowable):
         model: DiagramModel,
         max_scale: float = MAX_SCALE,
         widths: tuple[float, ...] = (),
+        texts: CardTexts | None = None,
     ) -> None:
         """``max_scale``: how far a wider page may enlarge the picture (the poster: to 10 pt
         type); ``widths``: the fase columns of the page before (a part keeps them, so its cards
-        are as tall as they were measured)."""
+        are as tall as they were measured); ``texts``: the cards laid out so far (a part
+        shares its whole's)."""
         super().__init__()
         self.model = model
         self.max_scale = max_scale
@@ -69,6 +71,7 @@ class RoutemapDiagram(Flowable):
         self._widths: list[float] = []
         self._band_height = 0.0
         self._legend: list[list[tuple[str, str]]] = []
+        self._texts = texts if texts is not None else CardTexts()
 
     # -- layout ---------------------------------------------------------------------------
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -104,7 +107,7 @@ class RoutemapDiagram(Flowable):
         return self._split_lane(room - fixed)
 
     def _part(self, model: DiagramModel) -> RoutemapDiagram:
-        return RoutemapDiagram(model, self.max_scale, tuple(self._widths))
+        return RoutemapDiagram(model, self.max_scale, tuple(self._widths), self._texts)
 
     def _split_lane(self, room: float) -> list[Flowable]:
         """The first lane alone is taller than the page: the cards that fit here, the rest of
@@ -136,7 +139,7 @@ class RoutemapDiagram(Flowable):
         width = self._card_width(index)
         used, count = 2 * CELL_PAD - CARD_GAP, 0
         for card in cards:
-            used += card_height(card, width) + CARD_GAP
+            used += self._texts(card, width).height + CARD_GAP
             if used > room:
                 break
             count += 1
@@ -203,7 +206,7 @@ class RoutemapDiagram(Flowable):
         if not cards:
             return 0.0
         width = self._card_width(index)
-        return 2 * CELL_PAD + sum(card_height(c, width) + CARD_GAP for c in cards) - CARD_GAP
+        return 2 * CELL_PAD + sum(self._texts(c, width).height + CARD_GAP for c in cards) - CARD_GAP
 
     def _label_height(self, naam: str) -> float:
         return 10 + len(lines.wrap_text(naam, BOLD, LABEL_SIZE, LABEL_WIDTH - 14)) * LABEL_LEADING
@@ -349,7 +352,7 @@ class RoutemapDiagram(Flowable):
             y = top - CELL_PAD
             x, width = self._x(index) + CELL_PAD, self._card_width(index)
             for card in self._cards(lane.key, fase.key):
-                y -= draw_card(canvas, card, x, y, width, colour) + CARD_GAP
+                y -= draw_card(canvas, card, self._texts(card, width), x, y, colour) + CARD_GAP
 
     def _draw_gates(self, top: float, bottom: float) -> None:
         canvas = self.canv

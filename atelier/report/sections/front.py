@@ -6,6 +6,7 @@ import io
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
+from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -168,9 +169,9 @@ def script_notes(data: ReportData) -> list[str]:
     """What the reader should know about text this report cannot set as it was typed: letters
     no font of the report has (Chinese, Arabic: printed as "�"), and right-to-left text it
     does have letters for (Hebrew: set from left to right)."""
-    typed = "".join(_texts(data))
+    typed = set().union(*map(set, _texts(data)))  # each character once
     covered = text_coverage() | symbol_coverage()
-    missing = sorted({c for c in typed if ord(c) not in covered and c.isprintable()})
+    missing = sorted(c for c in typed if ord(c) not in covered and c.isprintable())
     notes = []
     if missing:
         sample = " ".join(missing[:8])
@@ -192,15 +193,20 @@ def _right_to_left(char: str) -> bool:
 
 
 def _texts(value: object) -> Iterator[str]:
-    """Every piece of text in the report's records."""
-    if isinstance(value, str):
-        yield value
-    elif is_dataclass(value) and not isinstance(value, type):
-        for field in fields(value):
-            yield from _texts(getattr(value, field.name))
-    elif isinstance(value, tuple | list):
-        for item in value:
-            yield from _texts(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _texts(item)
+    """Every piece of text in the report's records (in no particular order)."""
+    waiting = [value]
+    while waiting:
+        item = waiting.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, tuple | list):
+            waiting.extend(item)
+        elif isinstance(item, dict):
+            waiting.extend(item.values())
+        elif is_dataclass(item) and not isinstance(item, type):
+            waiting.extend(getattr(item, name) for name in _field_names(type(item)))
+
+
+@cache
+def _field_names(record: type) -> tuple[str, ...]:
+    return tuple(field.name for field in fields(record))
