@@ -1,5 +1,6 @@
-"""``atelier report ID -o BESTAND.pdf [--poster POSTER.pdf]``: write the routemap report of an
-atelier as PDF, and its routemap as an A3 poster of its own."""
+"""``atelier report ID -o BESTAND.pdf [--poster POSTER.pdf] [--word BESTAND.docx]``: write the
+routemap report of an atelier as PDF, its routemap as an A3 poster of its own, and the report as
+an editable Word document."""
 
 from __future__ import annotations
 
@@ -35,6 +36,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="schrijf de routemap ook als poster: een eigen A3-bestand, zo groot als past",
     )
     parser.add_argument(
+        "--word",
+        metavar="BESTAND.docx",
+        type=Path,
+        help="schrijf het rapport ook als Word-document, om in de eigen huisstijl te brengen "
+        "en toegankelijk te publiceren",
+    )
+    parser.add_argument(
         "--no-names", action="store_true", help="laat de namen van deelnemers weg (privacy)"
     )
     parser.add_argument(
@@ -50,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
     from atelier.report.data import ReportOptions
     from atelier.report.fonts import FontMissing
     from atelier.report.poster import build_poster
+    from atelier.report.word.document import build_word
     from atelier.services.routemap.report_data import collect_report_data
 
     database = open_existing(args)
@@ -59,9 +68,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.close()
     path = pdf_output(args)
-    poster = Path(args.poster).expanduser() if args.poster is not None else None
-    if poster is not None and poster.suffix.lower() != ".pdf":
-        raise CliError(f"'{poster.name}' is geen PDF-bestandsnaam: laat de naam op .pdf eindigen.")
+    poster = _companion(args.poster, ".pdf", "PDF")
+    word = _companion(args.word, ".docx", "Word")
     options = ReportOptions(
         a3_routemap=args.a3_routemap, names=not args.no_names, final=args.definitief
     )
@@ -69,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
         build_report(data, path, options, progress=_progress if sys.stderr.isatty() else None)
         if poster is not None:
             build_poster(data, poster, options)
+        if word is not None:
+            build_word(data, word, options)
     except (FileWriteError, FontMissing) as error:
         raise CliError(str(error)) from None
     if sys.stderr.isatty():
@@ -76,7 +86,20 @@ def run(args: argparse.Namespace) -> int:
     print(f"Het rapport van atelier {args.id} staat in '{path}'.")
     if poster is not None:
         print(f"De poster staat in '{poster}'.")
+    if word is not None:
+        print(f"De Word-versie staat in '{word}'.")
     return 0
+
+
+def _companion(path: Path | None, suffix: str, kind: str) -> Path | None:
+    if path is None:
+        return None
+    path = Path(path).expanduser()
+    if path.suffix.lower() != suffix:
+        raise CliError(
+            f"'{path.name}' is geen {kind}-bestandsnaam: laat de naam op {suffix} eindigen."
+        )
+    return path
 
 
 def _progress(fraction: float, message: str) -> None:

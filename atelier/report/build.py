@@ -62,7 +62,7 @@ def render_report(
     """The PDF as bytes."""
     _report(progress, 0.0, "Gegevens voorbereiden")
     context = Context(data, options, Redactor(data.atelier, hide_names=not options.names))
-    body = _body(context)
+    body = body_story(context)
     story = [*title_page_flowables(), *contents_page(context, context.contents), *body]
     _report(progress, 0.1, "Pagina's opmaken")
     done = 0
@@ -108,7 +108,8 @@ def running_text(context: Context) -> RunningText:
     )
 
 
-def _body(context: Context) -> list[Flowable]:
+def body_story(context: Context) -> list[Flowable]:
+    """Everything after the contents: the chapters and the appendices."""
     parts: list[list[Flowable]] = [
         summary(context),
         [PageBreak()],

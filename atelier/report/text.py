@@ -9,6 +9,9 @@ selectors, which have no glyph of their own, are left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from reportlab.platypus import Paragraph
 
@@ -22,12 +25,30 @@ _ESCAPE_TABLE = str.maketrans(_ESCAPES)
 _CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"  +")
 TAB = "    "
+_EVERY_CHARACTER = ContextVar("every_character", default=False)
+
+
+@contextmanager
+def every_character_kept() -> Iterator[None]:
+    """Markup made meanwhile keeps every character as typed, with no font of the PDF's in it:
+    for a document whose reader sets the text itself (the Word version), which has letters
+    for scripts the PDF's fonts lack and sets right-to-left text as such."""
+    token = _EVERY_CHARACTER.set(True)
+    try:
+        yield
+    finally:
+        _EVERY_CHARACTER.reset(token)
+
+
+def every_character_is_kept() -> bool:
+    """Whether markup is being made for a document that keeps every character as typed."""
+    return _EVERY_CHARACTER.get()
 
 
 def markup(text: str) -> str:
     """Markup for a Paragraph that shows ``text`` exactly as the user typed it."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", TAB)
-    if text.isascii() or _all_covered(text):
+    if text.isascii() or _EVERY_CHARACTER.get() or _all_covered(text):
         escaped = _CONTROL.sub("", text).translate(_ESCAPE_TABLE)
     else:
         escaped = _non_ascii(text)

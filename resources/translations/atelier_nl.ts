@@ -1362,6 +1362,10 @@
         <translation>Ook de routemap als poster: een eigen A3-bestand, naast het rapport</translation>
     </message>
     <message>
+        <source>Also as a Word document (.docx), to bring into your house style and publish accessibly</source>
+        <translation>Ook als Word-document (.docx), om in de eigen huisstijl te brengen en toegankelijk te publiceren</translation>
+    </message>
+    <message>
         <source>Leave out participants&apos; names (privacy)</source>
         <translation>Namen van deelnemers weglaten (privacy)</translation>
     </message>
@@ -2781,6 +2785,14 @@
     <message>
         <source>Open</source>
         <translation>Openen</translation>
+    </message>
+    <message>
+        <source>The Word version is beside it: {name}.</source>
+        <translation>De Word-versie staat ernaast: {name}.</translation>
+    </message>
+    <message>
+        <source>The Word version was not saved: {reason}</source>
+        <translation>De Word-versie is niet opgeslagen: {reason}</translation>
     </message>
     <message>
         <source>The routemap report was not saved. {reason}</source>

@@ -265,4 +265,36 @@ def test_a_poster_that_cannot_be_written_leaves_the_saved_report_said_so(
     shown = window.message_bar.text()
     assert shown.startswith("Het routemaprapport is opgeslagen als")
     assert "De poster is niet opgeslagen" in shown and "Atelier mag niet schrijven" in shown
-    assert job.poster_error
+    assert job.companions[0].error
+
+
+def test_the_word_version_is_written_beside_the_report(qtbot, window, atelier_id, codes, tmp_path):
+    from docx import Document
+
+    export = window.routemap.export
+    dialog = export.export_pdf()
+    dialog.path.setText(str(tmp_path / "routemap.pdf"))
+    dialog.word.setChecked(True)
+    dialog.accept()
+    word = tmp_path / "routemap.docx"
+    qtbot.waitUntil(lambda: export.job is None and word.exists(), timeout=60_000)
+    document = Document(word)
+    text = " ".join(cell.text for table in document.tables for cell in table._cells)
+    for code in codes:
+        assert code in text
+    assert (tmp_path / "routemap.pdf").exists()
+    assert "routemap.docx" in window.message_bar.text()
+
+
+def test_a_word_version_that_cannot_be_written_leaves_the_saved_report_said_so(
+    qtbot, window, atelier_id, codes, tmp_path
+):
+    export = window.routemap.export
+    folder = read_only_folder(tmp_path)
+    report = tmp_path / "routemap.pdf"
+    job = export.start(atelier_id, report, ReportOptions(), word=folder / "routemap.docx")
+    qtbot.waitUntil(lambda: export.job is None, timeout=60_000)
+    assert report.exists() and not (folder / "routemap.docx").exists()
+    shown = window.message_bar.text()
+    assert "De Word-versie is niet opgeslagen" in shown and "Atelier mag niet schrijven" in shown
+    assert job.companions[0].error

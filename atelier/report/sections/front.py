@@ -21,8 +21,12 @@ from atelier.report.formatting import join_dutch, long_date
 from atelier.report.sections.common import Context
 from atelier.report.styles import ACCENT, INK, MUTED, RULE, tint
 from atelier.report.template import Contents, ContentsEntry
-from atelier.report.text import Para, markup
+from atelier.report.text import Para, every_character_is_kept, markup
 
+SUBTITLE = (
+    "Opbrengst van het Vertragingsatelier — vervolgacties, besluitmomenten en planning op weg "
+    "naar een wijkuitvoeringsplan"
+)
 DEFAULT_STATUS = "Concept — gedeeld met de deelnemers"
 FINAL_STATUS = "Definitief"
 
@@ -56,14 +60,7 @@ def draw_title_page(canvas: Canvas, context: Context) -> None:
     y = height - band + 26 * mm
     blocks = [
         (Para(markup(document_title(context)), style.title), 6),
-        (
-            Para(
-                "Opbrengst van het Vertragingsatelier — vervolgacties, besluitmomenten en "
-                "planning op weg naar een wijkuitvoeringsplan",
-                style.subtitle,
-            ),
-            10,
-        ),
+        (Para(SUBTITLE, style.subtitle), 10),
         (Para(f"<b>{markup(atelier.gemeente)}</b>", style.subtitle), 0),
     ]
     heights = [p.wrap(text_width, band)[1] + gap for p, gap in blocks]
@@ -97,8 +94,8 @@ def _draw_logo(canvas: Canvas, logo: bytes, right: float, top: float) -> None:
     canvas.drawImage(picture, x, y, drawn_width, drawn_height, mask="auto")
 
 
-def _colophon(canvas: Canvas, context: Context, left: float, top: float, width: float) -> None:
-    style = context.style
+def colophon_rows(context: Context) -> list[tuple[str, str]]:
+    """The cover's facts, label and value, those with a value only."""
     data = context.data
     atelier = data.atelier
     status = data.routemap.texts.versie.strip() or (
@@ -115,11 +112,14 @@ def _colophon(canvas: Canvas, context: Context, left: float, top: float, width: 
         ("Dagdelen", join_dutch(dates)),
         ("Deelnemende organisaties", join_dutch(organisations)),
     ]
+    return [(label, value) for label, value in rows if value.strip()]
+
+
+def _colophon(canvas: Canvas, context: Context, left: float, top: float, width: float) -> None:
+    style = context.style
     label_width = 46 * mm
     y = top
-    for label, value in rows:
-        if not value.strip():
-            continue
+    for label, value in colophon_rows(context):
         value_paragraph = Para(markup(value), style.body)
         _, value_height = value_paragraph.wrap(width - label_width, 200 * mm)
         label_paragraph = Para(markup(label), style.muted)
@@ -139,11 +139,21 @@ def _colophon(canvas: Canvas, context: Context, left: float, top: float, width: 
 
 
 def contents_page(context: Context, entries: list[ContentsEntry]) -> list[Flowable]:
-    style = context.style
     return [
-        Para("Inhoud", style.h1),
+        Para("Inhoud", context.style.h1),
         Contents(entries),
         Spacer(1, 14),
+        *reading_guide(context),
+        PageBreak(),
+    ]
+
+
+def reading_guide(context: Context) -> list[Flowable]:
+    """What the report holds and where; and, in the PDF, what text it could not set as typed
+    (a document that keeps every character, the Word version, has no such text)."""
+    style = context.style
+    notes = [] if every_character_is_kept() else script_notes(context.data)
+    return [
         Para("Leeswijzer", style.h2),
         Para(
             "Dit rapport bundelt de opbrengst van het Vertragingsatelier: wat de deelnemers "
@@ -160,8 +170,7 @@ def contents_page(context: Context, entries: list[ContentsEntry]) -> list[Flowab
             "notities per dagdeel en werkvorm, de deelnemers en een begrippenlijst.",
             style.body,
         ),
-        *(Para(markup(note), style.body) for note in script_notes(context.data)),
-        PageBreak(),
+        *(Para(markup(note), style.body) for note in notes),
     ]
 
 

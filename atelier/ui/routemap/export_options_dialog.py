@@ -42,19 +42,7 @@ class ExportOptionsDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
-        self.a3 = QCheckBox(self.tr("Routemap on an A3 page, to print as a poster"), self)
-        self.a3.setObjectName("a3Check")
-        self.poster = QCheckBox(
-            self.tr("Also the routemap as a poster: an A3 file of its own, beside the report"),
-            self,
-        )
-        self.poster.setObjectName("posterCheck")
-        self.no_names = QCheckBox(self.tr("Leave out participants' names (privacy)"), self)
-        self.no_names.setObjectName("noNamesCheck")
-        self.final = QCheckBox(
-            self.tr("Final version, for the council (without the check's findings)"), self
-        )
-        self.final.setObjectName("finalCheck")
+        self._make_checks()
         explanation = QLabel(
             self.tr(
                 "The report is made in the background; you can keep working. Without names, "
@@ -69,6 +57,7 @@ class ExportOptionsDialog(QDialog):
         form.addRow("", self.final)
         form.addRow("", self.a3)
         form.addRow("", self.poster)
+        form.addRow("", self.word)
         form.addRow("", self.no_names)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -81,6 +70,30 @@ class ExportOptionsDialog(QDialog):
         layout.addWidget(explanation)
         layout.addWidget(buttons)
 
+    def _make_checks(self) -> None:
+        """The report's options and the files made beside it."""
+        self.a3 = QCheckBox(self.tr("Routemap on an A3 page, to print as a poster"), self)
+        self.a3.setObjectName("a3Check")
+        self.poster = QCheckBox(
+            self.tr("Also the routemap as a poster: an A3 file of its own, beside the report"),
+            self,
+        )
+        self.poster.setObjectName("posterCheck")
+        self.word = QCheckBox(
+            self.tr(
+                "Also as a Word document (.docx), to bring into your house style and publish "
+                "accessibly"
+            ),
+            self,
+        )
+        self.word.setObjectName("wordCheck")
+        self.no_names = QCheckBox(self.tr("Leave out participants' names (privacy)"), self)
+        self.no_names.setObjectName("noNamesCheck")
+        self.final = QCheckBox(
+            self.tr("Final version, for the council (without the check's findings)"), self
+        )
+        self.final.setObjectName("finalCheck")
+
     def target(self) -> Path:
         path = Path(self.path.text().strip()).expanduser()
         return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
@@ -91,6 +104,10 @@ class ExportOptionsDialog(QDialog):
             return None
         target = self.target()
         return target.with_name(f"{target.stem} (poster){target.suffix}")
+
+    def word_target(self) -> Path | None:
+        """Where the Word version goes (beside the report: "… .docx"); None: none."""
+        return self.target().with_suffix(".docx") if self.word.isChecked() else None
 
     def options(self) -> ReportOptions:
         return ReportOptions(

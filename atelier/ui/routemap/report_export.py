@@ -20,7 +20,7 @@ from atelier.ui.file_exchange import suggested_file_name
 from atelier.ui.main_window import MainWindow
 from atelier.ui.message_bar import MessageKind
 from atelier.ui.routemap.export_options_dialog import ExportOptionsDialog
-from atelier.ui.routemap.report_job import ReportJob
+from atelier.ui.routemap.report_job import Companion, ReportJob
 
 SHUTDOWN_WAIT_MS = 10_000
 
@@ -86,7 +86,11 @@ class RoutemapExport(QObject):
         self.options_dialog = dialog
         dialog.accepted.connect(
             lambda: self.start(
-                atelier.id, dialog.target(), dialog.options(), dialog.poster_target()
+                atelier.id,
+                dialog.target(),
+                dialog.options(),
+                poster=dialog.poster_target(),
+                word=dialog.word_target(),
             )
         )
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
@@ -98,10 +102,12 @@ class RoutemapExport(QObject):
         atelier_id: int,
         target: Path,
         options: ReportOptions,
+        *,
         poster: Path | None = None,
+        word: Path | None = None,
     ) -> ReportJob | None:
-        """Read the report's data now, then make the PDF (and the ``poster``, if asked) on the
-        worker thread."""
+        """Read the report's data now, then make the PDF (and the ``poster`` and the ``word``
+        version, if asked) on the worker thread."""
         if self.job is not None:
             return None
         from atelier.services.routemap.report_data import collect_report_data
@@ -112,7 +118,10 @@ class RoutemapExport(QObject):
             self._failed(str(error))
             return None
         self.window.settings.set_last_folder(target.parent)
-        job = ReportJob(data, target, options, poster)
+        companions = [
+            Companion(kind, path) for kind, path in (("poster", poster), ("word", word)) if path
+        ]
+        job = ReportJob(data, target, options, companions)
         job.signals.progress.connect(self._progressed)
         job.signals.succeeded.connect(self._succeeded)
         job.signals.failed.connect(self._failed)
@@ -154,22 +163,30 @@ class RoutemapExport(QObject):
         self._finish()
         target = Path(path)
         job = self._finished_job
-        poster = job.poster if job is not None else None
         text = self.tr("The routemap report has been saved as {path}.").format(path=target)
         kind = MessageKind.NOTICE
-        if job is not None and job.poster_error:
-            text += " " + self.tr("The poster was not saved: {reason}").format(
-                reason=job.poster_error
-            )
-            kind = MessageKind.WARNING
-        elif poster is not None:
-            text += " " + self.tr("The poster is beside it: {name}.").format(name=poster.name)
+        for companion in job.companions if job is not None else []:
+            text += " " + self._companion_said(companion)
+            if companion.error:
+                kind = MessageKind.WARNING
         self.window.message_bar.show_message(
             text,
             kind,
             action=self.tr("Open"),
             on_action=lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))),
         )
+
+    def _companion_said(self, companion: Companion) -> str:
+        """Where the poster or Word version is, or why it is not there."""
+        if companion.kind == "poster":
+            saved = self.tr("The poster is beside it: {name}.")
+            failed = self.tr("The poster was not saved: {reason}")
+        else:
+            saved = self.tr("The Word version is beside it: {name}.")
+            failed = self.tr("The Word version was not saved: {reason}")
+        if companion.error:
+            return failed.format(reason=companion.error)
+        return saved.format(name=companion.target.name)
 
     def _failed(self, message: str) -> None:
         self._finish()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import threading
 import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
@@ -20,6 +22,16 @@ class Cancelled(Exception):
     """Raised inside the report builder's progress callback to stop it."""
 
 
+@dataclass
+class Companion:
+    """A file made after the report, beside it: the A3 poster ("poster") or the Word version
+    ("word")."""
+
+    kind: str
+    target: Path
+    error: str = ""  # the report was saved, this file was not: why
+
+
 class ReportJobSignals(QObject):
     progress = Signal(float, str)  # fraction 0-1, what is being done (Dutch)
     succeeded = Signal(str)  # the path written
@@ -29,16 +41,19 @@ class ReportJobSignals(QObject):
 
 class ReportJob(QRunnable):
     def __init__(
-        self, data: ReportData, target: Path, options: ReportOptions, poster: Path | None = None
+        self,
+        data: ReportData,
+        target: Path,
+        options: ReportOptions,
+        companions: Sequence[Companion] = (),
     ) -> None:
-        """``poster``: also write the routemap as an A3 poster there (after the report)."""
+        """``companions``: files to make after the report (a poster, a Word version)."""
         super().__init__()
         self.setAutoDelete(False)
         self.data = data
         self.target = target
         self.options = options
-        self.poster = poster
-        self.poster_error = ""  # the report was saved but the poster was not: why
+        self.companions = list(companions)
         self.signals = ReportJobSignals()
         self._cancel = threading.Event()
         self.done = threading.Event()
@@ -50,15 +65,11 @@ class ReportJob(QRunnable):
         try:
             from atelier.atomic_file import FileWriteError
             from atelier.report.build import build_report
-            from atelier.report.poster import build_poster
 
             try:
                 build_report(self.data, self.target, self.options, progress=self._progress)
-                if self.poster is not None:
-                    try:
-                        build_poster(self.data, self.poster, self.options)
-                    except OSError as error:  # the report is saved: say so, and why not this
-                        self.poster_error = str(error)
+                for companion in self.companions:
+                    self._make(companion)
             except Cancelled:
                 self.signals.cancelled.emit()
             except FileWriteError as error:
@@ -82,6 +93,21 @@ class ReportJob(QRunnable):
             )
         finally:
             self.done.set()
+
+    def _make(self, companion: Companion) -> None:
+        """One companion file; the report is saved already, so a failure is only noted."""
+        from atelier.report.poster import build_poster
+        from atelier.report.word.document import build_word
+
+        build, doing = {
+            "poster": (build_poster, "Poster opmaken"),
+            "word": (build_word, "Word-versie opmaken"),
+        }[companion.kind]
+        self.signals.progress.emit(0.99, doing)
+        try:
+            build(self.data, companion.target, self.options)
+        except OSError as error:  # the report is saved: say so, and why not this
+            companion.error = str(error)
 
     def _progress(self, fraction: float, message: str) -> None:
         if self._cancel.is_set() and fraction < 1.0:
