@@ -64,5 +64,5 @@ def _png(page) -> PicturePage:
             )
         )
     buffer = io.BytesIO()
-    image.save(buffer, "PNG", optimize=False)
+    image.save(buffer, "PNG", compress_level=3)  # nearly as small as the default, twice as fast
     return PicturePage(buffer.getvalue(), image.width, image.height)

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.shared import Mm, Pt, RGBColor
-from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph as WordParagraph
 from reportlab.platypus import (
     CondPageBreak,
@@ -90,13 +89,24 @@ class StoryWriter:
         self._level = 0  # of the last heading: the next goes at most one deeper
         self._landscape = False  # the pages of this chapter lie on their side
         self._page_break = False  # the next content starts a new page
+        self._style_ids: dict[str, str] = {}
+
+    def _add(self, text: str = "", style: str | None = None) -> WordParagraph:
+        """A new paragraph in the style called ``style``: its id looked up once (python-docx
+        searches all styles for each paragraph, which made a large report seconds slower)."""
+        paragraph = self.document.add_paragraph(text)
+        if style is not None:
+            if style not in self._style_ids:
+                self._style_ids[style] = self.document.styles[style].style_id
+            paragraph._p.style = self._style_ids[style]
+        return paragraph
 
     def heading(self, text: str, level: int) -> None:
         """A Word heading; never a level deeper than the one before plus one (the PDF's
         smaller headings may follow a chapter's directly), so the outline has no gaps."""
         self._level = min(level, self._level + 1)
         self._start()
-        self.document.add_heading(text, level=self._level)
+        self._add(text, f"Heading {self._level}")
 
     def _start(self) -> None:
         """Before content: the page break the story asked for, if any."""
@@ -139,7 +149,7 @@ class StoryWriter:
             self.heading("".join(r.text for r in runs).strip(), int(style[-1]))
             return
         self._start()
-        target = self.document.add_paragraph(style=style)
+        target = self._add(style=style)
         fill(target, runs)
         if source.style.name == "muted":
             for run in target.runs:
@@ -160,13 +170,17 @@ class StoryWriter:
         self._start()
         target = self.document.add_table(rows=len(rows), cols=columns)
         target.style = "Table Grid"
-        _set_widths(target, source._colWidths, self._usable_width())
+        widths = _widths(source._colWidths, self._usable_width())
+        target.autofit = False
+        for column, width in zip(target.columns, widths, strict=False):
+            column.width = width
         header_rows = _header_count(source)
-        for row_index, row in enumerate(rows):
-            for column, value in enumerate(row):
-                cell_paragraph = target.cell(row_index, column).paragraphs[0]
-                fill(cell_paragraph, cell_runs(value), bold=row_index < header_rows)
-                for run in cell_paragraph.runs:
+        for row_index, (row, word_row) in enumerate(zip(rows, target.rows, strict=True)):
+            for column, (value, cell) in enumerate(zip(row, word_row.cells, strict=False)):
+                if column < len(widths):
+                    cell.width = widths[column]  # Word reads the cell's, LibreOffice the grid's
+                fill(cell.paragraphs[0], cell_runs(value), bold=row_index < header_rows)
+                for run in cell.paragraphs[0].runs:
                     run.font.size = CELL_SIZE
         for row_index in range(header_rows):
             repeat_as_header(target.rows[row_index])
@@ -183,7 +197,7 @@ class StoryWriter:
             scale = min(room_width / page.width, room_height / page.height)
             shape = self.document.add_picture(io.BytesIO(page.png), width=round(page.width * scale))
             describe(shape, text.title, text.description)
-            caption = self.document.add_paragraph(text.caption, style="Caption")
+            caption = self._add(text.caption, "Caption")
             caption.runs[0].font.color.rgb = MUTED
 
     def _section(self, orientation: WD_ORIENT) -> None:
@@ -309,12 +323,7 @@ def _spans(source: Table, rows: int, columns: int) -> list[tuple[Cell, Cell]]:
     return spans
 
 
-def _set_widths(target: WordTable, widths: Sequence[float], usable: int) -> None:
+def _widths(widths: Sequence[float], usable: int) -> list[int]:
     """The PDF's column proportions over the Word page's width."""
     total = sum(widths) or 1.0
-    target.autofit = False
-    for column, width in zip(target.columns, widths, strict=False):
-        share = round(usable * width / total)
-        column.width = share
-        for cell in column.cells:
-            cell.width = share
+    return [round(usable * width / total) for width in widths]
