@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from atelier.report.data import WerkvormResult
 from atelier.report.sections.common import Context, bullet
@@ -87,7 +87,9 @@ def harvest(context: Context, sectie: str) -> list[Flowable]:
         loose = [i for i in items if not i.is_cluster]
         hidden = max(0, len(loose) - LOOSE_NOTES)
         shown = [i for i in items if i.is_cluster] + loose[:LOOSE_NOTES]
+        starts = [len(flowables)]  # where each item begins
         for item in sorted(shown, key=lambda i: (-i.dots, -len(i.notes))):
+            starts.append(len(flowables))
             flowables.append(bullet(context, "", _describe(item)))
             for text, dots in item.notes[:TOP_NOTES]:
                 flowables.append(
@@ -96,7 +98,10 @@ def harvest(context: Context, sectie: str) -> list[Flowable]:
             hidden += max(0, len(item.notes) - TOP_NOTES)
         if hidden > 0:
             other = "andere notitie" if hidden == 1 else "andere notities"
-            flowables.append(Para(f"En nog {hidden} {other}; zie bijlage A.", style.muted))
+            rest = Para(f"En nog {hidden} {other}; zie bijlage A.", style.muted)
+            # never a page with a line or two: it goes with the last two items and their notes
+            tail = starts[-2] if len(starts) > 2 else starts[-1]
+            flowables[tail:] = [KeepTogether([*flowables[tail:], rest])]
     return flowables
 
 
