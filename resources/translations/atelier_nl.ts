@@ -3006,6 +3006,22 @@
         <source>Edit {code}</source>
         <translation>{code} wijzigen</translation>
     </message>
+    <message>
+        <source>Delete {code}</source>
+        <translation>{code} verwijderen</translation>
+    </message>
+    <message>
+        <source>New action {code}</source>
+        <translation>Nieuwe actie {code}</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>“{name}” verwijderen</translation>
+    </message>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>“{name}” toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>RunPanel</name>

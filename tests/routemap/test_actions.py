@@ -12,7 +12,6 @@ from atelier.services.errors import ServiceError
 from atelier.services.people import remove_organisation
 from atelier.services.routemap.actions import (
     create_action,
-    delete_action,
     get_action,
     list_actions,
     move_action,
@@ -20,6 +19,7 @@ from atelier.services.routemap.actions import (
 )
 from atelier.services.routemap.herkomst import create_action_from_cluster, create_action_from_notes
 from atelier.services.routemap.items import create_besluitmoment, create_risico
+from atelier.services.routemap.removal import remove
 from atelier.services.routemap.settings import set_lane_set
 from atelier.services.routemap.snapshot import get_routemap
 
@@ -205,7 +205,7 @@ def test_deleting_an_action_removes_it_from_the_dependencies_of_others(database,
     with database.transaction() as session:
         first = _new(session, setting)
         second = _new(session, setting, hangt_af_van=[first.id])
-        delete_action(session, first.id)
+        remove(session, "actie", first.id)
     with database.transaction() as session:
         assert get_action(session, second.id).hangt_af_van == ()
 

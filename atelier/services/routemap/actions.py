@@ -1,4 +1,5 @@
-"""Vervolgacties: create, edit, move across lanes and fasen, delete, list with filters.
+"""Vervolgacties: create, edit, move across lanes and fasen, list with filters (deleting, so
+that Undo can bring one back: ``removal.py``).
 
 Codes are stable: an action gets the next number for its onderdeel's prefix (PA-03) when it is
 created and keeps it when it moves. Rules about owners, deadlines and cycles are not enforced
@@ -119,13 +120,6 @@ def move_action(
     touch_atelier(session, row.atelier_id)
     session.flush()
     return action_data(row)
-
-
-def delete_action(session: Session, action_id: int) -> None:
-    row = _action(session, action_id)
-    touch_atelier(session, row.atelier_id)
-    session.delete(row)
-    session.flush()
 
 
 def get_action(session: Session, action_id: int) -> ActionData:

@@ -140,9 +140,7 @@ def list_besluitmomenten(session: Session, atelier_id: int) -> list[Besluitmomen
 # -- risico's ---------------------------------------------------------------------------------
 def create_risico(session: Session, atelier_id: int, *, titel: str, **fields: object) -> RisicoData:
     _atelier(session, atelier_id)
-    row = models.Risico(
-        atelier_id=atelier_id, code=_next_risico_code(session, atelier_id), titel=""
-    )
+    row = models.Risico(atelier_id=atelier_id, code=next_risico_code(session, atelier_id), titel="")
     session.add(row)
     return update_risico_row(session, row, {"titel": titel, **fields})
 
@@ -194,7 +192,7 @@ def list_risicos(session: Session, atelier_id: int) -> list[RisicoData]:
     return sorted((risico_data(row) for row in rows), key=lambda r: (-score(r), r.code))
 
 
-def _next_risico_code(session: Session, atelier_id: int) -> str:
+def next_risico_code(session: Session, atelier_id: int) -> str:
     codes = session.scalars(
         select(models.Risico.code).where(models.Risico.atelier_id == atelier_id)
     ).all()
@@ -203,14 +201,6 @@ def _next_risico_code(session: Session, atelier_id: int) -> str:
 
 
 # -- shared -----------------------------------------------------------------------------------
-def delete_item(session: Session, model: type, ident: int) -> None:
-    """Delete a mijlpaal, besluitmoment or risico; actions that pointed to it lose the link."""
-    row = _get(session, model, ident)
-    touch_atelier(session, row.atelier_id)
-    session.delete(row)
-    session.flush()
-
-
 def _atelier(session: Session, atelier_id: int) -> int:
     if session.get(models.Atelier, atelier_id) is None:
         raise NotFound("Atelier", atelier_id)

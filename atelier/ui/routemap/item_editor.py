@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from atelier.services.routemap.fields import shown_fields
 from atelier.ui.routemap.moment_edit import MomentEdit
 from atelier.ui.routemap.operations import RoutemapOperations, RoutemapSnapshot
-from atelier.ui.routemap.routemap_steps import item_edit
+from atelier.ui.routemap.routemap_steps import item_created, item_deleted, item_edit
 from atelier.ui.save_while_typing import SaveWhileTyping
 from atelier.ui.theme import styled
 
@@ -173,17 +173,26 @@ class ItemEditor(QWidget):
     def add_item(self) -> None:
         if self.atelier_id is None:
             return
-        made = self.operations.create_item(self.atelier_id, self.kind, **self.new_fields())
+        atelier_id = self.atelier_id
+        made: Any = self.operations.create_item(atelier_id, self.kind, **self.new_fields())
         if made is not None:
-            self.select(made.id)  # type: ignore[attr-defined]
+            name = self.cells(made)[0]
+            step = item_created(self.operations, atelier_id, self.kind, name, made.id)
+            self.operations.history.push(atelier_id, step)
+            self.select(made.id)
             self.focus_first_field()
 
     def delete_selected(self) -> None:
         item = self.selected_item()
         if item is None or self.atelier_id is None:
             return
-        if self.confirm_delete(self.cells(item)[0]):
-            self.operations.delete_item(self.atelier_id, self.kind, item.id)
+        name, atelier_id = self.cells(item)[0], self.atelier_id
+        if not self.confirm_delete(name):
+            return
+        removed = self.operations.remove(atelier_id, self.kind, item.id)
+        if removed is not None:
+            step = item_deleted(self.operations, atelier_id, self.kind, name, removed)
+            self.operations.history.push(atelier_id, step)
 
     def confirm_delete(self, name: str) -> bool:
         answer = QMessageBox.question(

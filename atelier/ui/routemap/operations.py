@@ -29,10 +29,11 @@ from atelier.report.privacy import Redactor
 from atelier.services import ateliers
 from atelier.services.routemap import actions as routemap_actions
 from atelier.services.routemap import items as routemap_items
+from atelier.services.routemap import removal
 from atelier.services.routemap import settings as routemap_settings
+from atelier.services.routemap.removal import Removed
 from atelier.services.routemap.snapshot import get_routemap
 from atelier.services.unchanged import KEEP, Unchanged
-from atelier.storage import models
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.routemap.action_values import ActionValues
 from atelier.ui.store import AtelierStore
@@ -173,11 +174,14 @@ class RoutemapOperations:
             atelier_id, action_id, changes, (lane, values.fase) if moved else None, seen
         )
 
-    def delete_action(self, atelier_id: int, action_id: int) -> bool:
-        done = self.store.write_routemap(
-            lambda s: routemap_actions.delete_action(s, action_id), atelier_id
-        )
-        return done is not None
+    def remove(self, atelier_id: int, kind: str, ident: int) -> Removed | None:
+        """Delete an action, mijlpaal, besluitmoment or risico; what it was (to bring it back),
+        or None when it could not be deleted (the store said why)."""
+        return self._write(atelier_id, lambda s: removal.remove(s, kind, ident))
+
+    def bring_back(self, atelier_id: int, removed: Removed) -> int | None:
+        """Put a deleted one back; its id, or None when it could not be."""
+        return self._write(atelier_id, lambda s: removal.bring_back(s, removed))
 
     def set_lane_set(self, atelier_id: int, lane_set: str) -> bool:
         done = self.store.write_routemap(
@@ -207,17 +211,6 @@ class RoutemapOperations:
         }
         update = updaters[kind]
         return self._write(atelier_id, lambda s: update(s, ident, seen, **changes))
-
-    def delete_item(self, atelier_id: int, kind: str, ident: int) -> bool:
-        model = {
-            "mijlpaal": models.Mijlpaal,
-            "besluitmoment": models.Besluitmoment,
-            "risico": models.Risico,
-        }[kind]
-        done = self.store.write_routemap(
-            lambda s: routemap_items.delete_item(s, model, ident), atelier_id
-        )
-        return done is not None
 
     # -- report texts ---------------------------------------------------------------------
     def update_report_texts(

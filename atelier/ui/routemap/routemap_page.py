@@ -47,7 +47,12 @@ from atelier.ui.routemap.operations import RoutemapOperations, RoutemapSnapshot
 from atelier.ui.routemap.report_texts_editor import ReportTextsEditor
 from atelier.ui.routemap.risicos_editor import RisicosEditor
 from atelier.ui.routemap.routemap_scene import RoutemapScene
-from atelier.ui.routemap.routemap_steps import ActionEdit, CardMove
+from atelier.ui.routemap.routemap_steps import (
+    ActionEdit,
+    CardMove,
+    action_created,
+    action_deleted,
+)
 from atelier.ui.routemap.routemap_view import RoutemapView
 from atelier.ui.store import AtelierStore
 from atelier.ui.theme import styled
@@ -340,7 +345,13 @@ class RoutemapPage(QWidget):
             ).format(code=action.code, wat=action.wat)
         ):
             return False
-        return self.operations.delete_action(self.atelier_id, action_id)
+        atelier_id = self.atelier_id
+        removed = self.operations.remove(atelier_id, "actie", action_id)
+        if removed is None:
+            return False
+        step = action_deleted(self.operations, atelier_id, action.code, removed)
+        self.history.push(atelier_id, step)
+        return True
 
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Routemap"), question)
@@ -386,7 +397,9 @@ class RoutemapPage(QWidget):
             saved = self.operations.save_values(
                 atelier_id, lane_set, action_id, values, original, seen
             )
-            if saved is not None and action_id is not None and values != original:
+            if saved is not None and action_id is None:
+                self.history.push(atelier_id, action_created(self.operations, atelier_id, saved))
+            elif saved is not None and values != original:
                 step = ActionEdit(self.operations, atelier_id, lane_set, saved, original, values)
                 self.history.push(atelier_id, step)
             if saved is not None:  # the edited row stays selected, wherever it sorts to
