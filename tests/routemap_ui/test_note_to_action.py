@@ -183,3 +183,22 @@ def test_several_selected_notes_make_one_action(qtbot, window, store, database, 
     )
     assert sorted(made.herkomst_note_ids) == sorted(ids[:2])
     assert made.onderdeel == "techniek"
+
+
+def test_an_action_made_from_a_note_is_taken_away_by_undo(
+    qtbot, window, store, database, atelier_id
+):
+    from atelier.services.routemap.actions import get_action, list_actions
+
+    persona = werkvorm(database, atelier_id, "Persona's")
+    with database.transaction() as session:
+        note = add_note(session, persona.id, "Een vast aanspreekpunt voor huurders")
+    made = window.routemap.notes.from_notes([note.id])
+    history = window.routemap.history
+
+    assert history.undo_action.text() == f"&Ongedaan maken: Nieuwe actie {made.code}"
+    history.undo_action.trigger()
+    assert made.id not in [a.id for a in store.read(lambda s: list_actions(s, atelier_id))]
+    history.redo_action.trigger()
+    back = store.read(lambda s: get_action(s, made.id))
+    assert back.herkomst_note_ids == (note.id,) and back.code == made.code

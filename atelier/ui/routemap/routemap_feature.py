@@ -79,6 +79,16 @@ class RoutemapFeature(QObject):
         return True
 
     def _created(self, action: ActionData) -> None:
+        """Made from notes or a cluster: a step of the history (undo takes it away), and a
+        message that opens it."""
+        from atelier.ui.routemap.operations import RoutemapOperations
+        from atelier.ui.routemap.routemap_steps import action_created
+
+        atelier_id = self.window.current_atelier_id()
+        if atelier_id is not None:
+            operations = RoutemapOperations(self.store, self.history)
+            self.history.push(atelier_id, action_created(operations, atelier_id, action))
+
         def open_it() -> None:
             self.show_page()
             self.page.reload()
