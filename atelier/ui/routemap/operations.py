@@ -31,9 +31,9 @@ from atelier.services.routemap import actions as routemap_actions
 from atelier.services.routemap import items as routemap_items
 from atelier.services.routemap import removal
 from atelier.services.routemap import settings as routemap_settings
-from atelier.services.routemap.removal import Removed
 from atelier.services.routemap.snapshot import get_routemap
 from atelier.services.unchanged import KEEP, Unchanged
+from atelier.storage.removal import RemovedRow
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.routemap.action_values import ActionValues
 from atelier.ui.store import AtelierStore
@@ -174,12 +174,12 @@ class RoutemapOperations:
             atelier_id, action_id, changes, (lane, values.fase) if moved else None, seen
         )
 
-    def remove(self, atelier_id: int, kind: str, ident: int) -> Removed | None:
+    def remove(self, atelier_id: int, kind: str, ident: int) -> RemovedRow | None:
         """Delete an action, mijlpaal, besluitmoment or risico; what it was (to bring it back),
         or None when it could not be deleted (the store said why)."""
         return self._write(atelier_id, lambda s: removal.remove(s, kind, ident))
 
-    def bring_back(self, atelier_id: int, removed: Removed) -> int | None:
+    def bring_back(self, atelier_id: int, removed: RemovedRow) -> int | None:
         """Put a deleted one back; its id, or None when it could not be."""
         return self._write(atelier_id, lambda s: removal.bring_back(s, removed))
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from atelier.domain.routemap.records import ActionData, ReportTexts
 from atelier.domain.routemap.vocabulary import LaneSet
-from atelier.services.routemap.removal import Removed
+from atelier.storage.removal import RemovedRow
 from atelier.ui.history.field_edit import step_name
 from atelier.ui.history.stored_step import MergingStep, StoredStep
 from atelier.ui.routemap.action_values import ActionValues
@@ -195,7 +195,7 @@ class Presence(StoredStep):
         atelier_id: int,
         kind: str,
         ident: int,
-        removed: Removed | None = None,
+        removed: RemovedRow | None = None,
     ) -> None:
         """``kind``: "actie", "mijlpaal", "besluitmoment" or "risico"; ``removed``: what it
         was, when the step deleted it."""
@@ -244,7 +244,7 @@ class Creation(Presence):
 
 
 def action_deleted(
-    operations: RoutemapOperations, atelier_id: int, code: str, removed: Removed
+    operations: RoutemapOperations, atelier_id: int, code: str, removed: RemovedRow
 ) -> Deletion:
     name = QCoreApplication.translate("RoutemapSteps", "Delete {code}").format(code=code)
     return Deletion(name, operations, atelier_id, "actie", removed.id, removed)
@@ -256,7 +256,7 @@ def action_created(operations: RoutemapOperations, atelier_id: int, action: Acti
 
 
 def item_deleted(
-    operations: RoutemapOperations, atelier_id: int, kind: str, name: str, removed: Removed
+    operations: RoutemapOperations, atelier_id: int, kind: str, name: str, removed: RemovedRow
 ) -> Deletion:
     """A mijlpaal, besluitmoment or risico (``kind``) called ``name`` deleted."""
     step = QCoreApplication.translate("RoutemapSteps", "Delete “{name}”").format(name=name)
