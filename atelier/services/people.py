@@ -15,6 +15,7 @@ from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.services.unchanged import KEEP, Unchanged
 from atelier.storage import models
+from atelier.storage.removal import RemovedRow, put_back, remove_row
 
 MAX_NAME = text_limits.NAME
 MAX_ROLE = text_limits.SHORT_TEXT
@@ -65,12 +66,10 @@ def update_organisation(
     return OrganisationData(row.id, row.name, row.stakeholder_type)
 
 
-def remove_organisation(session: Session, organisation_id: int) -> None:
-    row = session.get(models.Organisation, organisation_id)
-    if row is None:
-        raise NotFound("Organisatie", organisation_id)
-    session.delete(row)
-    session.flush()
+def remove_organisation(session: Session, organisation_id: int) -> RemovedRow:
+    """Remove an organisation (its participants, notes and actions stay, without it); what it
+    was, to bring it back (``bring_back``)."""
+    return _remove(session, "organisation", "Organisatie", organisation_id)
 
 
 def withdraw_unused_organisations(session: Session, organisation_ids: list[int]) -> int:
@@ -171,12 +170,24 @@ def update_participant(
     return _participant_data(row)
 
 
-def remove_participant(session: Session, participant_id: int) -> None:
-    row = session.get(models.Participant, participant_id)
-    if row is None:
-        raise NotFound("Deelnemer", participant_id)
-    session.delete(row)
-    session.flush()
+def remove_participant(session: Session, participant_id: int) -> RemovedRow:
+    """Remove a participant, with their attendance and dots; what it was (``bring_back``)."""
+    return _remove(session, "participant", "Deelnemer", participant_id)
+
+
+def bring_back(session: Session, removed: RemovedRow) -> int:
+    """Put a removed organisation or participant back, with what went with it; its id."""
+    ident = put_back(session, removed)
+    if ident is None:
+        raise ServiceError("Dit kan niet terug: het atelier bestaat niet meer.")
+    return ident
+
+
+def _remove(session: Session, table: str, name: str, ident: int) -> RemovedRow:
+    removed = remove_row(session, table, ident)
+    if removed is None:
+        raise NotFound(name, ident)
+    return removed
 
 
 def _participant_data(row: models.Participant) -> ParticipantData:

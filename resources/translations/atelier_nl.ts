@@ -2254,6 +2254,17 @@
     </message>
 </context>
 <context>
+    <name>PeopleSteps</name>
+    <message>
+        <source>Remove “{name}”</source>
+        <translation>“{name}” verwijderen</translation>
+    </message>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>“{name}” toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>PhoneCode</name>
     <message>
         <source>Your phone: scan, or type

@@ -255,3 +255,55 @@ def test_the_logo_is_chosen_shown_refused_in_dutch_and_undone(start_app, db_path
     _history(running).undo_action.trigger()
     assert running.store.read(lambda s: get_logo(s, atelier_id)) is None
     assert field.preview.pixmap().isNull()
+
+
+def test_people_added_and_removed_are_steps(start_app, db_path, qtbot, monkeypatch):
+    """A participant removed comes back with their attendance; an organisation removed comes
+    back to its participants and notes; one added goes again."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    running = start_app(db_path)
+    atelier_id = running.window.current_atelier_id()
+    intake = _intake(running, qtbot)
+    organisations, participants = intake.organisations, intake.participants
+    before = running.store.atelier(atelier_id)
+    person = next(p for p in before.participants if p.organisation_id and p.dagdelen)
+
+    participants.table.selectRow(
+        next(
+            r
+            for r in range(participants.table.rowCount())
+            if participants.table.item(r, 0).text() == person.name
+        )
+    )
+    participants.remove_selected()
+    assert person.id not in [p.id for p in running.store.atelier(atelier_id).participants]
+    undo = _history(running).undo_action
+    assert undo.text() == f"&Ongedaan maken: “{person.name}” verwijderen"
+    undo.trigger()
+    assert running.store.atelier(atelier_id).participants == before.participants
+
+    organisation = next(o for o in before.organisations if o.id == person.organisation_id)
+    organisations.table.selectRow(
+        next(
+            r
+            for r in range(organisations.table.rowCount())
+            if organisations.table.item(r, 0).text() == organisation.name
+        )
+    )
+    organisations.remove_selected()
+    left = running.store.atelier(atelier_id)
+    assert next(p for p in left.participants if p.id == person.id).organisation_id is None
+    undo.trigger()
+    assert running.store.atelier(atelier_id).organisations == before.organisations
+    assert running.store.atelier(atelier_id).participants == before.participants
+
+    organisations.new_name.setText("Bewonersraad Zuid")
+    organisations.add()
+    assert "Bewonersraad Zuid" in [o.name for o in running.store.atelier(atelier_id).organisations]
+    assert undo.text() == "&Ongedaan maken: “Bewonersraad Zuid” toevoegen"
+    undo.trigger()
+    assert running.store.atelier(atelier_id).organisations == before.organisations
+    _history(running).redo_action.trigger()
+    assert "Bewonersraad Zuid" in [o.name for o in running.store.atelier(atelier_id).organisations]

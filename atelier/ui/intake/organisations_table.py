@@ -22,6 +22,7 @@ from atelier.domain.reference import stakeholder_types
 from atelier.services import people
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.history.field_edit import FieldEdit, Write, field_writer, step_name
+from atelier.ui.intake.people_steps import added, removed
 from atelier.ui.save_while_typing import SaveWhileTypingDelegate
 from atelier.ui.store import AtelierStore
 
@@ -116,11 +117,13 @@ class OrganisationsTable(QWidget):
             self.new_name.setFocus()
             return
         kind = str(self.new_type.currentData())
+        atelier_id = self.atelier_id
         done = self.store.write(
-            lambda s: people.add_organisation(s, self.atelier_id, name, kind),
-            atelier=self.atelier_id,
+            lambda s: people.add_organisation(s, atelier_id, name, kind), atelier=atelier_id
         )
         if done is not None:
+            remove = people.remove_organisation
+            self.history.push(atelier_id, added(self.store, atelier_id, remove, name, done.id))
             self.new_name.clear()
             self.new_name.setFocus()
 
@@ -136,11 +139,12 @@ class OrganisationsTable(QWidget):
                 "Remove “{name}”? Its participants and notes stay, without an organisation."
             ).format(name=name),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.store.write(
-                lambda s: people.remove_organisation(s, organisation_id) or True,
-                atelier=self.atelier_id,
-            )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        atelier_id, remove = self.atelier_id, people.remove_organisation
+        what = self.store.write(lambda s: remove(s, organisation_id), atelier=atelier_id)
+        if what is not None:
+            self.history.push(atelier_id, removed(self.store, atelier_id, remove, name, what))
 
     def _renamed(self, item: QTableWidgetItem) -> None:
         if item.column() != NAME:

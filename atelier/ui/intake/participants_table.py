@@ -23,6 +23,7 @@ from atelier.domain.records import AtelierData, ParticipantData
 from atelier.services import people
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.history.field_edit import FieldEdit, Write, field_writer, step_name
+from atelier.ui.intake.people_steps import added, removed
 from atelier.ui.save_while_typing import SaveWhileTypingDelegate
 from atelier.ui.store import AtelierStore
 
@@ -157,18 +158,16 @@ class ParticipantsTable(QWidget):
         organisation = self.new_organisation.currentData()
         role = self.new_role.text().strip()
         everything = tuple(self._dagdelen)
+        atelier_id = self.atelier_id
         done = self.store.write(
             lambda s: people.add_participant(
-                s,
-                self.atelier_id,
-                name,
-                organisation_id=organisation,
-                role=role,
-                dagdelen=everything,
+                s, atelier_id, name, organisation_id=organisation, role=role, dagdelen=everything
             ),
-            atelier=self.atelier_id,
+            atelier=atelier_id,
         )
         if done is not None:
+            remove = people.remove_participant
+            self.history.push(atelier_id, added(self.store, atelier_id, remove, name, done.id))
             self.new_name.clear()
             self.new_role.clear()
             self.new_name.setFocus()
@@ -181,11 +180,12 @@ class ParticipantsTable(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Remove participant"), self.tr("Remove “{name}”?").format(name=name)
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.store.write(
-                lambda s: people.remove_participant(s, participant_id) or True,
-                atelier=self.atelier_id,
-            )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        atelier_id, remove = self.atelier_id, people.remove_participant
+        what = self.store.write(lambda s: remove(s, participant_id), atelier=atelier_id)
+        if what is not None:
+            self.history.push(atelier_id, removed(self.store, atelier_id, remove, name, what))
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         row = item.row()

@@ -19,6 +19,7 @@ from atelier.domain.routemap.records import ActionData, ReportTexts
 from atelier.domain.routemap.vocabulary import LaneSet
 from atelier.storage.removal import RemovedRow
 from atelier.ui.history.field_edit import step_name
+from atelier.ui.history.presence import BringBack, Creation, Deletion, TakeAway
 from atelier.ui.history.stored_step import MergingStep, StoredStep
 from atelier.ui.routemap.action_values import ActionValues
 from atelier.ui.routemap.operations import RoutemapOperations
@@ -183,76 +184,27 @@ def report_text_edit(
     )
 
 
-class Presence(StoredStep):
-    """An action, mijlpaal, besluitmoment or risico made or deleted. Taking it away keeps what
-    it was, with its links; bringing it back puts that back (services/routemap/removal.py),
-    under its own id while that is free, else a new one, which the step then goes on with."""
-
-    def __init__(
-        self,
-        name: str,
-        operations: RoutemapOperations,
-        atelier_id: int,
-        kind: str,
-        ident: int,
-        removed: RemovedRow | None = None,
-    ) -> None:
-        """``kind``: "actie", "mijlpaal", "besluitmoment" or "risico"; ``removed``: what it
-        was, when the step deleted it."""
-        super().__init__(name)
-        self._operations = operations
-        self._atelier_id = atelier_id
-        self._kind = kind
-        self.ident = ident
-        self._removed = removed
-
-    def take_away(self) -> bool:
-        removed = self._operations.remove(self._atelier_id, self._kind, self.ident)
-        if removed is None:
-            return False
-        self._removed = removed
-        return True
-
-    def bring_back(self) -> bool:
-        if self._removed is None:
-            return False
-        ident = self._operations.bring_back(self._atelier_id, self._removed)
-        if ident is None:
-            return False
-        self.ident, self._removed = ident, None
-        return True
-
-
-class Deletion(Presence):
-    """Deleted: undo brings it back, redo deletes it again."""
-
-    def store_forward(self) -> bool:
-        return self.take_away()
-
-    def store_back(self) -> bool:
-        return self.bring_back()
-
-
-class Creation(Presence):
-    """Made: undo takes it away again, redo brings it back."""
-
-    def store_forward(self) -> bool:
-        return self.bring_back()
-
-    def store_back(self) -> bool:
-        return self.take_away()
+def _presence(
+    operations: RoutemapOperations, atelier_id: int, kind: str
+) -> tuple[TakeAway, BringBack]:
+    """How to delete a ``kind`` ("actie", "mijlpaal", "besluitmoment", "risico") and bring it
+    back."""
+    return (
+        lambda ident: operations.remove(atelier_id, kind, ident),
+        lambda removed: operations.bring_back(atelier_id, removed),
+    )
 
 
 def action_deleted(
     operations: RoutemapOperations, atelier_id: int, code: str, removed: RemovedRow
 ) -> Deletion:
     name = QCoreApplication.translate("RoutemapSteps", "Delete {code}").format(code=code)
-    return Deletion(name, operations, atelier_id, "actie", removed.id, removed)
+    return Deletion(name, *_presence(operations, atelier_id, "actie"), removed.id, removed)
 
 
 def action_created(operations: RoutemapOperations, atelier_id: int, action: ActionData) -> Creation:
     name = QCoreApplication.translate("RoutemapSteps", "New action {code}").format(code=action.code)
-    return Creation(name, operations, atelier_id, "actie", action.id)
+    return Creation(name, *_presence(operations, atelier_id, "actie"), action.id)
 
 
 def item_deleted(
@@ -260,11 +212,11 @@ def item_deleted(
 ) -> Deletion:
     """A mijlpaal, besluitmoment or risico (``kind``) called ``name`` deleted."""
     step = QCoreApplication.translate("RoutemapSteps", "Delete “{name}”").format(name=name)
-    return Deletion(step, operations, atelier_id, kind, removed.id, removed)
+    return Deletion(step, *_presence(operations, atelier_id, kind), removed.id, removed)
 
 
 def item_created(
     operations: RoutemapOperations, atelier_id: int, kind: str, name: str, ident: int
 ) -> Creation:
     step = QCoreApplication.translate("RoutemapSteps", "Add “{name}”").format(name=name)
-    return Creation(step, operations, atelier_id, kind, ident)
+    return Creation(step, *_presence(operations, atelier_id, kind), ident)
