@@ -8,6 +8,7 @@ as a programme file and read back.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, time
 
 from sqlalchemy import func, select, update
@@ -24,6 +25,7 @@ from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.services.unchanged import KEEP, Unchanged
 from atelier.storage import models
+from atelier.storage.removal import RemovedRow, put_back, remove_row
 
 MAX_WERKVORM_TITLE = text_limits.SHORT_TEXT
 MAX_VRAAG = text_limits.LONG_TEXT
@@ -127,7 +129,21 @@ def update_werkvorm(
     return werkvorm_data(werkvorm, _note_count(session, werkvorm_id))
 
 
-def remove_werkvorm(session: Session, werkvorm_id: int, *, move_notes: bool = False) -> None:
+@dataclass(frozen=True)
+class RemovedWerkvorm:
+    """A werkvorm removed from the programme, to bring back (Undo): its row with what went
+    with it, the notes and clusters that moved to its neighbour, and its place."""
+
+    row: RemovedRow
+    heir: int  # the werkvorm its notes and clusters moved to
+    notes: tuple[int, ...]
+    clusters: tuple[int, ...]
+    position: int  # in its dagdeel
+
+
+def remove_werkvorm(
+    session: Session, werkvorm_id: int, *, move_notes: bool = False
+) -> RemovedWerkvorm:
     """Remove a werkvorm from the programme. Notes are never lost: a werkvorm with notes is only
     removed when ``move_notes`` says so, and then its notes and clusters move to the werkvorm
     before it (or after it, for the first) in the same dagdeel."""
@@ -141,14 +157,36 @@ def remove_werkvorm(session: Session, werkvorm_id: int, *, move_notes: bool = Fa
     if count and not move_notes:
         raise WerkvormHasNotes(count)
     heir = neighbour_of(dagdeel, werkvorm)
+    position, heir_id, dagdeel_id = dagdeel.werkvormen.index(werkvorm), heir.id, dagdeel.id
+    moved = {}
     for model in (models.Note, models.Cluster):
-        session.execute(
-            update(model).where(model.werkvorm_id == werkvorm_id).values(werkvorm_id=heir.id)
-        )
-    session.expire(werkvorm)
-    _set_order(dagdeel, [w for w in dagdeel.werkvormen if w is not werkvorm])  # orphan: deleted
+        ids = session.scalars(select(model.id).where(model.werkvorm_id == werkvorm_id)).all()
+        session.execute(update(model).where(model.id.in_(ids)).values(werkvorm_id=heir_id))
+        moved[model] = tuple(ids)
+    session.flush()
+    row = remove_row(session, "werkvorm", werkvorm_id)
+    assert row is not None
+    dagdeel = session.get_one(models.Dagdeel, dagdeel_id)
+    _set_order(dagdeel, list(dagdeel.werkvormen))
     touch_atelier(session, dagdeel.atelier_id)
     session.flush()
+    return RemovedWerkvorm(row, heir_id, moved[models.Note], moved[models.Cluster], position)
+
+
+def bring_back_werkvorm(session: Session, removed: RemovedWerkvorm) -> int:
+    """Put a removed werkvorm back in its place, with the notes and clusters that moved to its
+    neighbour and are still there; its id."""
+    ident = put_back(session, removed.row)
+    if ident is None:
+        raise ServiceError("Deze werkvorm kan niet terug: zijn dagdeel bestaat niet meer.")
+    for model, ids in ((models.Note, removed.notes), (models.Cluster, removed.clusters)):
+        session.execute(
+            update(model)
+            .where(model.id.in_(ids), model.werkvorm_id == removed.heir)
+            .values(werkvorm_id=ident)
+        )
+    move_werkvorm(session, ident, removed.position)
+    return ident
 
 
 def neighbour_of(dagdeel: models.Dagdeel, werkvorm: models.Werkvorm) -> models.Werkvorm:

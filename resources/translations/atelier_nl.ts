@@ -241,6 +241,17 @@
     </message>
 </context>
 <context>
+    <name>AddedAndRemoved</name>
+    <message>
+        <source>Remove “{name}”</source>
+        <translation>“{name}” verwijderen</translation>
+    </message>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>“{name}” toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <source>Agenda of the dagdeel</source>
@@ -2251,17 +2262,6 @@
     <message>
         <source>Remove “{name}”?</source>
         <translation>“{name}” verwijderen?</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleSteps</name>
-    <message>
-        <source>Remove “{name}”</source>
-        <translation>“{name}” verwijderen</translation>
-    </message>
-    <message>
-        <source>Add “{name}”</source>
-        <translation>“{name}” toevoegen</translation>
     </message>
 </context>
 <context>

@@ -133,3 +133,37 @@ def test_moves_one_after_another_are_undone_at_once(qtbot, store, atelier_id):
     qtbot.waitUntil(lambda: page.titles() == before)
     history.redo_action.trigger()
     assert titles(store, atelier_id)[1] == before[3]
+
+
+def test_a_werkvorm_removed_with_its_notes_comes_back_by_undo(
+    qtbot, store, atelier_id, monkeypatch
+):
+    from atelier.services.board.notes import add_note, list_notes
+
+    history = EditHistory()
+    page = IntakePage(store, atelier_id, history)
+    qtbot.addWidget(page)
+    page.setCurrentWidget(page.maatwerk)
+    page.show()
+    maatwerk = page.maatwerk
+    werkvorm = store.atelier(atelier_id).dagdelen[0].werkvormen[2]
+    store.write(lambda s: add_note(s, werkvorm.id, "Eerst de huurders spreken"))
+    before = titles(store, atelier_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    maatwerk.list.setCurrentRow(2)
+    qtbot.mouseClick(maatwerk.remove_button, Qt.MouseButton.LeftButton)
+    assert werkvorm.titel not in titles(store, atelier_id)
+
+    assert f"“{werkvorm.titel}”" in history.undo_action.text()
+    history.undo_action.trigger()
+    assert titles(store, atelier_id) == before
+    texts = [n.text for n in store.read(lambda s: list_notes(s, werkvorm.id))]
+    assert texts == ["Eerst de huurders spreken"]
+
+    maatwerk.list.setCurrentRow(0)
+    qtbot.mouseClick(maatwerk.add_button, Qt.MouseButton.LeftButton)
+    assert titles(store, atelier_id)[1] == new_title()
+    history.undo_action.trigger()
+    assert titles(store, atelier_id) == before
+    history.redo_action.trigger()
+    assert titles(store, atelier_id)[1] == new_title()

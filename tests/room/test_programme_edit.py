@@ -92,6 +92,39 @@ def test_removing_a_werkvorm_never_loses_its_notes(database, atelier_id) -> None
         assert [c.note_ids for c in clusters.list_clusters(session, before.id)] == [(note.id,)]
 
 
+def test_a_removed_werkvorm_comes_back_in_its_place_with_its_notes(database, atelier_id) -> None:
+    from dataclasses import replace
+
+    from atelier.services.ateliers import get_atelier
+    from atelier.services.routemap.herkomst import create_action_from_notes
+
+    _before, werkvorm = dagdeel(database, atelier_id).werkvormen[:2]
+    with database.transaction() as session:
+        kept = notes.add_note(session, werkvorm.id, "Betaalbaarheid voorop")
+        clusters.create_cluster(session, werkvorm.id, "Geld", [kept.id])
+        create_action_from_notes(session, [kept.id])  # it remembers the werkvorm it came from
+        shown = get_atelier(session, atelier_id)
+        board = (
+            notes.list_notes(session, werkvorm.id),
+            clusters.list_clusters(session, werkvorm.id),
+        )
+        removed = programme_edit.remove_werkvorm(session, werkvorm.id, move_notes=True)
+    with database.transaction() as session:
+        assert programme_edit.bring_back_werkvorm(session, removed) == werkvorm.id
+        assert replace(get_atelier(session, atelier_id), updated_at=None) == replace(
+            shown, updated_at=None
+        )
+        again = (
+            notes.list_notes(session, werkvorm.id),
+            clusters.list_clusters(session, werkvorm.id),
+        )
+        assert [n.text for n in again[0]] == [n.text for n in board[0]]
+        assert [c.note_ids for c in again[1]] == [c.note_ids for c in board[1]]
+        from atelier.services.routemap.actions import list_actions
+
+        assert list_actions(session, atelier_id)[0].herkomst_werkvorm_id == werkvorm.id
+
+
 def test_a_dagdeel_keeps_at_least_one_werkvorm(database, atelier_id) -> None:
     ids = [w.id for w in dagdeel(database, atelier_id).werkvormen]
     with database.transaction() as session:

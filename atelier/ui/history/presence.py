@@ -4,17 +4,19 @@ besluitmoment or risico; an organisation or participant.
 Taking it away keeps what it was, with all that went with it; bringing it back puts that back
 (``storage/removal.py``) under its own id while that is free, else a new one, which the step
 then goes on with. Both store at once, like every step; one that cannot be stored is dropped.
+What "what it was" holds is the service's business (a ``RemovedRow``, or a werkvorm's with the
+notes that moved): the step only keeps it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from atelier.storage.removal import RemovedRow
 from atelier.ui.history.stored_step import StoredStep
 
-TakeAway = Callable[[int], RemovedRow | None]  # delete the record with this id: what it was
-BringBack = Callable[[RemovedRow], int | None]  # put it back: its id
+TakeAway = Callable[[int], Any]  # delete the record with this id: what it was (None: failed)
+BringBack = Callable[[Any], int | None]  # put it back: its id (None: failed)
 
 
 class Presence(StoredStep):
@@ -24,7 +26,7 @@ class Presence(StoredStep):
         take_away: TakeAway,
         bring_back: BringBack,
         ident: int,
-        removed: RemovedRow | None = None,
+        removed: Any = None,
     ) -> None:
         """``removed``: what it was, when the step deleted it."""
         super().__init__(name)

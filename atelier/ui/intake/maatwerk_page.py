@@ -27,6 +27,7 @@ from atelier.services import programme_edit
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.history.field_edit import FieldEdit, Write, step_name
 from atelier.ui.intake import blueprint_actions
+from atelier.ui.intake.added_and_removed import WERKVORM, added, removed
 from atelier.ui.intake.onderdeel_weights import OnderdeelWeights
 from atelier.ui.intake.werkvorm_editor import WerkvormEditor
 from atelier.ui.look import onderdeel_icon
@@ -194,13 +195,14 @@ class MaatwerkPage(QWidget):
         if dagdeel is None:
             return
         position = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else None
-        title = self.tr("New werkvorm")
-        added = self.store.write(
+        title, atelier_id = self.tr("New werkvorm"), self.atelier_id
+        made = self.store.write(
             lambda s: programme_edit.add_werkvorm(s, dagdeel.id, titel=title, position=position),
-            atelier=self.atelier_id,
+            atelier=atelier_id,
         )
-        if added is not None:
-            self._select_after_refresh = added.id
+        if made is not None:
+            self.history.push(atelier_id, added(self.store, atelier_id, WERKVORM, title, made.id))
+            self._select_after_refresh = made.id
             self._focus_title_after_refresh = True
 
     def remove_selected(self) -> None:
@@ -216,11 +218,13 @@ class MaatwerkPage(QWidget):
         else:
             question = self.tr("Remove “{title}” from the programme?").format(title=werkvorm.titel)
         answer = QMessageBox.question(self, self.tr("Remove werkvorm"), question)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.store.write(
-                lambda s: programme_edit.remove_werkvorm(s, werkvorm_id, move_notes=True) or True,
-                atelier=self.atelier_id,
-            )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        atelier_id = self.atelier_id
+        what = self.store.write(lambda s: WERKVORM.remove(s, werkvorm_id), atelier=atelier_id)
+        if what is not None:
+            step = removed(self.store, atelier_id, WERKVORM, werkvorm.titel, werkvorm_id, what)
+            self.history.push(atelier_id, step)
 
     def _heir_title(self, werkvorm_id: int) -> str:
         assert self._atelier is not None

@@ -22,7 +22,7 @@ from atelier.domain.reference import stakeholder_types
 from atelier.services import people
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.history.field_edit import FieldEdit, Write, field_writer, step_name
-from atelier.ui.intake.people_steps import added, removed
+from atelier.ui.intake.added_and_removed import ORGANISATION, added, removed
 from atelier.ui.save_while_typing import SaveWhileTypingDelegate
 from atelier.ui.store import AtelierStore
 
@@ -122,8 +122,8 @@ class OrganisationsTable(QWidget):
             lambda s: people.add_organisation(s, atelier_id, name, kind), atelier=atelier_id
         )
         if done is not None:
-            remove = people.remove_organisation
-            self.history.push(atelier_id, added(self.store, atelier_id, remove, name, done.id))
+            step = added(self.store, atelier_id, ORGANISATION, name, done.id)
+            self.history.push(atelier_id, step)
             self.new_name.clear()
             self.new_name.setFocus()
 
@@ -141,10 +141,11 @@ class OrganisationsTable(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        atelier_id, remove = self.atelier_id, people.remove_organisation
+        atelier_id, remove = self.atelier_id, ORGANISATION.remove
         what = self.store.write(lambda s: remove(s, organisation_id), atelier=atelier_id)
         if what is not None:
-            self.history.push(atelier_id, removed(self.store, atelier_id, remove, name, what))
+            step = removed(self.store, atelier_id, ORGANISATION, name, what.id, what)
+            self.history.push(atelier_id, step)
 
     def _renamed(self, item: QTableWidgetItem) -> None:
         if item.column() != NAME:

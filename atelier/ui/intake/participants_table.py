@@ -23,7 +23,7 @@ from atelier.domain.records import AtelierData, ParticipantData
 from atelier.services import people
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.history.field_edit import FieldEdit, Write, field_writer, step_name
-from atelier.ui.intake.people_steps import added, removed
+from atelier.ui.intake.added_and_removed import PARTICIPANT, added, removed
 from atelier.ui.save_while_typing import SaveWhileTypingDelegate
 from atelier.ui.store import AtelierStore
 
@@ -166,8 +166,8 @@ class ParticipantsTable(QWidget):
             atelier=atelier_id,
         )
         if done is not None:
-            remove = people.remove_participant
-            self.history.push(atelier_id, added(self.store, atelier_id, remove, name, done.id))
+            step = added(self.store, atelier_id, PARTICIPANT, name, done.id)
+            self.history.push(atelier_id, step)
             self.new_name.clear()
             self.new_role.clear()
             self.new_name.setFocus()
@@ -182,10 +182,11 @@ class ParticipantsTable(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        atelier_id, remove = self.atelier_id, people.remove_participant
+        atelier_id, remove = self.atelier_id, PARTICIPANT.remove
         what = self.store.write(lambda s: remove(s, participant_id), atelier=atelier_id)
         if what is not None:
-            self.history.push(atelier_id, removed(self.store, atelier_id, remove, name, what))
+            step = removed(self.store, atelier_id, PARTICIPANT, name, what.id, what)
+            self.history.push(atelier_id, step)
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         row = item.row()
