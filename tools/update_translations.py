@@ -1,12 +1,14 @@
-"""Update the Dutch translation from the UI sources and compile it.
+"""Update the translations from the UI sources and compile them.
 
     .venv/bin/python tools/update_translations.py           # lupdate, then lrelease
     .venv/bin/python tools/update_translations.py --check   # change nothing; fail if not up to date
 
 ``pyside6-lupdate`` collects every ``self.tr("…")`` / ``QCoreApplication.translate("Context",
 "…")`` under ``atelier/ui`` into ``resources/translations/atelier_nl.ts`` (new strings are marked
-unfinished; strings no longer in the code are dropped). ``pyside6-lrelease`` then compiles the
-.ts into ``atelier_nl.qm``, which the app loads. See ``resources/translations/README.md``.
+unfinished; strings no longer in the code are dropped), and the messages with plural forms
+("%n note(s)") into ``atelier_en.ts``: English is the source language, but its singular and
+plural ("1 note", "3 notes") come from a translation too. ``pyside6-lrelease`` then compiles each
+.ts into the .qm the app loads. See ``resources/translations/README.md``.
 """
 
 from __future__ import annotations
@@ -23,8 +25,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "atelier" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
-TS_FILE = TRANSLATIONS / "atelier_nl.ts"
-QM_FILE = TRANSLATIONS / "atelier_nl.qm"
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    language: str  # lupdate's target language
+    ts_file: Path
+    plural_only: bool  # only the messages with plural forms (English: the source's language)
+
+    @property
+    def qm_file(self) -> Path:
+        return self.ts_file.with_suffix(".qm")
+
+
+CATALOGUES = (
+    Catalogue("nl_NL", TRANSLATIONS / "atelier_nl.ts", plural_only=False),
+    Catalogue("en", TRANSLATIONS / "atelier_en.ts", plural_only=True),
+)
 
 
 @dataclass(frozen=True)
@@ -49,17 +66,19 @@ def tool(name: str) -> str:
     return found
 
 
-def lupdate(ts_file: Path, *, drop_obsolete: bool = True) -> None:
+def lupdate(catalogue: Catalogue, ts_file: Path, *, drop_obsolete: bool = True) -> None:
     command = [
         tool("pyside6-lupdate"),
         "-extensions", "py",
         "-locations", "none",
         "-source-language", "en",
-        "-target-language", "nl_NL",
+        "-target-language", catalogue.language,
         "-silent",
     ]  # fmt: skip
     if drop_obsolete:
         command.append("-no-obsolete")
+    if catalogue.plural_only:
+        command.append("-pluralonly")
     subprocess.run([*command, str(SOURCES), "-ts", str(ts_file)], check=True)
 
 
@@ -70,7 +89,7 @@ def lrelease(ts_file: Path, qm_file: Path) -> None:
 
 
 def untranslated(ts_file: Path) -> list[Untranslated]:
-    """Messages without a finished Dutch translation (or no longer used by the code)."""
+    """Messages without a finished translation (or no longer used by the code)."""
     found = []
     for context in ElementTree.parse(ts_file).getroot().iter("context"):
         name = context.findtext("name", "")
@@ -90,22 +109,30 @@ def untranslated(ts_file: Path) -> list[Untranslated]:
 def check() -> list[str]:
     """Problems that ``update`` would fix or reveal, without changing any file."""
     problems = []
-    with tempfile.TemporaryDirectory() as folder:
-        ts_copy = Path(folder) / TS_FILE.name
-        shutil.copyfile(TS_FILE, ts_copy)
-        lupdate(ts_copy, drop_obsolete=False)
-        problems += [str(item) for item in untranslated(ts_copy)]
-        qm_fresh = Path(folder) / QM_FILE.name
-        lrelease(TS_FILE, qm_fresh)
-        if not QM_FILE.exists() or QM_FILE.read_bytes() != qm_fresh.read_bytes():
-            problems.append(f"{QM_FILE.name} is not what lrelease makes of {TS_FILE.name}")
+    for catalogue in CATALOGUES:
+        ts_file, qm_file = catalogue.ts_file, catalogue.qm_file
+        if not ts_file.exists():
+            problems.append(f"{ts_file.name} is missing")
+            continue
+        with tempfile.TemporaryDirectory() as folder:
+            ts_copy = Path(folder) / ts_file.name
+            shutil.copyfile(ts_file, ts_copy)
+            lupdate(catalogue, ts_copy, drop_obsolete=False)
+            problems += [f"{ts_file.name} {item}" for item in untranslated(ts_copy)]
+            qm_fresh = Path(folder) / qm_file.name
+            lrelease(ts_file, qm_fresh)
+            if not qm_file.exists() or qm_file.read_bytes() != qm_fresh.read_bytes():
+                problems.append(f"{qm_file.name} is not what lrelease makes of {ts_file.name}")
     return problems
 
 
-def update() -> list[Untranslated]:
-    lupdate(TS_FILE)
-    lrelease(TS_FILE, QM_FILE)
-    return untranslated(TS_FILE)
+def update() -> list[str]:
+    missing = []
+    for catalogue in CATALOGUES:
+        lupdate(catalogue, catalogue.ts_file)
+        lrelease(catalogue.ts_file, catalogue.qm_file)
+        missing += [f"{catalogue.ts_file.name} {item}" for item in untranslated(catalogue.ts_file)]
+    return missing
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     missing = update()
     for item in missing:
         print(item)
-    print(f"{TS_FILE.name} and {QM_FILE.name} updated; {len(missing)} string(s) need Dutch")
+    names = ", ".join(c.ts_file.name for c in CATALOGUES)
+    print(f"{names} and their .qm updated; {len(missing)} string(s) need a translation")
     return 0
 
 

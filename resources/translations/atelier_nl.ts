@@ -935,14 +935,6 @@
 <context>
     <name>BoardCommand</name>
     <message>
-        <source>Group note</source>
-        <translation>Notitie groeperen</translation>
-    </message>
-    <message>
-        <source>Group notes</source>
-        <translation>Notities groeperen</translation>
-    </message>
-    <message>
         <source>Ungroup cluster</source>
         <translation>Cluster opheffen</translation>
     </message>
@@ -957,62 +949,6 @@
     <message>
         <source>Expand cluster</source>
         <translation>Cluster uitklappen</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Notitie toevoegen</translation>
-    </message>
-    <message>
-        <source>Add notes</source>
-        <translation>Notities toevoegen</translation>
-    </message>
-    <message>
-        <source>Duplicate note</source>
-        <translation>Notitie dupliceren</translation>
-    </message>
-    <message>
-        <source>Duplicate notes</source>
-        <translation>Notities dupliceren</translation>
-    </message>
-    <message>
-        <source>Copy note to another werkvorm</source>
-        <translation>Notitie naar een andere werkvorm kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy notes to another werkvorm</source>
-        <translation>Notities naar een andere werkvorm kopiëren</translation>
-    </message>
-    <message>
-        <source>Move note to another werkvorm</source>
-        <translation>Notitie naar een andere werkvorm verplaatsen</translation>
-    </message>
-    <message>
-        <source>Move notes to another werkvorm</source>
-        <translation>Notities naar een andere werkvorm verplaatsen</translation>
-    </message>
-    <message>
-        <source>Delete note</source>
-        <translation>Notitie verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete notes</source>
-        <translation>Notities verwijderen</translation>
-    </message>
-    <message>
-        <source>Restore note</source>
-        <translation>Notitie terugzetten</translation>
-    </message>
-    <message>
-        <source>Restore notes</source>
-        <translation>Notities terugzetten</translation>
-    </message>
-    <message>
-        <source>Move note</source>
-        <translation>Notitie verplaatsen</translation>
-    </message>
-    <message>
-        <source>Move notes</source>
-        <translation>Notities verplaatsen</translation>
     </message>
     <message>
         <source>Edit note</source>
@@ -3165,6 +3101,65 @@
     <message>
         <source>Restoring the backup failed: {error}</source>
         <translation>Het terugzetten van de reservekopie is mislukt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StepNames</name>
+    <message numerus="yes">
+        <source>Add %n note(s)</source>
+        <translation>
+            <numerusform>Notitie toevoegen</numerusform>
+            <numerusform>%n notities toevoegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n note(s)</source>
+        <translation>
+            <numerusform>Notitie dupliceren</numerusform>
+            <numerusform>%n notities dupliceren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n note(s) to another werkvorm</source>
+        <translation>
+            <numerusform>Notitie naar een andere werkvorm kopiëren</numerusform>
+            <numerusform>%n notities naar een andere werkvorm kopiëren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n note(s) to another werkvorm</source>
+        <translation>
+            <numerusform>Notitie naar een andere werkvorm verplaatsen</numerusform>
+            <numerusform>%n notities naar een andere werkvorm verplaatsen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n note(s)</source>
+        <translation>
+            <numerusform>Notitie verwijderen</numerusform>
+            <numerusform>%n notities verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n note(s)</source>
+        <translation>
+            <numerusform>Notitie terugzetten</numerusform>
+            <numerusform>%n notities terugzetten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n note(s)</source>
+        <translation>
+            <numerusform>Notitie verplaatsen</numerusform>
+            <numerusform>%n notities verplaatsen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %n note(s)</source>
+        <translation>
+            <numerusform>Notitie groeperen</numerusform>
+            <numerusform>%n notities groeperen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

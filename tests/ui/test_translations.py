@@ -55,22 +55,26 @@ def test_the_visible_interface_is_dutch(start_app, db_path, qtbot):
     ]
 
 
-def test_every_ui_string_has_a_dutch_translation(translation_tool, tmp_path):
-    """lupdate over today's sources, into a copy of the .ts, finds nothing left to translate."""
-    ts_copy = tmp_path / "atelier_nl.ts"
-    shutil.copyfile(resource_path("translations", "atelier_nl.ts"), ts_copy)
-    translation_tool.lupdate(ts_copy, drop_obsolete=False)
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_ui_string_has_its_translation(translation_tool, tmp_path, language):
+    """lupdate over today's sources, into a copy of the .ts, finds nothing left to translate:
+    every string in Dutch, and every string with plural forms in English too."""
+    catalogue = next(c for c in translation_tool.CATALOGUES if c.language.startswith(language))
+    ts_copy = tmp_path / catalogue.ts_file.name
+    shutil.copyfile(catalogue.ts_file, ts_copy)
+    translation_tool.lupdate(catalogue, ts_copy, drop_obsolete=False)
     missing = [str(item) for item in translation_tool.untranslated(ts_copy)]
     assert missing == [], (
         "Run `.venv/bin/python tools/update_translations.py` and translate these in "
-        "resources/translations/atelier_nl.ts:\n" + "\n".join(missing)
+        f"resources/translations/{catalogue.ts_file.name}:\n" + "\n".join(missing)
     )
 
 
-def test_the_committed_qm_is_compiled_from_the_committed_ts(translation_tool, tmp_path):
-    fresh = tmp_path / "atelier_nl.qm"
-    translation_tool.lrelease(resource_path("translations", "atelier_nl.ts"), fresh)
-    committed = resource_path("translations", "atelier_nl.qm").read_bytes()
+@pytest.mark.parametrize("name", ["atelier_nl", "atelier_en"])
+def test_the_committed_qm_is_compiled_from_the_committed_ts(translation_tool, tmp_path, name):
+    fresh = tmp_path / f"{name}.qm"
+    translation_tool.lrelease(resource_path("translations", f"{name}.ts"), fresh)
+    committed = resource_path("translations", f"{name}.qm").read_bytes()
     assert committed == fresh.read_bytes(), "run tools/update_translations.py to recompile"
 
 
@@ -89,3 +93,37 @@ def test_the_translation_check_finds_an_untranslated_string(translation_tool, tm
     )
     found = [(item.source, item.state) for item in translation_tool.untranslated(ts)]
     assert found == [("New", "unfinished"), ("%n note(s)", "unfinished")]
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "three"),
+    [
+        ("nl", "&Ongedaan maken: Notitie verwijderen", "&Ongedaan maken: 3 notities verwijderen"),
+        ("en", "&Undo: Delete note", "&Undo: Delete 3 notes"),
+    ],
+)
+def test_counted_words_are_singular_or_plural_in_either_language(
+    start_app, db_path, qtbot, ui_settings, language, one, three
+):
+    """The board's steps say how many notes, in the language's own singular and plural (no
+    "note(s)", no "1 notities")."""
+    from atelier.services.board.notes import add_note
+    from atelier.ui.history.edit_history import EditHistory
+
+    ui_settings.set_language(language)
+    running = start_app(db_path)
+    page = running.window.atelier_page
+    werkvorm = page.atelier().dagdelen[0].werkvormen[0]
+    page.select_werkvorm(werkvorm.id)
+    board = page.werkvorm_view().board()
+    notes = [
+        running.store.write(
+            lambda s, n=n: add_note(s, werkvorm.id, f"Notitie {n}"), notes_of=werkvorm.id
+        )
+        for n in range(4)
+    ]
+    undo = running.window.findChild(EditHistory).undo_action
+    board.controller.delete([notes[0].id])
+    assert undo.text() == one
+    board.controller.delete([note.id for note in notes[1:]])
+    assert undo.text() == three

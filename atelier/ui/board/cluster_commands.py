@@ -12,6 +12,7 @@ from atelier.services.board import cluster_changes as board_clusters
 from atelier.services.board.changes import Arrangement, BoardChange, describe
 from atelier.ui.board.board_command import BoardCommand
 from atelier.ui.board.history import AtelierHistory
+from atelier.ui.board.step_names import step_names
 
 
 class Group(BoardCommand):
@@ -34,11 +35,7 @@ class Group(BoardCommand):
         super().__init__(
             history,
             werkvorm_id,
-            (
-                QCoreApplication.translate("BoardCommand", "Group note")
-                if count == 1
-                else QCoreApplication.translate("BoardCommand", "Group notes")
-            ),
+            step_names().group(count),
         )
         self.titel, self.previous, self.position = titel, tuple(previous), position
         self.moves = tuple(moves)

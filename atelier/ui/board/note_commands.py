@@ -15,6 +15,7 @@ from atelier.services.board import transfer as note_transfer
 from atelier.services.board.changes import Arrangement, BoardChange, NoteDraft
 from atelier.ui.board.board_command import BoardCommand
 from atelier.ui.board.history import AtelierHistory
+from atelier.ui.board.step_names import step_names
 
 
 class _CreatingCommand(BoardCommand):
@@ -46,11 +47,7 @@ class AddNotes(_CreatingCommand):
         self, history: AtelierHistory, werkvorm_id: int, drafts: Sequence[NoteDraft]
     ) -> None:
         count = len(drafts)
-        text = (
-            QCoreApplication.translate("BoardCommand", "Add note")
-            if count == 1
-            else QCoreApplication.translate("BoardCommand", "Add notes")
-        )
+        text = step_names().add(count)
         super().__init__(history, werkvorm_id, text)
         self.drafts = tuple(drafts)
 
@@ -72,11 +69,7 @@ class DuplicateNotes(_CreatingCommand):
         super().__init__(
             history,
             werkvorm_id,
-            (
-                QCoreApplication.translate("BoardCommand", "Duplicate note")
-                if count == 1
-                else QCoreApplication.translate("BoardCommand", "Duplicate notes")
-            ),
+            step_names().duplicate(count),
         )
         self.note_ids, self.positions = tuple(note_ids), tuple(positions)
 
@@ -94,11 +87,7 @@ class CopyToWerkvorm(_CreatingCommand):
         super().__init__(
             history,
             target,
-            (
-                QCoreApplication.translate("BoardCommand", "Copy note to another werkvorm")
-                if count == 1
-                else QCoreApplication.translate("BoardCommand", "Copy notes to another werkvorm")
-            ),
+            step_names().copy_to_werkvorm(count),
         )
         self.note_ids, self.target = tuple(note_ids), target
 
@@ -118,11 +107,7 @@ class MoveToWerkvorm(BoardCommand):
         super().__init__(
             history,
             target,
-            (
-                QCoreApplication.translate("BoardCommand", "Move note to another werkvorm")
-                if count == 1
-                else QCoreApplication.translate("BoardCommand", "Move notes to another werkvorm")
-            ),
+            step_names().move_to_werkvorm(count),
         )
         self.note_ids, self.target = tuple(note_ids), target
         self.placements: tuple[note_transfer.Placement, ...] = ()
@@ -155,11 +140,7 @@ class DeleteNotes(BoardCommand):
         super().__init__(
             history,
             werkvorm_id,
-            (
-                QCoreApplication.translate("BoardCommand", "Delete note")
-                if count == 1
-                else QCoreApplication.translate("BoardCommand", "Delete notes")
-            ),
+            step_names().delete(count),
         )
         self.note_ids = tuple(note_ids)
 
@@ -174,11 +155,7 @@ class RestoreNotes(DeleteNotes):
     def __init__(self, history: AtelierHistory, werkvorm_id: int, note_ids: Sequence[int]) -> None:
         count = len(note_ids)
         super().__init__(history, werkvorm_id, note_ids)
-        self.setText(
-            QCoreApplication.translate("BoardCommand", "Restore note")
-            if count == 1
-            else QCoreApplication.translate("BoardCommand", "Restore notes")
-        )
+        self.setText(step_names().restore(count))
 
     def forward(self, session: Session) -> BoardChange:
         return super().backward(session)
@@ -224,11 +201,7 @@ class Arrange(BoardCommand):
         super().__init__(
             history,
             werkvorm_id,
-            (
-                QCoreApplication.translate("BoardCommand", "Move note")
-                if count == 1
-                else QCoreApplication.translate("BoardCommand", "Move notes")
-            ),
+            step_names().move(count),
         )
         self.before, self.after = before, after
 
