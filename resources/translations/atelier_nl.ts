@@ -904,6 +904,14 @@
         <translation>Stemmen met stippen</translation>
     </message>
     <message>
+        <source>Notes as a list</source>
+        <translation>Notities als lijst</translation>
+    </message>
+    <message>
+        <source>The notes as a list a screen reader can go through ({keys})</source>
+        <translation>De notities als lijst, die een schermlezer kan doorlopen ({keys})</translation>
+    </message>
+    <message>
         <source>Deleted notes…</source>
         <translation>Verwijderde notities…</translation>
     </message>
@@ -926,6 +934,10 @@
     <message>
         <source>Voting</source>
         <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
     </message>
     <message>
         <source>Deleted…</source>
@@ -2079,6 +2091,13 @@
     <message>
         <source>Create atelier</source>
         <translation>Atelier maken</translation>
+    </message>
+</context>
+<context>
+    <name>NoteList</name>
+    <message>
+        <source>Notes on the wall</source>
+        <translation>Notities op de muur</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ class BoardCommands(Protocol):
     def take_selected_out_of_cluster(self) -> None: ...
     def focus_search(self) -> None: ...
     def set_voting_visible(self, visible: bool) -> None: ...
+    def set_list_visible(self, visible: bool) -> None: ...
     def show_deleted(self) -> None: ...
 
 
@@ -71,6 +72,18 @@ class BoardActions(QObject):
         self.voting.setObjectName("votingToggle")
         self.voting.setCheckable(True)
         self.voting.toggled.connect(board.set_voting_visible)
+        self.as_list = QAction(self.tr("Notes as a list"), parent)
+        self.as_list.setObjectName("noteListToggle")
+        self.as_list.setCheckable(True)
+        self.as_list.setShortcut(QKeySequence("Ctrl+L"))
+        self.as_list.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.as_list.setToolTip(
+            self.tr("The notes as a list a screen reader can go through ({keys})").format(
+                keys=key_text(self.as_list.shortcut())
+            )
+        )
+        self.as_list.toggled.connect(board.set_list_visible)
+        parent.addAction(self.as_list)
         self.deleted = self._make(self.tr("Deleted notes…"), board.show_deleted, [])
         for action, short in (
             (self.zoom_out, "−"),
@@ -80,6 +93,7 @@ class BoardActions(QObject):
             (self.ungroup, self.tr("Ungroup")),
             (self.collapse, self.tr("Collapse")),
             (self.voting, self.tr("Voting")),
+            (self.as_list, self.tr("List")),
             (self.deleted, self.tr("Deleted…")),
         ):
             action.setIconText(short)
@@ -93,6 +107,7 @@ class BoardActions(QObject):
         bar.addAction(self.collapse)
         bar.addSeparator()
         bar.addAction(self.voting)
+        bar.addAction(self.as_list)
         bar.addAction(self.deleted)
         return bar
 

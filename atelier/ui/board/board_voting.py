@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from atelier.services.board import voting
 from atelier.ui.board.board_controller import BoardController
@@ -42,8 +42,7 @@ class BoardVoting(QObject):
     def set_visible(self, visible: bool, splitter: QSplitter, toggle: QAction) -> None:
         was_open = self.panel.isVisible()
         if visible and not was_open:
-            total = sum(splitter.sizes()) or splitter.width()
-            splitter.setSizes([max(total - PANEL_WIDTH, 200), PANEL_WIDTH])
+            make_room(splitter, self.panel, PANEL_WIDTH, self.view)
         self.panel.setVisible(visible)
         if toggle.isChecked() != visible:
             toggle.setChecked(visible)
@@ -89,3 +88,13 @@ class BoardVoting(QObject):
         before = (current.votes_per_participant, current.max_votes_per_note)
         if not self.controller.set_limits(before, (per_participant, per_note)):
             self.refresh()  # refused: show the limits that hold
+
+
+def make_room(splitter: QSplitter, panel: QWidget, width: int, taken_from: QWidget) -> None:
+    """Give ``panel`` ``width`` in ``splitter``, taken from ``taken_from`` (the wall)."""
+    sizes = splitter.sizes()
+    total = sum(sizes) or splitter.width()
+    sizes[splitter.indexOf(panel)] = width
+    giver = splitter.indexOf(taken_from)
+    sizes[giver] = max(total - sum(size for i, size in enumerate(sizes) if i != giver), 200)
+    splitter.setSizes(sizes)

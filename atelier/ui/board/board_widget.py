@@ -25,7 +25,7 @@ from atelier.ui.board.board_controller import BoardController
 from atelier.ui.board.board_menu import context_menu
 from atelier.ui.board.board_scene import BoardScene
 from atelier.ui.board.board_view import BoardView
-from atelier.ui.board.board_voting import BoardVoting
+from atelier.ui.board.board_voting import BoardVoting, make_room
 from atelier.ui.board.capture_bar import CaptureBar
 from atelier.ui.board.deleted_notes_dialog import DeletedNotesDialog
 from atelier.ui.board.filter_bar import FilterBar
@@ -33,6 +33,7 @@ from atelier.ui.board.history import AtelierHistory
 from atelier.ui.board.in_place_editing import InPlaceEditing
 from atelier.ui.board.inline_editor import InlineEditor
 from atelier.ui.board.keyboard_walk import KeyboardWalk
+from atelier.ui.board.note_list import NoteList
 from atelier.ui.board.voting_panel import VotingPanel
 from atelier.ui.store import AtelierStore
 
@@ -40,6 +41,7 @@ MenuExtension = Callable[[QMenu, list[int], list[int]], object]
 # The note count under the wall follows this long after a change: the Enter that adds a note
 # then only draws that note, and pasting twenty lines updates the count once.
 COUNT_DELAY_MS = 100
+LIST_WIDTH = 300  # the notes as a list, beside the wall
 _TYPING_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
 
 
@@ -74,6 +76,8 @@ class BoardWidget(QWidget):
         self.keyboard = KeyboardWalk(
             self.scene, self.view, self.controller, self.edit_selected, self
         )
+        self.note_list = NoteList(self.keyboard, self.scene, self.view, self)
+        self.note_list.editRequested.connect(self.edit_note)
         self.zoom_bar = self.actions.zoom_bar(self)
         self.capture.add_footer_widget(self.zoom_bar)
         self._lay_out()
@@ -97,10 +101,12 @@ class BoardWidget(QWidget):
         top.addStretch(0)
         top.addWidget(self.actions.toolbar(self))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.note_list)
         splitter.addWidget(self.view)
         splitter.addWidget(self.voting)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 0)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
         splitter.setChildrenCollapsible(False)
         self._splitter = splitter
         layout = QVBoxLayout(self)
@@ -263,6 +269,14 @@ class BoardWidget(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     # -- voting ---------------------------------------------------------------------------
+    def set_list_visible(self, visible: bool) -> None:
+        """The wall's notes as a list beside it (for a screen reader), or not."""
+        if visible and not self.note_list.isVisible():
+            make_room(self._splitter, self.note_list, LIST_WIDTH, self.view)
+        self.note_list.setVisible(visible)
+        if visible:
+            self.note_list.setFocus()
+
     def set_voting_visible(self, visible: bool) -> None:
         self.voting_round.set_visible(visible, self._splitter, self.actions.voting)
 
