@@ -1706,6 +1706,10 @@
         <source>Ctrl+arrow keys</source>
         <translation>Ctrl+pijltjestoetsen</translation>
     </message>
+    <message>
+        <source>The notes as a list, for a screen reader</source>
+        <translation>De notities als lijst, voor een schermlezer</translation>
+    </message>
     <message numerus="yes">
         <source>%n note(s) selected</source>
         <translation>

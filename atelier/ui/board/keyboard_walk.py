@@ -34,6 +34,7 @@ def key_hints() -> list[tuple[str, str]]:
             translate("KeyboardWalk", "Move the selected notes a step"),
             translate("KeyboardWalk", "Ctrl+arrow keys"),
         ),
+        (translate("KeyboardWalk", "The notes as a list, for a screen reader"), "Ctrl+L"),
     ]
 
 
