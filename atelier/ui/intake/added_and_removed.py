@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from atelier.services import people, programme_edit
+from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.history.presence import BringBack, Creation, Deletion, TakeAway
 from atelier.ui.store import AtelierStore
 
@@ -51,3 +52,15 @@ def added(store: AtelierStore, atelier_id: int, kind: Kind, name: str, ident: in
     """The ``kind`` with id ``ident``, called ``name``, was added."""
     step = QCoreApplication.translate("AddedAndRemoved", "Add “{name}”").format(name=name)
     return Creation(step, *_presence(store, atelier_id, kind), ident)
+
+
+def remove_as_step(
+    store: AtelierStore, history: EditHistory, atelier_id: int, kind: Kind, ident: int, name: str
+) -> bool:
+    """Remove the ``kind`` with id ``ident`` (called ``name``), as a step of the history;
+    False when the store refused (it said why)."""
+    what = store.write(lambda s: kind.remove(s, ident), atelier=atelier_id)
+    if what is None:
+        return False
+    history.push(atelier_id, removed(store, atelier_id, kind, name, ident, what))
+    return True

@@ -27,7 +27,7 @@ from atelier.services import programme_edit
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.history.field_edit import FieldEdit, Write, step_name
 from atelier.ui.intake import blueprint_actions
-from atelier.ui.intake.added_and_removed import WERKVORM, added, removed
+from atelier.ui.intake.added_and_removed import WERKVORM, added, remove_as_step
 from atelier.ui.intake.onderdeel_weights import OnderdeelWeights
 from atelier.ui.intake.werkvorm_editor import WerkvormEditor
 from atelier.ui.look import onderdeel_icon
@@ -220,11 +220,8 @@ class MaatwerkPage(QWidget):
         answer = QMessageBox.question(self, self.tr("Remove werkvorm"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        atelier_id = self.atelier_id
-        what = self.store.write(lambda s: WERKVORM.remove(s, werkvorm_id), atelier=atelier_id)
-        if what is not None:
-            step = removed(self.store, atelier_id, WERKVORM, werkvorm.titel, werkvorm_id, what)
-            self.history.push(atelier_id, step)
+        atelier_id, title = self.atelier_id, werkvorm.titel
+        remove_as_step(self.store, self.history, atelier_id, WERKVORM, werkvorm_id, title)
 
     def _heir_title(self, werkvorm_id: int) -> str:
         assert self._atelier is not None

@@ -22,7 +22,7 @@ from atelier.domain.reference import stakeholder_types
 from atelier.services import people
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.history.field_edit import FieldEdit, Write, field_writer, step_name
-from atelier.ui.intake.added_and_removed import ORGANISATION, added, removed
+from atelier.ui.intake.added_and_removed import ORGANISATION, added, remove_as_step
 from atelier.ui.save_while_typing import SaveWhileTypingDelegate
 from atelier.ui.store import AtelierStore
 
@@ -141,11 +141,9 @@ class OrganisationsTable(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        atelier_id, remove = self.atelier_id, ORGANISATION.remove
-        what = self.store.write(lambda s: remove(s, organisation_id), atelier=atelier_id)
-        if what is not None:
-            step = removed(self.store, atelier_id, ORGANISATION, name, what.id, what)
-            self.history.push(atelier_id, step)
+        remove_as_step(
+            self.store, self.history, self.atelier_id, ORGANISATION, organisation_id, name
+        )
 
     def _renamed(self, item: QTableWidgetItem) -> None:
         if item.column() != NAME:

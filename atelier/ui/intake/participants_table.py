@@ -23,7 +23,7 @@ from atelier.domain.records import AtelierData, ParticipantData
 from atelier.services import people
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.history.field_edit import FieldEdit, Write, field_writer, step_name
-from atelier.ui.intake.added_and_removed import PARTICIPANT, added, removed
+from atelier.ui.intake.added_and_removed import PARTICIPANT, added, remove_as_step
 from atelier.ui.save_while_typing import SaveWhileTypingDelegate
 from atelier.ui.store import AtelierStore
 
@@ -182,11 +182,7 @@ class ParticipantsTable(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        atelier_id, remove = self.atelier_id, PARTICIPANT.remove
-        what = self.store.write(lambda s: remove(s, participant_id), atelier=atelier_id)
-        if what is not None:
-            step = removed(self.store, atelier_id, PARTICIPANT, name, what.id, what)
-            self.history.push(atelier_id, step)
+        remove_as_step(self.store, self.history, self.atelier_id, PARTICIPANT, participant_id, name)
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         row = item.row()
