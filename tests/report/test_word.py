@@ -158,3 +158,18 @@ def test_a_logo_is_on_the_cover_with_its_alternative_text(report_data):
     document = read(render_word(data, ReportOptions()))
     first = document.inline_shapes[0]._inline.docPr
     assert first.get("descr") == f"Logo van {data.atelier.gemeente}"
+
+
+def test_control_characters_a_word_file_cannot_hold_are_left_out(database, atelier_id):
+    """A note pasted with a vertical tab or a bell still gives a Word version, with the rest of
+    its text."""
+    from atelier.services.ateliers import get_atelier
+    from atelier.services.board.notes import add_note
+    from atelier.services.routemap.report_data import collect_report_data
+
+    with database.transaction() as session:
+        werkvorm = get_atelier(session, atelier_id).dagdelen[0].werkvormen[0]
+        add_note(session, werkvorm.id, "Geplakt\x0buit een\x07 spreadsheet\tmet tab")
+        data = collect_report_data(session, atelier_id)
+    text = all_text(read(render_word(data, ReportOptions())))
+    assert "Geplaktuit een spreadsheet met tab" in text

@@ -34,7 +34,7 @@ from atelier.report.word.markup_xml import (
     set_language,
     update_fields_on_open,
 )
-from atelier.report.word.story import MUTED, NORMAL_SIZE, PictureText, StoryWriter
+from atelier.report.word.story import MUTED, NORMAL_SIZE, PictureText, StoryWriter, xml_safe
 
 LANGUAGE = "nl-NL"
 LOGO_WIDTH_MM = 48
@@ -93,10 +93,10 @@ def render_word(
 def _properties(document, context: Context) -> None:
     atelier = context.data.atelier
     properties = document.core_properties
-    properties.title = document_title(context)
+    properties.title = xml_safe(document_title(context))
     place = atelier.wijk or atelier.titel
-    properties.subject = f"Opbrengst van het Vertragingsatelier voor {place}"
-    properties.author = atelier.facilitators or atelier.gemeente or "Atelier"
+    properties.subject = xml_safe(f"Opbrengst van het Vertragingsatelier voor {place}")
+    properties.author = xml_safe(atelier.facilitators or atelier.gemeente or "Atelier")
     properties.keywords = "routemap, vertragingsatelier, wijkuitvoeringsplan, warmtetransitie"
     properties.comments = "Opgesteld met Atelier."
     set_language(document, LANGUAGE)
@@ -109,15 +109,15 @@ def _cover(document, context: Context) -> None:
     if context.data.logo:
         picture = document.add_picture(io.BytesIO(context.data.logo), width=Mm(LOGO_WIDTH_MM))
         name = atelier.gemeente or "de gemeente"
-        describe(picture, "Logo", f"Logo van {name}")
-    document.add_paragraph(document_title(context), style="Title")
+        describe(picture, "Logo", xml_safe(f"Logo van {name}"))
+    document.add_paragraph(xml_safe(document_title(context)), style="Title")
     document.add_paragraph(SUBTITLE, style="Subtitle")
     table = document.add_table(rows=0, cols=2)
     table.style = "Table Grid"
     for label, value in colophon_rows(context):
         cells = table.add_row().cells
         cells[0].paragraphs[0].add_run(label).bold = True
-        cells[1].paragraphs[0].add_run(value)
+        cells[1].paragraphs[0].add_run(xml_safe(value))
     closing = document.add_paragraph("Dit rapport is opgesteld met Atelier.")
     closing.runs[0].font.color.rgb = MUTED
 

@@ -11,8 +11,9 @@ flowable not known here is an error, so that no chapter's content goes missing u
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -56,6 +57,7 @@ STYLES = {
     "quote": "Quote",
 }
 SKIPPED = (Spacer, CondPageBreak, NextPageTemplate)
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ class StoryWriter:
     def _add(self, text: str = "", style: str | None = None) -> WordParagraph:
         """A new paragraph in the style called ``style``: its id looked up once (python-docx
         searches all styles for each paragraph, which made a large report seconds slower)."""
-        paragraph = self.document.add_paragraph(text)
+        paragraph = self.document.add_paragraph(xml_safe(text))
         if style is not None:
             if style not in self._style_ids:
                 self._style_ids[style] = self.document.styles[style].style_id
@@ -160,7 +162,7 @@ class StoryWriter:
         target = self.document.add_paragraph()
         fill(target, [Run(note.text)])
         if note.facts:
-            facts = target.add_run(" · " + note.facts)
+            facts = target.add_run(xml_safe(" · " + note.facts))
             facts.font.color.rgb = MUTED
             facts.font.size = Pt(9)
 
@@ -222,6 +224,11 @@ class StoryWriter:
 def _length(*lengths: int | None) -> int:
     """The sum of a section's lengths (python-docx gives None for one the XML leaves out)."""
     return sum(length or 0 for length in lengths)
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the control characters a Word file cannot hold."""
+    return _NOT_IN_XML.sub("", text)
 
 
 def _is_chapter(flowable: Flowable) -> bool:
@@ -286,7 +293,9 @@ def cell_runs(value: object) -> list[Run]:
 
 
 def fill(paragraph: WordParagraph, runs: list[Run], *, bold: bool = False) -> None:
-    """Write ``runs`` into ``paragraph`` (its own line breaks as breaks in the paragraph)."""
+    """Write ``runs`` into ``paragraph`` (its own line breaks as breaks in the paragraph; the
+    control characters a Word file cannot hold, such as a pasted vertical tab, left out)."""
+    runs = [replace(run, text=xml_safe(run.text)) for run in runs]
     text = "".join(r.text for r in runs)
     if starts_right_to_left(text):
         right_to_left(paragraph)
