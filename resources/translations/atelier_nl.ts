@@ -2509,6 +2509,10 @@
         <source>The report could not be made ({kind}: {error}). Your data is safe; please report this problem.</source>
         <translation>Het rapport kon niet worden gemaakt ({kind}: {error}). Uw gegevens zijn veilig; meld dit probleem alstublieft.</translation>
     </message>
+    <message>
+        <source>it could not be made ({kind}: {error}); please report this problem.</source>
+        <translation>het kon niet worden gemaakt ({kind}: {error}); meld dit probleem alstublieft.</translation>
+    </message>
 </context>
 <context>
     <name>ReportTextsEditor</name>

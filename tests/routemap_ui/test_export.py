@@ -298,3 +298,22 @@ def test_a_word_version_that_cannot_be_written_leaves_the_saved_report_said_so(
     shown = window.message_bar.text()
     assert "De Word-versie is niet opgeslagen" in shown and "Atelier mag niet schrijven" in shown
     assert job.companions[0].error
+
+
+def test_a_word_version_that_fails_to_be_made_leaves_the_saved_report_said_so(
+    qtbot, window, atelier_id, codes, tmp_path, monkeypatch
+):
+    from atelier.report.word import document
+
+    def broken(*_args, **_kwargs):
+        raise TypeError("the Word version has no form for Strange")
+
+    monkeypatch.setattr(document, "build_word", broken)
+    export = window.routemap.export
+    report = tmp_path / "routemap.pdf"
+    export.start(atelier_id, report, ReportOptions(), word=tmp_path / "routemap.docx")
+    qtbot.waitUntil(lambda: export.job is None, timeout=60_000)
+    assert report.exists() and not (tmp_path / "routemap.docx").exists()
+    shown = window.message_bar.text()
+    assert shown.startswith("Het routemaprapport is opgeslagen als")
+    assert "De Word-versie is niet opgeslagen" in shown and "TypeError" in shown

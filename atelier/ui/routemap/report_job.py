@@ -108,6 +108,11 @@ class ReportJob(QRunnable):
             build(self.data, companion.target, self.options)
         except OSError as error:  # the report is saved: say so, and why not this
             companion.error = str(error)
+        except Exception as error:  # a bug in this file's making: the report is saved all the same
+            traceback.print_exc()
+            companion.error = QCoreApplication.translate(
+                "ReportJob", "it could not be made ({kind}: {error}); please report this problem."
+            ).format(kind=type(error).__name__, error=error)
 
     def _progress(self, fraction: float, message: str) -> None:
         if self._cancel.is_set() and fraction < 1.0:
