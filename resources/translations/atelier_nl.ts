@@ -148,6 +148,13 @@
     </message>
 </context>
 <context>
+    <name>ActionEditors</name>
+    <message>
+        <source>What you typed here at {time} was not saved yet when Atelier stopped; it is back. Choose Save to keep it.</source>
+        <translation>Wat u hier om {time} typte, was nog niet opgeslagen toen Atelier stopte; het staat er weer. Kies Opslaan om het te bewaren.</translation>
+    </message>
+</context>
+<context>
     <name>ActionList</name>
     <message>
         <source>All statuses</source>
@@ -2905,10 +2912,6 @@
     <message>
         <source>Participatieroute</source>
         <translation>Participatieroute</translation>
-    </message>
-    <message>
-        <source>What you typed here at {time} was not saved yet when Atelier stopped; it is back. Choose Save to keep it.</source>
-        <translation>Wat u hier om {time} typte, was nog niet opgeslagen toen Atelier stopte; het staat er weer. Kies Opslaan om het te bewaren.</translation>
     </message>
     <message>
         <source>Delete action {code} “{wat}”? Actions that wait for it lose that link.</source>

@@ -7,9 +7,7 @@ The page reads one snapshot through the store and refreshes from ``routemapChang
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand
@@ -27,14 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.domain.routemap.vocabulary import vocabulary
-from atelier.services import people
-from atelier.services.edit_conflicts import EditConflict
 from atelier.services.errors import NotFound
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.message_bar import MessageBar
 from atelier.ui.routemap import choices
-from atelier.ui.routemap.action_draft import ActionDraft, discard_draft, load_draft, save_draft
 from atelier.ui.routemap.action_editor import ActionEditor
+from atelier.ui.routemap.action_editors import ActionEditors
 from atelier.ui.routemap.action_list import ActionList
 from atelier.ui.routemap.action_values import ActionValues
 from atelier.ui.routemap.besluitmomenten_editor import BesluitmomentenEditor
@@ -50,7 +46,6 @@ from atelier.ui.routemap.routemap_scene import RoutemapScene
 from atelier.ui.routemap.routemap_steps import (
     ActionEdit,
     CardMove,
-    action_created,
     action_deleted,
 )
 from atelier.ui.routemap.routemap_view import RoutemapView
@@ -72,8 +67,8 @@ class RoutemapPage(QWidget):
         self.operations = RoutemapOperations(store, history)
         self.atelier_id: int | None = None
         self._snapshot: RoutemapSnapshot | None = None
-        self.editor: ActionEditor | None = None
         self._stale = False
+        self.editors = ActionEditors(self, self)  # the action dialog
 
         self.toolbar = self._make_toolbar()
         self._make_tabs_and_findings()
@@ -165,7 +160,7 @@ class RoutemapPage(QWidget):
         self.findings.besluitmomentChosen.connect(self._show_besluitmoment)
         self.findings.laneChosen.connect(self._show_lane)
         self.store.routemapChanged.connect(self._changed)
-        self.store.editRefused.connect(self._refused)
+        self.store.editRefused.connect(self.editors.refused)
         self.store.atelierChanged.connect(self._changed)
 
     # -- the tab protocol (atelier_page.py) -----------------------------------------------------
@@ -173,8 +168,8 @@ class RoutemapPage(QWidget):
         if atelier_id != self.atelier_id:
             self.undo_bar.dismiss()
             self.report_texts.leave()
-        if self.editor is not None and atelier_id != self.atelier_id:
-            self.editor.close_keeping_draft()
+        if atelier_id != self.atelier_id:
+            self.editors.close_keeping_draft()
         self.atelier_id = atelier_id
         if self.isVisible():
             self.reload()
@@ -220,7 +215,7 @@ class RoutemapPage(QWidget):
         self.risicos.show_snapshot(self.atelier_id, snapshot)
         self.report_texts.show_texts(self.atelier_id, snapshot.routemap.texts)
         if self.isVisible():
-            self._offer_draft()
+            self.editors.offer_draft()
 
     def _changed(self, atelier_id: int) -> None:
         if atelier_id != self.atelier_id:
@@ -235,7 +230,7 @@ class RoutemapPage(QWidget):
         if self._stale:
             self.reload()
         else:
-            self._offer_draft()
+            self.editors.offer_draft()
 
     # -- actions --------------------------------------------------------------------------
     def show_action(self, action_id: int) -> bool:
@@ -245,95 +240,18 @@ class RoutemapPage(QWidget):
         self.tabs.setCurrentIndex(BOARD)
         return self.view.show_action(action_id)
 
+    @property
+    def editor(self) -> ActionEditor | None:
+        """The action dialog open now, if any."""
+        return self.editors.editor
+
     def open_editor(self, action_id: int, draft: ActionValues | None = None) -> ActionEditor | None:
-        if self.snapshot is None:
-            return None
-        action = next((a for a in self.snapshot.routemap.actions if a.id == action_id), None)
-        if action is None:
-            return None
-        editor = ActionEditor(
-            self.snapshot,
-            action,
-            self._saver(action_id),
-            keep_draft=self._draft_keeper(action_id),
-            add_organisation=self._add_organisation,
-            withdraw_organisations=self._withdraw_organisations,
-            draft=draft,
-            parent=self,
-        )
-        return self._open(editor)
+        return self.editors.open_editor(action_id, draft)
 
     def new_action(
         self, lane: str | None = None, fase: str | None = None, draft: ActionValues | None = None
     ) -> ActionEditor | None:
-        if self.snapshot is None:
-            return None
-        editor = ActionEditor(
-            self.snapshot,
-            None,
-            self._saver(None),
-            lane=lane,
-            fase=fase,
-            keep_draft=self._draft_keeper(None),
-            add_organisation=self._add_organisation,
-            withdraw_organisations=self._withdraw_organisations,
-            draft=draft,
-            parent=self,
-        )
-        return self._open(editor)
-
-    def _add_organisation(self, name: str) -> tuple[int, str] | None:
-        """An owner typed in the action dialog becomes an organisation of the atelier."""
-        atelier_id = self.atelier_id
-        if atelier_id is None:
-            return None
-        made = self.store.write(
-            lambda s: people.add_organisation(s, atelier_id, name), atelier=atelier_id
-        )
-        return (made.id, made.name) if made is not None else None
-
-    def _withdraw_organisations(self, organisation_ids: list[int]) -> None:
-        """The action dialog was cancelled: the owners typed in it are not kept."""
-        atelier_id = self.atelier_id
-        if atelier_id is None:
-            return
-        ids = list(organisation_ids)
-        self.store.write(lambda s: people.withdraw_unused_organisations(s, ids), atelier=atelier_id)
-
-    def _draft_keeper(self, action_id: int | None) -> Callable[[ActionValues | None], None]:
-        """Where the editor keeps what is typed (None: drop it), in case Atelier stops."""
-        db_path, atelier_id = self.store.database.path, self.atelier_id
-        assert atelier_id is not None
-
-        def keep(values: ActionValues | None) -> None:
-            if values is None:
-                discard_draft(db_path)
-            else:
-                save_draft(db_path, ActionDraft(atelier_id, action_id, values, datetime.now()))
-
-        return keep
-
-    def _offer_draft(self) -> None:
-        """Bring back the action dialog Atelier was closed or stopped in, with what was typed."""
-        if self.editor is not None or self.snapshot is None or self.atelier_id is None:
-            return
-        db_path = self.store.database.path
-        draft = load_draft(db_path)
-        if draft is None or draft.atelier_id != self.atelier_id:
-            return
-        if draft.action_id is None:
-            editor = self.new_action(draft=draft.values)
-        else:
-            editor = self.open_editor(draft.action_id, draft=draft.values)
-        if editor is None:  # the action is gone meanwhile
-            discard_draft(db_path)
-            return
-        editor.show_error(
-            self.tr(
-                "What you typed here at {time} was not saved yet when Atelier stopped; it is "
-                "back. Choose Save to keep it."
-            ).format(time=f"{draft.saved_at:%H:%M}")
-        )
+        return self.editors.new_action(lane, fase, draft)
 
     def delete_action(self, action_id: int) -> bool:
         if self.snapshot is None or self.atelier_id is None:
@@ -356,57 +274,6 @@ class RoutemapPage(QWidget):
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Routemap"), question)
         return answer == QMessageBox.StandardButton.Yes
-
-    def _open(self, editor: ActionEditor) -> ActionEditor:
-        if self.editor is not None:
-            self.editor.close_keeping_draft()
-        self.editor = editor
-        self.store.errorOccurred.connect(editor.show_error)
-        if editor.delete_button is not None and editor.action is not None:
-            action_id = editor.action.id
-            editor.delete_button.clicked.connect(
-                lambda: self.delete_action(action_id) and editor.reject()
-            )
-        editor.finished.connect(lambda _result: self._editor_closed(editor))
-        editor.open()
-        return editor
-
-    def _refused(self, conflict: EditConflict) -> None:
-        """A colleague changed the open action first: its editor keeps what was typed, and
-        saving again now knowingly replaces the colleague's version of those fields."""
-        editor = self.editor
-        if editor is None or editor.action is None or conflict.atelier_id != self.atelier_id:
-            return
-        action_id = editor.action.id
-        editor.action = self.operations.action(action_id)
-
-    def _editor_closed(self, editor: ActionEditor) -> None:
-        self.store.errorOccurred.disconnect(editor.show_error)
-        if self.editor is editor:
-            self.editor = None
-        editor.deleteLater()
-
-    def _saver(self, action_id: int | None) -> Callable[[ActionValues], bool]:
-        def save(values: ActionValues) -> bool:
-            if self.snapshot is None or self.atelier_id is None:
-                return False
-            editor = self.editor
-            original = editor.original() if editor is not None else ActionValues()
-            seen = editor.action if editor is not None else None
-            atelier_id, lane_set = self.atelier_id, self.snapshot.lane_set
-            saved = self.operations.save_values(
-                atelier_id, lane_set, action_id, values, original, seen
-            )
-            if saved is not None and action_id is None:
-                self.history.push(atelier_id, action_created(self.operations, atelier_id, saved))
-            elif saved is not None and values != original:
-                step = ActionEdit(self.operations, atelier_id, lane_set, saved, original, values)
-                self.history.push(atelier_id, step)
-            if saved is not None:  # the edited row stays selected, wherever it sorts to
-                self.show_action(saved.id)
-            return saved is not None
-
-        return save
 
     def _moved(self, action_id: int, lane: str, fase: str, place: int) -> None:
         snapshot, atelier_id = self.snapshot, self.atelier_id
