@@ -26,7 +26,6 @@ Seams for other features (wire them in ``atelier/ui/features.py``, one line each
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,7 +42,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier import __version__
 from atelier.ui.message_bar import MessageBar
 from atelier.ui.settings import UiSettings
 
@@ -319,52 +317,10 @@ class MainWindow(QMainWindow):
         return atelier_id
 
     def show_about(self) -> QMessageBox:
-        """Versions, and the folders of the database, the backups and the log, each a link
-        that opens it in the file manager."""
-        import platform
+        """Versions, and the folders of the database, the backups and the log (about_box.py)."""
+        from atelier.ui.about_box import show_about
 
-        import PySide6
-        from PySide6.QtCore import QUrl, qVersion
-
-        from atelier.logs import log_folder
-        from atelier.storage.backups import backup_folder
-
-        def folder(path: Path) -> str:
-            url = QUrl.fromLocalFile(str(path)).toString()
-            return f'<a href="{html.escape(url)}">{html.escape(str(path))}</a>'
-
-        box = QMessageBox(self)
-        box.setObjectName("aboutAtelier")
-        box.setWindowTitle(self.tr("About Atelier"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(
-            self.tr(
-                "<b>Atelier {version}</b><p>Plan, run and report a Vertragingsatelier: four "
-                "dagdelen with the municipality and its partners, on the way to a "
-                "wijkuitvoeringsplan.</p><p>Database: {database}<br>Backups: {backups}<br>"
-                "Log: {log}</p><p><small>Python {python} · Qt {qt} · PySide6 {pyside}</small></p>"
-            ).format(
-                version=__version__,
-                database=(
-                    html.escape(self.team_archive)
-                    if self.team_archive
-                    else folder(self.db_path.parent)
-                ),
-                backups=(
-                    self.tr("kept by the archive's administrator (pg_dump)")
-                    if self.team_archive
-                    else folder(backup_folder(self.db_path))
-                ),
-                log=folder(log_folder()),
-                python=platform.python_version(),
-                qt=qVersion(),
-                pyside=PySide6.__version__,
-            )
-        )
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.open()
-        return box
+        return show_about(self, self.db_path, self.team_archive)
 
     # -- window state ---------------------------------------------------------------------
     def restore_window(self) -> None:

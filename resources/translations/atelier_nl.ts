@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Atelier</source>
+        <translation>Over Atelier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Atelier {version}&lt;/b&gt;&lt;p&gt;Plan, run and report a Vertragingsatelier: four dagdelen with the municipality and its partners, on the way to a wijkuitvoeringsplan.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Backups: {backups}&lt;br&gt;Log: {log}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Atelier {version}&lt;/b&gt;&lt;p&gt;Plan, voer uit en rapporteer een Vertragingsatelier: vier dagdelen met de gemeente en haar partners, op weg naar een wijkuitvoeringsplan.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Reservekopieën: {backups}&lt;br&gt;Logboek: {log}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>kept by the archive&apos;s administrator (pg_dump)</source>
+        <translation>bij de beheerder van het archief (pg_dump)</translation>
+    </message>
+</context>
+<context>
     <name>ActionCard</name>
     <message>
         <source>no deadline</source>
@@ -1982,18 +1997,6 @@
     <message>
         <source>The default programme cannot be read: {error}</source>
         <translation>Het standaardprogramma kan niet worden gelezen: {error}</translation>
-    </message>
-    <message>
-        <source>About Atelier</source>
-        <translation>Over Atelier</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Atelier {version}&lt;/b&gt;&lt;p&gt;Plan, run and report a Vertragingsatelier: four dagdelen with the municipality and its partners, on the way to a wijkuitvoeringsplan.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Backups: {backups}&lt;br&gt;Log: {log}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Atelier {version}&lt;/b&gt;&lt;p&gt;Plan, voer uit en rapporteer een Vertragingsatelier: vier dagdelen met de gemeente en haar partners, op weg naar een wijkuitvoeringsplan.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;br&gt;Reservekopieën: {backups}&lt;br&gt;Logboek: {log}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>kept by the archive&apos;s administrator (pg_dump)</source>
-        <translation>bij de beheerder van het archief (pg_dump)</translation>
     </message>
     <message>
         <source>Team archive – {app}</source>
