@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, Table, and_, delete, insert, select, update
+from sqlalchemy import Column, ForeignKey, Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from atelier.storage.models import Base
@@ -77,8 +77,7 @@ def _remembered(session: Session, table: Table, values: dict[str, object]) -> Re
     """The row with what its deletion takes along (read before it is deleted)."""
     cascaded: list[RemovedRow] = []
     pointers: list[Pointer] = []
-    for other, column in _references_to(table):
-        foreign_key = next(iter(column.foreign_keys))
+    for other, column, foreign_key in _references_to(table):
         match = column == values[foreign_key.column.name]
         rows = session.execute(select(other).where(match)).mappings().all()
         if foreign_key.ondelete == "CASCADE":
@@ -146,14 +145,15 @@ def _point_again(session: Session, pointer: Pointer, ident: object) -> None:
     )
 
 
-def _references_to(table: Table) -> list[tuple[Table, Column[Any]]]:
-    """Every (table, column) whose foreign key points at ``table``."""
-    found: list[tuple[Table, Column[Any]]] = []
-    for other in Base.metadata.sorted_tables:
-        for column in other.c:
-            if any(fk.column.table is table for fk in column.foreign_keys):
-                found.append((other, column))
-    return found
+def _references_to(table: Table) -> list[tuple[Table, Column[Any], ForeignKey]]:
+    """Every (table, column, its foreign key) that points at ``table``."""
+    return [
+        (other, column, foreign_key)
+        for other in Base.metadata.sorted_tables
+        for column in other.c
+        for foreign_key in column.foreign_keys
+        if foreign_key.column.table is table
+    ]
 
 
 def _key(table: Table, row: Mapping[str, object]) -> Values:
