@@ -173,3 +173,16 @@ def test_control_characters_a_word_file_cannot_hold_are_left_out(database, ateli
         data = collect_report_data(session, atelier_id)
     text = all_text(read(render_word(data, ReportOptions())))
     assert "Geplaktuit een spreadsheet met tab" in text
+
+
+def test_the_contents_lists_the_chapters_before_word_adds_the_pages(report_data, word):
+    """A program that leaves fields as they are (or Word before it updates them) still shows
+    what the report holds."""
+    paragraphs = word.paragraphs
+    start = next(i for i, p in enumerate(paragraphs) if p.style.name == "TOC Heading")
+    end = next(i for i, p in enumerate(paragraphs) if p.style.name == "Heading 1")
+    contents = [p.text for p in paragraphs[start + 1 : end] if p.text]
+    headings = [p.text for p in paragraphs if p.style.name == "Heading 1"]
+    assert [line for line in contents if line in headings] == headings
+    assert "Dagdeel 1: Vertrekpunt, kaders en krachtenveld" in contents  # a section, indented
+    assert 'TOC \\o "1-2"' in word.paragraphs[start + 1]._p.xml

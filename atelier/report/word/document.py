@@ -1,9 +1,10 @@
 """The report as a Word document: ``build_word(data, Path("routemap.docx"), options)``.
 
 The chapters are the PDF's own (``report.build.body_story``), written by ``story.py``; the
-cover holds the title, the gemeente's logo and the colophon; the contents is a field Word
-fills on opening. The text is every character as typed (Word has letters for every script and
-sets Hebrew and Arabic right to left), and the document says it is Dutch.
+cover holds the title, the gemeente's logo and the colophon; the contents is a field that lists
+the chapters, and gets its page numbers when Word brings it up to date on opening. The text is
+every character as typed (Word has letters for every script and sets Hebrew and Arabic right to
+left), and the document says it is Dutch.
 """
 
 from __future__ import annotations
@@ -38,10 +39,6 @@ from atelier.report.word.story import MUTED, NORMAL_SIZE, PictureText, StoryWrit
 
 LANGUAGE = "nl-NL"
 LOGO_WIDTH_MM = 48
-CONTENTS_PLACEHOLDER = (
-    "De inhoudsopgave wordt gevuld wanneer Word de velden bijwerkt (bij het openen, of: "
-    "rechtermuisknop → Veld bijwerken)."
-)
 
 
 def build_word(
@@ -81,13 +78,22 @@ def render_word(
         _cover(document, context)
     contents = document.add_paragraph("Inhoud", style="TOC Heading")
     contents.paragraph_format.page_break_before = True
-    contents_field(document.add_paragraph(), CONTENTS_PLACEHOLDER)
+    contents_field(document, _contents(context))
     update_fields_on_open(document)
     writer = StoryWriter(document, _describe)
     writer.write([*guide, PageBreak(), *story])
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _contents(context: Context) -> list[tuple[str, int]]:
+    """The contents as the chapters were made: the reading guide, then each chapter, section
+    and appendix (Word adds the page numbers when it brings the field up to date)."""
+    entries = [("Leeswijzer", 0)]
+    for entry in context.contents:
+        entries.append((xml_safe(f"{entry.number} {entry.title}".strip()), entry.level))
+    return entries
 
 
 def _properties(document, context: Context) -> None:

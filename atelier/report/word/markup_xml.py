@@ -10,6 +10,7 @@ from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shape import InlineShape
+from docx.shared import Cm
 from docx.table import _Row
 from docx.text.paragraph import Paragraph
 
@@ -60,24 +61,34 @@ def set_language(document: Document, language: str) -> None:
     run_properties.append(lang)
 
 
-def contents_field(paragraph: Paragraph, placeholder: str) -> None:
-    """A table of contents of the headings of levels 1 and 2, with links; ``placeholder``
-    shows until it is filled (Word fills it on opening, see ``update_fields_on_open``)."""
-
-    def field_char(kind: str) -> None:
-        run = paragraph.add_run()
-        char = OxmlElement("w:fldChar")
-        char.set(qn("w:fldCharType"), kind)
-        run._r.append(char)
-
-    field_char("begin")
+def contents_field(document: Document, entries: list[tuple[str, int]]) -> None:
+    """A table of contents of the headings of levels 1 and 2, with links. Until Word brings it
+    up to date (on opening, see ``update_fields_on_open``, adding the page numbers) it already
+    lists ``entries``: (title, level 0 or 1); so does a program that leaves fields as they are."""
+    lines = entries or [("", 0)]
+    paragraphs = []
+    for title, level in lines:
+        paragraph = document.add_paragraph()
+        if level:
+            paragraph.paragraph_format.left_indent = Cm(0.6)
+        paragraphs.append((paragraph, title))
+    first, last = paragraphs[0][0], paragraphs[-1][0]
+    _field_char(first, "begin")
     code = OxmlElement("w:instrText")
     code.set(qn("xml:space"), "preserve")
     code.text = 'TOC \\o "1-2" \\h \\z \\u'
-    paragraph.add_run()._r.append(code)
-    field_char("separate")
-    paragraph.add_run(placeholder)
-    field_char("end")
+    first.add_run()._r.append(code)
+    _field_char(first, "separate")
+    for paragraph, title in paragraphs:
+        paragraph.add_run(title)
+    _field_char(last, "end")
+
+
+def _field_char(paragraph: Paragraph, kind: str) -> None:
+    run = paragraph.add_run()
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    run._r.append(char)
 
 
 def update_fields_on_open(document: Document) -> None:
