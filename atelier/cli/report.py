@@ -58,7 +58,6 @@ def run(args: argparse.Namespace) -> int:
     from atelier.report.data import ReportOptions
     from atelier.report.fonts import FontMissing
     from atelier.report.poster import build_poster
-    from atelier.report.word.document import build_word
     from atelier.services.routemap.report_data import collect_report_data
 
     database = open_existing(args)
@@ -78,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
         if poster is not None:
             build_poster(data, poster, options)
         if word is not None:
+            from atelier.report.word.document import build_word  # python-docx only when asked
+
             build_word(data, word, options)
     except (FileWriteError, FontMissing) as error:
         raise CliError(str(error)) from None

@@ -10,12 +10,13 @@ from sqlalchemy.orm import Session
 from atelier.domain import text_limits
 from atelier.domain.records import OrganisationData, ParticipantData
 from atelier.domain.reference import stakeholder_type_keys
+from atelier.services import removal
 from atelier.services.edit_conflicts import check_seen
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.services.unchanged import KEEP, Unchanged
 from atelier.storage import models
-from atelier.storage.removal import RemovedRow, put_back, remove_row
+from atelier.storage.removal import RemovedRow
 
 MAX_NAME = text_limits.NAME
 MAX_ROLE = text_limits.SHORT_TEXT
@@ -68,8 +69,8 @@ def update_organisation(
 
 def remove_organisation(session: Session, organisation_id: int) -> RemovedRow:
     """Remove an organisation (its participants, notes and actions stay, without it); what it
-    was, to bring it back (``bring_back``)."""
-    return _remove(session, "organisation", "Organisatie", organisation_id)
+    was, to bring it back (``removal.bring_back``)."""
+    return removal.remove(session, "organisation", "Organisatie", organisation_id)
 
 
 def withdraw_unused_organisations(session: Session, organisation_ids: list[int]) -> int:
@@ -171,23 +172,8 @@ def update_participant(
 
 
 def remove_participant(session: Session, participant_id: int) -> RemovedRow:
-    """Remove a participant, with their attendance and dots; what it was (``bring_back``)."""
-    return _remove(session, "participant", "Deelnemer", participant_id)
-
-
-def bring_back(session: Session, removed: RemovedRow) -> int:
-    """Put a removed organisation or participant back, with what went with it; its id."""
-    ident = put_back(session, removed)
-    if ident is None:
-        raise ServiceError("Dit kan niet terug: het atelier bestaat niet meer.")
-    return ident
-
-
-def _remove(session: Session, table: str, name: str, ident: int) -> RemovedRow:
-    removed = remove_row(session, table, ident)
-    if removed is None:
-        raise NotFound(name, ident)
-    return removed
+    """Remove a participant, with their attendance and dots; what it was, to bring it back."""
+    return removal.remove(session, "participant", "Deelnemer", participant_id)
 
 
 def _participant_data(row: models.Participant) -> ParticipantData:

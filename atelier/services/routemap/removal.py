@@ -15,12 +15,12 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from atelier.services import removal
 from atelier.services.ateliers import touch_atelier
-from atelier.services.errors import NotFound, ServiceError
 from atelier.services.routemap.actions import next_code
 from atelier.services.routemap.items import next_risico_code
 from atelier.storage.models import Base
-from atelier.storage.removal import RemovedRow, put_back, remove_row
+from atelier.storage.removal import RemovedRow
 
 NAMES: Mapping[str, str] = {  # kind (its table) → its name in a message
     "actie": "Actie",
@@ -32,9 +32,7 @@ NAMES: Mapping[str, str] = {  # kind (its table) → its name in a message
 
 def remove(session: Session, kind: str, ident: int) -> RemovedRow:
     """Delete the ``kind`` (a key of NAMES) with id ``ident``; what it was."""
-    removed = remove_row(session, kind, ident)
-    if removed is None:
-        raise NotFound(NAMES[kind], ident)
+    removed = removal.remove(session, kind, NAMES[kind], ident)
     touch_atelier(session, _atelier(removed))
     session.flush()
     return removed
@@ -46,9 +44,7 @@ def bring_back(session: Session, removed: RemovedRow) -> int:
         code = _new_code(session, removed)
         values = tuple((k, code if k == "code" else v) for k, v in removed.values)
         removed = replace(removed, values=values)
-    ident = put_back(session, removed)
-    if ident is None:
-        raise ServiceError("Dit kan niet terug: het atelier bestaat niet meer.")
+    ident = removal.bring_back(session, removed)
     touch_atelier(session, _atelier(removed))
     session.flush()
     return ident

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from atelier.services import people, programme_edit
+from atelier.services import people, programme_edit, removal
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.history.presence import BringBack, Creation, Deletion, TakeAway
 from atelier.ui.store import AtelierStore
@@ -25,8 +25,8 @@ class Kind:
     bring_back: Callable[[Session, Any], int]  # its id
 
 
-ORGANISATION = Kind(people.remove_organisation, people.bring_back)
-PARTICIPANT = Kind(people.remove_participant, people.bring_back)
+ORGANISATION = Kind(people.remove_organisation, removal.bring_back)
+PARTICIPANT = Kind(people.remove_participant, removal.bring_back)
 WERKVORM = Kind(
     lambda s, ident: programme_edit.remove_werkvorm(s, ident, move_notes=True),
     programme_edit.bring_back_werkvorm,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,13 +96,7 @@ class ReportJob(QRunnable):
 
     def _make(self, companion: Companion) -> None:
         """One companion file; the report is saved already, so a failure is only noted."""
-        from atelier.report.poster import build_poster
-        from atelier.report.word.document import build_word
-
-        build, doing = {
-            "poster": (build_poster, "Poster opmaken"),
-            "word": (build_word, "Word-versie opmaken"),
-        }[companion.kind]
+        build, doing = _builder(companion.kind)
         self.signals.progress.emit(0.99, doing)
         try:
             build(self.data, companion.target, self.options)
@@ -118,3 +112,15 @@ class ReportJob(QRunnable):
         if self._cancel.is_set() and fraction < 1.0:
             raise Cancelled
         self.signals.progress.emit(fraction, message)
+
+
+def _builder(kind: str) -> tuple[Callable[[ReportData, Path, ReportOptions], Path], str]:
+    """How to make a companion of ``kind``, and what the progress says meanwhile; only its own
+    module is loaded (the Word version's brings python-docx and lxml)."""
+    if kind == "poster":
+        from atelier.report.poster import build_poster
+
+        return build_poster, "Poster opmaken"
+    from atelier.report.word.document import build_word
+
+    return build_word, "Word-versie opmaken"
