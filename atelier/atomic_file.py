@@ -9,6 +9,8 @@ import os
 import secrets
 from pathlib import Path
 
+from atelier.translation import _
+
 
 class FileWriteError(OSError):
     """The file could not be written; ``str()`` is a Dutch sentence for the user."""
@@ -19,9 +21,11 @@ def write_atomically(path: Path, content: bytes, *, mode: int = 0o666) -> None:
     file's permissions from its first byte (0o600: readable by its owner only)."""
     path = Path(path).expanduser().absolute()
     if path.is_dir():
-        raise FileWriteError(f"'{path}' is een map. Kies een bestandsnaam.")
+        raise FileWriteError(_("'{path}' is een map. Kies een bestandsnaam.").format(path=path))
     if not path.parent.is_dir():
-        raise FileWriteError(f"De map '{path.parent}' bestaat niet. Kies een bestaande map.")
+        raise FileWriteError(
+            _("De map '{parent}' bestaat niet. Kies een bestaande map.").format(parent=path.parent)
+        )
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         # 0o666 minus the umask: a shared report gets the same rights as any other new file.
@@ -60,16 +64,21 @@ def _sync_folder(folder: Path) -> None:
 
 def _message(path: Path, error: OSError) -> str:
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return (
-            f"De schijf is vol: '{path.name}' is niet opgeslagen. Maak ruimte vrij of kies een "
-            "andere map; een eerder bestand met deze naam is niet gewijzigd."
-        )
+        return _(
+            "De schijf is vol: '{name}' is niet opgeslagen. Maak ruimte vrij "
+            "of kies een andere map; een eerder bestand met deze naam is niet "
+            "gewijzigd."
+        ).format(name=path.name)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"Atelier mag niet schrijven in de map '{path.parent}' (of '{path.name}' is "
-            "alleen-lezen of geopend in een ander programma). Kies een andere map, "
-            "bijvoorbeeld uw Documenten."
-        )
+        return _(
+            "Atelier mag niet schrijven in de map '{parent}' (of '{name}' is "
+            "alleen-lezen of geopend in een ander programma). Kies een andere "
+            "map, bijvoorbeeld uw Documenten."
+        ).format(parent=path.parent, name=path.name)
     if error.errno == errno.ENOENT:
-        return f"De map '{path.parent}' bestaat niet. Kies een bestaande map."
-    return f"'{path}' kon niet worden opgeslagen ({error.strerror or error})."
+        return _("De map '{parent}' bestaat niet. Kies een bestaande map.").format(
+            parent=path.parent
+        )
+    return _("'{path}' kon niet worden opgeslagen ({value}).").format(
+        path=path, value=error.strerror or error
+    )

@@ -37,6 +37,16 @@ def isolated_user_dirs(
     return home
 
 
+@pytest.fixture(autouse=True)
+def dutch_core_messages() -> Iterator[None]:
+    """Each test starts with the core speaking Dutch, whatever an earlier test chose."""
+    from atelier.translation import use_language
+
+    use_language("nl")
+    yield
+    use_language("nl")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "ateliers" / "atelier.sqlite"

@@ -21,6 +21,7 @@ from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.storage import models
 from atelier.storage.serial import one_writer_at_a_time
+from atelier.translation import _
 
 MAX_NAME = 200
 MAX_DESCRIPTION = 2_000
@@ -41,10 +42,10 @@ def published_programme(
     session: Session, atelier_id: int, naam: str, beschrijving: str = ""
 ) -> Programme:
     """The laptop's atelier's programme, named for the archive (read on the laptop)."""
-    naam = checked_text(naam, MAX_NAME, "De naam").strip()
+    naam = checked_text(naam, MAX_NAME, _("De naam")).strip()
     if not naam:
-        raise ServiceError("Geef de blauwdruk een naam.")
-    beschrijving = checked_text(beschrijving, MAX_DESCRIPTION, "De beschrijving").strip()
+        raise ServiceError(_("Geef de blauwdruk een naam."))
+    beschrijving = checked_text(beschrijving, MAX_DESCRIPTION, _("De beschrijving")).strip()
     return programme_of_atelier(session, atelier_id, naam=naam, beschrijving=beschrijving)
 
 
@@ -99,4 +100,6 @@ def _programme(blueprint: models.Blueprint) -> Programme:
     try:
         return parse_programme(blueprint.programme, f"blauwdruk '{blueprint.naam}'")
     except DataFileError as error:
-        raise ServiceError(f"De blauwdruk is niet bruikbaar: {error}") from None
+        raise ServiceError(
+            _("De blauwdruk is niet bruikbaar: {error}").format(error=error)
+        ) from None

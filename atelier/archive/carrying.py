@@ -22,6 +22,7 @@ from atelier.services.errors import NotFound
 from atelier.storage import models
 from atelier.storage.database import Database
 from atelier.storage.serial import one_writer_at_a_time
+from atelier.translation import _
 
 TAKEN = "meegenomen"
 WRITTEN = "teruggezet"
@@ -86,7 +87,7 @@ def receive(session: Session, carried: Carried, address: str | None) -> int:
     here = session.scalar(select(models.Atelier).where(models.Atelier.uid == carried.uid))
     if here is not None:
         raise AlreadyOnThisLaptop(here.titel, here.id)
-    local_id = import_document(session, carried.document, "het teamarchief")
+    local_id = import_document(session, carried.document, _("het teamarchief"))
     _mark(session, local_id, carried.uid, carried.version or 1, address)
     return local_id
 
@@ -116,10 +117,14 @@ def store_in_archive(
             uid, version = models.new_uid(), 1
         elif current is not None:  # its rows go with it (ON DELETE CASCADE)
             session.execute(delete(models.Atelier).where(models.Atelier.id == current.id))
-        archive_id = import_document(session, carried.document, "de laptop")
+        archive_id = import_document(session, carried.document, _("de laptop"))
         _mark(session, archive_id, uid, version, None)
         if not in_step:  # beside the colleague's: told apart in the archive's list
-            _retitle(session, archive_id, f"{carried.titel} (versie van {_who(who)})")
+            _retitle(
+                session,
+                archive_id,
+                _("{titel} (versie van {who})").format(titel=carried.titel, who=_who(who)),
+            )
         _record(session, uid, version, WRITTEN if in_step else BESIDE, who)
     return WrittenBack(archive_id, version, kept_both=not in_step, uid=uid)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from atelier.services.errors import ServiceError
+from atelier.translation import _
 
 
 def local_time(moment: datetime) -> str:
@@ -27,16 +28,21 @@ class ArchiveConflict(ServiceError):
     ) -> None:
         self.who, self.at, self.version, self.mine = who, at, version, mine
         if never_here:  # taken along from, or written back to, another archive
-            what = "staat niet in dit teamarchief (het hoort bij een ander archief)"
+            what = _("staat niet in dit teamarchief (het hoort bij een ander archief)")
         elif version is None:
-            what = "is intussen uit het teamarchief verwijderd"
+            what = _("is intussen uit het teamarchief verwijderd")
         else:
-            by = f" door {who}" if who else ""
-            when = f" op {local_time(at)}" if at else ""
-            what = f"is in het teamarchief intussen gewijzigd{by}{when} (nu versie {version})"
+            by = _(" door {who}").format(who=who) if who else ""
+            when = _(" op {local_time}").format(local_time=local_time(at)) if at else ""
+            what = _(
+                "is in het teamarchief intussen gewijzigd{by}{when} (nu versie {version})"
+            ).format(by=by, when=when, version=version)
         super().__init__(
-            f"'{titel}' {what}; uw versie is gebaseerd op versie {mine}. Er is niets "
-            "overschreven. U kunt uw versie naast die in het archief bewaren (beide bewaren)."
+            _(
+                "'{titel}' {what}; uw versie is gebaseerd op versie {mine}. Er is "
+                "niets overschreven. U kunt uw versie naast die in het archief "
+                "bewaren (beide bewaren)."
+            ).format(titel=titel, what=what, mine=mine)
         )
 
 
@@ -44,8 +50,11 @@ class AlreadyOnThisLaptop(ServiceError):
     def __init__(self, titel: str, local_id: int) -> None:
         self.local_id = local_id
         super().__init__(
-            f"'{titel}' staat al op deze laptop (atelier {local_id}). Zet dat eerst terug, of "
-            "verwijder het, voordat u het opnieuw meeneemt; er is niets gewijzigd."
+            _(
+                "'{titel}' staat al op deze laptop (atelier {local_id}). Zet dat "
+                "eerst terug, of verwijder het, voordat u het opnieuw meeneemt; er "
+                "is niets gewijzigd."
+            ).format(titel=titel, local_id=local_id)
         )
 
 
@@ -55,6 +64,8 @@ class BlueprintNameTaken(ServiceError):
     def __init__(self, naam: str, who: str, at: datetime) -> None:
         self.naam = naam
         super().__init__(
-            f"Er is al een blauwdruk '{naam}' (van {who}, {local_time(at)}). Kies een andere "
-            "naam, of vervang hem."
+            _(
+                "Er is al een blauwdruk '{naam}' (van {who}, {local_time}). Kies "
+                "een andere naam, of vervang hem."
+            ).format(naam=naam, who=who, local_time=local_time(at))
         )

@@ -27,43 +27,52 @@ from atelier.cli.common import (
     shown_archive,
 )
 from atelier.cli.listing import format_table, local_time, short
+from atelier.translation import N_, _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
-ADDRESS_HELP = "het teamarchief: postgresql://gebruiker@server/database"
-WHO_HELP = "uw naam in de geschiedenis van het archief (standaard: uw gebruikersnaam)"
+ADDRESS_HELP = N_("het teamarchief: postgresql://gebruiker@server/database")
+WHO_HELP = N_("uw naam in de geschiedenis van het archief (standaard: uw gebruikersnaam)")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     listing = add_command(
-        subparsers, "archief", "toon de ateliers in een teamarchief, met wie wat wanneer", run_list
+        subparsers,
+        "archief",
+        _("toon de ateliers in een teamarchief, met wie wat wanneer"),
+        run_list,
     )
-    listing.add_argument("address", metavar="ADRES", help=ADDRESS_HELP)
+    listing.add_argument("address", metavar=_("ADRES"), help=_(ADDRESS_HELP))
     taking = add_command(
-        subparsers, "meenemen", "neem een atelier uit het teamarchief mee naar deze laptop", take
+        subparsers, "meenemen", _("neem een atelier uit het teamarchief mee naar deze laptop"), take
     )
-    taking.add_argument("id", metavar="ID", type=atelier_id, help="het id in het archief")
-    taking.add_argument("address", metavar="ADRES", help=ADDRESS_HELP)
-    taking.add_argument("--als", metavar="NAAM", dest="who", help=WHO_HELP)
+    taking.add_argument("id", metavar="ID", type=atelier_id, help=_("het id in het archief"))
+    taking.add_argument("address", metavar=_("ADRES"), help=_(ADDRESS_HELP))
+    taking.add_argument("--als", metavar=_("NAAM"), dest="who", help=_(WHO_HELP))
     back = add_command(
-        subparsers, "terugzetten", "zet een atelier van deze laptop terug in het teamarchief", put
+        subparsers,
+        "terugzetten",
+        _("zet een atelier van deze laptop terug in het teamarchief"),
+        put,
     )
-    back.add_argument("id", metavar="ID", type=atelier_id, help="het id op deze laptop")
+    back.add_argument("id", metavar="ID", type=atelier_id, help=_("het id op deze laptop"))
     back.add_argument(
         "address",
-        metavar="ADRES",
+        metavar=_("ADRES"),
         nargs="?",
-        help=f"{ADDRESS_HELP} (standaard: waar het vandaan kwam)",
+        help=_("{address_help} (standaard: waar het vandaan kwam)").format(
+            address_help=_(ADDRESS_HELP)
+        ),
     )
-    back.add_argument("--als", metavar="NAAM", dest="who", help=WHO_HELP)
+    back.add_argument("--als", metavar=_("NAAM"), dest="who", help=_(WHO_HELP))
     back.add_argument(
         "--beide-bewaren",
         dest="keep_both",
         action="store_true",
-        help="is het archief intussen gewijzigd: bewaar deze versie ernaast",
+        help=_("is het archief intussen gewijzigd: bewaar deze versie ernaast"),
     )
 
 
@@ -72,9 +81,13 @@ def run_list(args: argparse.Namespace) -> int:
 
     entries = in_archive(args.address, archive_entries)
     if not entries:
-        print(f"Nog geen ateliers in {shown_archive(args.address)}.")
+        print(
+            _("Nog geen ateliers in {shown_archive}.").format(
+                shown_archive=shown_archive(args.address)
+            )
+        )
         return 0
-    headers = ("Id", "Titel", "Gemeente", "Notities", "Versie", "Gewijzigd door", "Op")
+    headers = ("Id", "Titel", "Gemeente", "Notities", "Versie", _("Gewijzigd door"), "Op")
     rows = [
         (
             str(e.id),
@@ -103,7 +116,11 @@ def take(args: argparse.Namespace) -> int:
             close_after_writing(laptop)
     finally:
         archive.close()
-    print(f"Atelier {args.id} is meegenomen als atelier {local_id} op deze laptop.")
+    print(
+        _("Atelier {id} is meegenomen als atelier {local_id} op deze laptop.").format(
+            id=args.id, local_id=local_id
+        )
+    )
     return 0
 
 
@@ -120,11 +137,19 @@ def put(args: argparse.Namespace) -> int:
             close_after_writing(laptop)
     finally:
         archive.close()
-    where = f"in {shown_archive(address)}"
+    where = _("in {shown_archive}").format(shown_archive=shown_archive(address))
     if done.kept_both:
-        print(f"Naast de nieuwere versie bewaard als atelier {done.archive_id} {where}.")
+        print(
+            _("Naast de nieuwere versie bewaard als atelier {archive_id} {where}.").format(
+                archive_id=done.archive_id, where=where
+            )
+        )
     else:
-        print(f"Teruggezet als atelier {done.archive_id}, versie {done.version}, {where}.")
+        print(
+            _("Teruggezet als atelier {archive_id}, versie {version}, {where}.").format(
+                archive_id=done.archive_id, version=done.version, where=where
+            )
+        )
     return 0
 
 
@@ -142,8 +167,11 @@ def _origin(args: argparse.Namespace) -> str:
         laptop.close()
     if address is None:
         raise CliError(
-            f"Atelier {args.id} komt niet uit een teamarchief. Geef het adres van het archief: "
-            f"atelier terugzetten {args.id} postgresql://gebruiker@server/database"
+            _(
+                "Atelier {id} komt niet uit een teamarchief. Geef het adres van "
+                "het archief: atelier terugzetten {id} "
+                "postgresql://gebruiker@server/database"
+            ).format(id=args.id)
         )
     return address
 

@@ -19,40 +19,43 @@ from atelier.cli.common import (
     shown_archive,
 )
 from atelier.cli.listing import format_table, local_time, short
+from atelier.translation import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     listing = add_command(
-        subparsers, "blauwdrukken", "toon de blauwdrukken in een teamarchief", run_list
+        subparsers, "blauwdrukken", _("toon de blauwdrukken in een teamarchief"), run_list
     )
-    listing.add_argument("address", metavar="ADRES", help=ADDRESS_HELP)
+    listing.add_argument("address", metavar=_("ADRES"), help=_(ADDRESS_HELP))
     publishing = add_command(
         subparsers,
         "publiceren",
-        "zet het programma van een atelier als blauwdruk in het teamarchief",
+        _("zet het programma van een atelier als blauwdruk in het teamarchief"),
         publish,
     )
-    publishing.add_argument("id", metavar="ID", type=atelier_id, help="het atelier op deze laptop")
-    publishing.add_argument("address", metavar="ADRES", help=ADDRESS_HELP)
-    publishing.add_argument("--naam", required=True, help="de naam van de blauwdruk")
-    publishing.add_argument("--beschrijving", default="", help="waarvoor de blauwdruk dient")
     publishing.add_argument(
-        "--vervang", action="store_true", help="vervang een blauwdruk met die naam"
+        "id", metavar="ID", type=atelier_id, help=_("het atelier op deze laptop")
     )
-    publishing.add_argument("--als", metavar="NAAM", dest="who", help=WHO_HELP)
+    publishing.add_argument("address", metavar=_("ADRES"), help=_(ADDRESS_HELP))
+    publishing.add_argument("--naam", required=True, help=_("de naam van de blauwdruk"))
+    publishing.add_argument("--beschrijving", default="", help=_("waarvoor de blauwdruk dient"))
+    publishing.add_argument(
+        "--vervang", action="store_true", help=_("vervang een blauwdruk met die naam")
+    )
+    publishing.add_argument("--als", metavar=_("NAAM"), dest="who", help=_(WHO_HELP))
     starting = add_command(
         subparsers,
         "uit-blauwdruk",
-        "begin een nieuw atelier op deze laptop met een blauwdruk",
+        _("begin een nieuw atelier op deze laptop met een blauwdruk"),
         start,
     )
     starting.add_argument(
-        "blueprint", metavar="BLAUWDRUK", type=atelier_id, help="het id van de blauwdruk"
+        "blueprint", metavar=_("BLAUWDRUK"), type=atelier_id, help=_("het id van de blauwdruk")
     )
-    starting.add_argument("address", metavar="ADRES", help=ADDRESS_HELP)
-    starting.add_argument("--titel", required=True, help="de titel van het nieuwe atelier")
-    starting.add_argument("--gemeente", default="", help="de gemeente")
-    starting.add_argument("--wijk", default="", help="de wijk")
+    starting.add_argument("address", metavar=_("ADRES"), help=_(ADDRESS_HELP))
+    starting.add_argument("--titel", required=True, help=_("de titel van het nieuwe atelier"))
+    starting.add_argument("--gemeente", default="", help=_("de gemeente"))
+    starting.add_argument("--wijk", default="", help=_("de wijk"))
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -60,7 +63,11 @@ def run_list(args: argparse.Namespace) -> int:
 
     entries = in_archive(args.address, blueprint_entries)
     if not entries:
-        print(f"Nog geen blauwdrukken in {shown_archive(args.address)}.")
+        print(
+            _("Nog geen blauwdrukken in {shown_archive}.").format(
+                shown_archive=shown_archive(args.address)
+            )
+        )
         return 0
     headers = ("Id", "Naam", "Dagdelen", "Werkvormen", "Van", "Op")
     rows = [
@@ -93,7 +100,11 @@ def publish(args: argparse.Namespace) -> int:
     blueprint_id = in_archive(
         args.address, lambda s: blueprints.publish(s, programme, who, replace=args.vervang)
     )
-    print(f"Blauwdruk '{programme.naam}' staat in het teamarchief (id {blueprint_id}).")
+    print(
+        _("Blauwdruk '{naam}' staat in het teamarchief (id {blueprint_id}).").format(
+            naam=programme.naam, blueprint_id=blueprint_id
+        )
+    )
     return 0
 
 

@@ -8,11 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from atelier.translation import N_, _
+
 if TYPE_CHECKING:
     from atelier.storage.database import Database
 
 Command = Callable[[argparse.Namespace], int]
-DB_HELP = (
+DB_HELP = N_(
     "het atelierbestand (standaard: atelier.sqlite in de gebruikersmap van Atelier), of een "
     "teamarchief: postgresql://gebruiker@server/database"
 )
@@ -23,7 +25,7 @@ class CliError(Exception):
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, default: object) -> None:
-    parser.add_argument("--db", metavar="PAD", type=db_target, default=default, help=DB_HELP)
+    parser.add_argument("--db", metavar=_("PAD"), type=db_target, default=default, help=_(DB_HELP))
 
 
 def db_target(text: str) -> Path | str:
@@ -55,17 +57,21 @@ def add_pdf_output(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o",
         "--output",
-        metavar="BESTAND.pdf",
+        metavar=_("BESTAND.pdf"),
         type=Path,
         required=True,
-        help="het PDF-bestand om te maken (een bestaand bestand wordt vervangen)",
+        help=_("het PDF-bestand om te maken (een bestaand bestand wordt vervangen)"),
     )
 
 
 def pdf_output(args: argparse.Namespace) -> Path:
     path = Path(args.output).expanduser()
     if path.suffix.lower() != ".pdf":
-        raise CliError(f"'{path.name}' is geen PDF-bestandsnaam: laat de naam op .pdf eindigen.")
+        raise CliError(
+            _("'{name}' is geen PDF-bestandsnaam: laat de naam op .pdf eindigen.").format(
+                name=path.name
+            )
+        )
     return path
 
 
@@ -80,8 +86,10 @@ def database_path(args: argparse.Namespace) -> Path:
     """The atelier file of ``--db``; a team archive where a file is needed is refused."""
     if archive_address(args) is not None:
         raise CliError(
-            "Dit werkt alleen met een atelierbestand, niet met een teamarchief. Geef met --db "
-            "het pad van een atelierbestand."
+            _(
+                "Dit werkt alleen met een atelierbestand, niet met een "
+                "teamarchief. Geef met --db het pad van een atelierbestand."
+            )
         )
     if args.db is not None:
         return Path(args.db).expanduser()
@@ -98,7 +106,11 @@ def open_existing(args: argparse.Namespace) -> Database:
         return _open_archive(address)
     path = database_path(args)
     if not path.is_file():
-        raise CliError(f"Er is geen atelierbestand op '{path}'. Geef het juiste pad met --db.")
+        raise CliError(
+            _("Er is geen atelierbestand op '{path}'. Geef het juiste pad met --db.").format(
+                path=path
+            )
+        )
     from atelier.storage.reading import open_for_reading
 
     return _told(open_for_reading(path))
@@ -129,7 +141,7 @@ def close_after_writing(database: Database) -> None:
         if database.keeps_backups and database.changed_since_backup:
             database.backups.take()
     except BackupFailed as failed:
-        print(f"atelier: let op: {failed}", file=sys.stderr)
+        print(_("atelier: let op: {failed}").format(failed=failed), file=sys.stderr)
     finally:
         database.close()
 
@@ -137,7 +149,7 @@ def close_after_writing(database: Database) -> None:
 def _told(database: Database) -> Database:
     """Say on standard error what opening found (a damaged -wal file, a failed backup)."""
     for notice in database.notices:
-        print(f"atelier: let op: {notice}", file=sys.stderr)
+        print(_("atelier: let op: {notice}").format(notice=notice), file=sys.stderr)
     return database
 
 
@@ -150,7 +162,7 @@ def restore_advice(error: BaseException, args: argparse.Namespace) -> str:
     if archive_address(args) is not None:
         return ""
     db = f" --db {quote_path(database_path(args))}" if args.db is not None else ""
-    return f" Zet die reservekopie terug met: atelier restore{db}"
+    return _(" Zet die reservekopie terug met: atelier restore{db}").format(db=db)
 
 
 def quote_path(path: Path) -> str:
@@ -163,7 +175,9 @@ def quote_path(path: Path) -> str:
 def atelier_id(text: str) -> int:
     """argparse type for an atelier id."""
     if not (text.isascii() and text.isdigit()) or len(text) > 18 or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is geen atelier-id (een getal zoals 3)")
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is geen atelier-id (een getal zoals 3)").format(text=text)
+        )
     return int(text)
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 
 from atelier.cli.common import add_command, close_after_writing, open_for_writing
+from atelier.translation import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     add_command(
         subparsers,
         "demo",
-        "maak het demo-atelier (Gemeente Veldwijk, wijk Zonnehoek) en toon het id",
+        _("maak het demo-atelier (Gemeente Veldwijk, wijk Zonnehoek) en toon het id"),
         run,
     )
 

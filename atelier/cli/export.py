@@ -6,14 +6,20 @@ import argparse
 from pathlib import Path
 
 from atelier.cli.common import add_command, atelier_id, open_existing
+from atelier.translation import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = add_command(
-        subparsers, "export", "schrijf een atelier naar een JSON-bestand (zie docs/format.md)", run
+        subparsers,
+        "export",
+        _("schrijf een atelier naar een JSON-bestand (zie docs/format.md)"),
+        run,
     )
-    parser.add_argument("id", metavar="ID", type=atelier_id, help="het id uit 'atelier list'")
-    parser.add_argument("file", metavar="BESTAND.json", type=Path, help="het bestand om te maken")
+    parser.add_argument("id", metavar="ID", type=atelier_id, help=_("het id uit 'atelier list'"))
+    parser.add_argument(
+        "file", metavar=_("BESTAND.json"), type=Path, help=_("het bestand om te maken")
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,5 +33,5 @@ def run(args: argparse.Namespace) -> int:
         database.close()
     path = Path(args.file).expanduser()
     write_atomically(path, document_text(document))
-    print(f"Atelier {args.id} is geëxporteerd naar '{path}'.")
+    print(_("Atelier {id} is geëxporteerd naar '{path}'.").format(id=args.id, path=path))
     return 0

@@ -7,26 +7,27 @@ import argparse
 from pathlib import Path
 
 from atelier.cli.common import CliError, add_command, atelier_id, open_existing
+from atelier.translation import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = add_command(
         subparsers,
         "ics",
-        "schrijf de besluitmomenten, mijlpalen en deadlines van de routemap als agendabestand",
+        _("schrijf de besluitmomenten, mijlpalen en deadlines van de routemap als agendabestand"),
         run,
     )
-    parser.add_argument("id", metavar="ID", type=atelier_id, help="het id uit 'atelier list'")
+    parser.add_argument("id", metavar="ID", type=atelier_id, help=_("het id uit 'atelier list'"))
     parser.add_argument(
         "-o",
         "--output",
-        metavar="BESTAND.ics",
+        metavar=_("BESTAND.ics"),
         type=Path,
         required=True,
-        help="het agendabestand om te maken (een bestaand bestand wordt vervangen)",
+        help=_("het agendabestand om te maken (een bestaand bestand wordt vervangen)"),
     )
     parser.add_argument(
-        "--no-names", action="store_true", help="laat de namen van deelnemers weg (privacy)"
+        "--no-names", action="store_true", help=_("laat de namen van deelnemers weg (privacy)")
     )
 
 
@@ -37,7 +38,11 @@ def run(args: argparse.Namespace) -> int:
 
     path = Path(args.output).expanduser()
     if path.suffix.lower() != ".ics":
-        raise CliError(f"'{path.name}' is geen agendabestand: laat de naam op .ics eindigen.")
+        raise CliError(
+            _("'{name}' is geen agendabestand: laat de naam op .ics eindigen.").format(
+                name=path.name
+            )
+        )
     database = open_existing(args)
     try:
         with database.transaction() as session:
@@ -49,5 +54,9 @@ def run(args: argparse.Namespace) -> int:
     except FileWriteError as error:
         raise CliError(str(error)) from None
     count = len(routemap_events(data))
-    print(f"{count} data uit de routemap van atelier {args.id} staan in '{path}'.")
+    print(
+        _("{count} data uit de routemap van atelier {id} staan in '{path}'.").format(
+            count=count, id=args.id, path=path
+        )
+    )
     return 0

@@ -6,13 +6,16 @@ import argparse
 from pathlib import Path
 
 from atelier.cli.common import add_command, close_after_writing, open_for_writing
+from atelier.translation import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = add_command(
-        subparsers, "import", "lees een atelier uit een JSON-bestand en toon het nieuwe id", run
+        subparsers, "import", _("lees een atelier uit een JSON-bestand en toon het nieuwe id"), run
     )
-    parser.add_argument("file", metavar="BESTAND.json", type=Path, help="het bestand om te lezen")
+    parser.add_argument(
+        "file", metavar=_("BESTAND.json"), type=Path, help=_("het bestand om te lezen")
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -12,20 +12,28 @@ from atelier.cli.common import (
     open_existing,
     shown_archive,
 )
+from atelier.translation import N_, _
 
 MAX_COLUMN = 40
-HEADERS = ("Id", "Titel", "Gemeente", "Wijk", "Notities", "Laatst gewijzigd")
+HEADERS = (
+    N_("Id"),
+    N_("Titel"),
+    N_("Gemeente"),
+    N_("Wijk"),
+    N_("Notities"),
+    N_("Laatst gewijzigd"),
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    add_command(subparsers, "list", "toon de ateliers in het atelierbestand", run)
+    add_command(subparsers, "list", _("toon de ateliers in het atelierbestand"), run)
 
 
 def run(args: argparse.Namespace) -> int:
     address = archive_address(args)
     where = shown_archive(address) if address is not None else str(database_path(args))
     if address is None and not database_path(args).exists():
-        print(f"Nog geen ateliers: '{where}' bestaat nog niet.")
+        print(_("Nog geen ateliers: '{where}' bestaat nog niet.").format(where=where))
         return 0
     from atelier.services.ateliers import list_ateliers
 
@@ -36,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if not ateliers:
-        print(f"Nog geen ateliers in '{where}'.")
+        print(_("Nog geen ateliers in '{where}'.").format(where=where))
         return 0
     rows = [
         (
@@ -49,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         )
         for a in ateliers
     ]
-    print(format_table(HEADERS, rows, right_aligned={0, 4}))
+    print(format_table([_(header) for header in HEADERS], rows, right_aligned={0, 4}))
     return 0
 
 

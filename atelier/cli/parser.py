@@ -7,6 +7,8 @@ import re
 import sys
 from typing import Any, NoReturn
 
+from atelier.translation import SOURCE_LANGUAGE, _, current_language
+
 # argparse's English messages → Dutch; anything not listed is shown as argparse words it.
 _MESSAGES = (
     (r"the following arguments are required: (.*)", r"deze argumenten ontbreken: \1"),
@@ -22,6 +24,8 @@ _MESSAGES = (
 
 
 def translate(message: str) -> str:
+    if current_language() != SOURCE_LANGUAGE:
+        return message  # argparse speaks English itself
     for pattern, replacement in _MESSAGES:
         translated, count = re.subn(f"^{pattern}$", replacement, message)
         if count:
@@ -31,7 +35,7 @@ def translate(message: str) -> str:
 
 class DutchHelpFormatter(argparse.HelpFormatter):
     def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
-        super().add_usage(usage, actions, groups, "gebruik: " if prefix is None else prefix)
+        super().add_usage(usage, actions, groups, _("gebruik: ") if prefix is None else prefix)
 
 
 class DutchArgumentParser(argparse.ArgumentParser):
@@ -40,17 +44,20 @@ class DutchArgumentParser(argparse.ArgumentParser):
     def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", DutchHelpFormatter)
         super().__init__(*args, add_help=False, **kwargs)
-        self._positionals.title = "argumenten"
-        self._optionals.title = "opties"
+        self._positionals.title = _("argumenten")
+        self._optionals.title = _("opties")
         if add_help:
             self.add_argument(
                 "-h",
                 "--help",
                 action="help",
                 default=argparse.SUPPRESS,
-                help="toon deze hulp en stop",
+                help=_("toon deze hulp en stop"),
             )
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: fout: {translate(message)}\n")
+        self.exit(
+            2,
+            _("{prog}: fout: {message}").format(prog=self.prog, message=translate(message)) + "\n",
+        )

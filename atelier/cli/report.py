@@ -16,39 +16,51 @@ from atelier.cli.common import (
     open_existing,
     pdf_output,
 )
+from atelier.translation import LANGUAGES, _, current_language
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = add_command(
-        subparsers, "report", "schrijf het routemaprapport van een atelier als PDF", run
+        subparsers, "report", _("schrijf het routemaprapport van een atelier als PDF"), run
     )
-    parser.add_argument("id", metavar="ID", type=atelier_id, help="het id uit 'atelier list'")
+    parser.add_argument("id", metavar="ID", type=atelier_id, help=_("het id uit 'atelier list'"))
     add_pdf_output(parser)
     parser.add_argument(
         "--a3-routemap",
         action="store_true",
-        help="zet de routemap op een liggende A3-pagina, om als poster te printen",
+        help=_("zet de routemap op een liggende A3-pagina, om als poster te printen"),
     )
     parser.add_argument(
         "--poster",
-        metavar="POSTER.pdf",
+        metavar=_("POSTER.pdf"),
         type=Path,
-        help="schrijf de routemap ook als poster: een eigen A3-bestand, zo groot als past",
+        help=_("schrijf de routemap ook als poster: een eigen A3-bestand, zo groot als past"),
     )
     parser.add_argument(
         "--word",
-        metavar="BESTAND.docx",
+        metavar=_("BESTAND.docx"),
         type=Path,
-        help="schrijf het rapport ook als Word-document, om in de eigen huisstijl te brengen "
-        "en toegankelijk te publiceren",
+        help=_(
+            "schrijf het rapport ook als Word-document, om in de eigen "
+            "huisstijl te brengen en toegankelijk te publiceren"
+        ),
     )
     parser.add_argument(
-        "--no-names", action="store_true", help="laat de namen van deelnemers weg (privacy)"
+        "--no-names", action="store_true", help=_("laat de namen van deelnemers weg (privacy)")
+    )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=None,
+        help=_(
+            "de taal van het rapport: nl (Nederlands) of en (Engels); wat de deelnemers "
+            "schreven blijft zoals het is (standaard: de taal van Atelier)"
+        ),
     )
     parser.add_argument(
         "--definitief",
         action="store_true",
-        help="de definitieve versie voor de raad: zonder de aandachtspunten van de controle",
+        help=_("de definitieve versie voor de raad: zonder de aandachtspunten van de controle"),
     )
 
 
@@ -70,7 +82,10 @@ def run(args: argparse.Namespace) -> int:
     poster = _companion(args.poster, ".pdf", "PDF")
     word = _companion(args.word, ".docx", "Word")
     options = ReportOptions(
-        a3_routemap=args.a3_routemap, names=not args.no_names, final=args.definitief
+        a3_routemap=args.a3_routemap,
+        names=not args.no_names,
+        final=args.definitief,
+        language=args.language or current_language(),
     )
     try:
         build_report(data, path, options, progress=_progress if sys.stderr.isatty() else None)
@@ -84,11 +99,11 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from None
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"Het rapport van atelier {args.id} staat in '{path}'.")
+    print(_("Het rapport van atelier {id} staat in '{path}'.").format(id=args.id, path=path))
     if poster is not None:
-        print(f"De poster staat in '{poster}'.")
+        print(_("De poster staat in '{poster}'.").format(poster=poster))
     if word is not None:
-        print(f"De Word-versie staat in '{word}'.")
+        print(_("De Word-versie staat in '{word}'.").format(word=word))
     return 0
 
 
@@ -98,7 +113,9 @@ def _companion(path: Path | None, suffix: str, kind: str) -> Path | None:
     path = Path(path).expanduser()
     if path.suffix.lower() != suffix:
         raise CliError(
-            f"'{path.name}' is geen {kind}-bestandsnaam: laat de naam op {suffix} eindigen."
+            _("'{name}' is geen {kind}-bestandsnaam: laat de naam op {suffix} eindigen.").format(
+                name=path.name, kind=kind, suffix=suffix
+            )
         )
     return path
 

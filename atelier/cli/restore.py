@@ -9,21 +9,24 @@ import argparse
 from pathlib import Path
 
 from atelier.cli.common import CliError, add_command, database_path
+from atelier.translation import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = add_command(
         subparsers,
         "restore",
-        "zet een reservekopie terug (standaard de nieuwste goede); het huidige bestand blijft "
-        "bewaard",
+        _(
+            "zet een reservekopie terug (standaard de nieuwste goede); het "
+            "huidige bestand blijft bewaard"
+        ),
         run,
     )
     parser.add_argument(
         "--backup",
-        metavar="BESTAND",
+        metavar=_("BESTAND"),
         type=Path,
-        help="de reservekopie om terug te zetten (uit de map backups/ naast het atelierbestand)",
+        help=_("de reservekopie om terug te zetten (uit de map backups/ naast het atelierbestand)"),
     )
 
 
@@ -37,12 +40,18 @@ def run(args: argparse.Namespace) -> int:
     if args.backup is not None:
         chosen_path = Path(args.backup).expanduser().absolute()
         if not is_good_backup(chosen_path):
-            raise CliError(f"'{chosen_path}' is geen goede reservekopie van Atelier.")
+            raise CliError(
+                _("'{chosen_path}' is geen goede reservekopie van Atelier.").format(
+                    chosen_path=chosen_path
+                )
+            )
         chosen = BackupInfo(chosen_path, backup_taken_at(chosen_path))
     else:
         found = backups.newest_good(with_data=True) or backups.newest_good()
         if found is None:
-            raise CliError(f"Er is geen goede reservekopie in '{backups.folder}'.")
+            raise CliError(
+                _("Er is geen goede reservekopie in '{folder}'.").format(folder=backups.folder)
+            )
         chosen = found
     lock = _window_lock(path)
     try:
@@ -50,8 +59,14 @@ def run(args: argparse.Namespace) -> int:
         restore_backup(chosen, path).close()
     finally:
         lock.release()
-    kept = f" Het vorige bestand is bewaard als '{aside.name}'." if aside else ""
-    print(f"De reservekopie van {chosen.taken_at:%d-%m-%Y %H:%M} is teruggezet in '{path}'.{kept}")
+    kept = (
+        _(" Het vorige bestand is bewaard als '{name}'.").format(name=aside.name) if aside else ""
+    )
+    print(
+        _("De reservekopie van {taken_at:%d-%m-%Y %H:%M} is teruggezet in '{path}'.{kept}").format(
+            taken_at=chosen.taken_at, path=path, kept=kept
+        )
+    )
     return 0
 
 
@@ -63,8 +78,12 @@ def _window_lock(path: Path):  # -> atelier.ui.instance_lock.DatabaseLock
     if not lock.acquire():
         if lock.held_by_other():
             raise CliError(
-                f"'{path}' is geopend in een Atelier-venster. Sluit dat venster eerst; er is "
-                "niets gewijzigd."
+                _(
+                    "'{path}' is geopend in een Atelier-venster. Sluit dat venster "
+                    "eerst; er is niets gewijzigd."
+                ).format(path=path)
             )
-        raise CliError(f"Atelier kan niet schrijven in de map '{path.parent}'.")
+        raise CliError(
+            _("Atelier kan niet schrijven in de map '{parent}'.").format(parent=path.parent)
+        )
     return lock

@@ -7,20 +7,25 @@ import argparse
 import sys
 
 from atelier.cli.common import CliError, archive_address, database_path
+from atelier.translation import _
 
 
 def run(args: argparse.Namespace) -> int:
     where = archive_address(args)
     if where is not None and args.demo:
         raise CliError(
-            "De demo opent in een atelierbestand op deze laptop, niet in een teamarchief: "
-            "laat --demo weg, of kies met --db een bestand."
+            _(
+                "De demo opent in een atelierbestand op deze laptop, niet in een "
+                "teamarchief: laat --demo weg, of kies met --db een bestand."
+            )
         )
     try:
         from atelier.ui.app import run as run_app
     except ImportError as error:
         print(
-            f"atelier: het venster kan niet starten: Qt is niet goed geïnstalleerd ({error}).",
+            _(
+                "atelier: het venster kan niet starten: Qt is niet goed geïnstalleerd ({error})."
+            ).format(error=error),
             file=sys.stderr,
         )
         return 1

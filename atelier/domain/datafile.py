@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from atelier.domain.shown_text import shown
+from atelier.translation import _
 
 # A programme file is a few kilobytes (the default one ~15 KB); anything far larger is not one.
 MAX_DATA_FILE_BYTES = 1024 * 1024
@@ -32,16 +33,26 @@ def read_toml(path: Path) -> dict[str, Any]:
         size = path.stat().st_size
         if size > MAX_DATA_FILE_BYTES:
             limit = _megabytes(MAX_DATA_FILE_BYTES)
-            raise DataFileError(path, "", f"het bestand is {_megabytes(size)}; hoogstens {limit}")
+            raise DataFileError(
+                path,
+                "",
+                _("het bestand is {megabytes}; hoogstens {limit}").format(
+                    megabytes=_megabytes(size), limit=limit
+                ),
+            )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DataFileError(path, "", "bestand niet gevonden") from None
+        raise DataFileError(path, "", _("bestand niet gevonden")) from None
     except OSError as error:
-        raise DataFileError(path, "", f"kan niet worden gelezen ({error.strerror})") from None
+        raise DataFileError(
+            path, "", _("kan niet worden gelezen ({strerror})").format(strerror=error.strerror)
+        ) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise DataFileError(path, "", f"geen UTF-8-tekst (byte {error.start})") from None
+        raise DataFileError(
+            path, "", _("geen UTF-8-tekst (byte {start})").format(start=error.start)
+        ) from None
     return parse_toml(text, path)
 
 
@@ -49,15 +60,19 @@ def parse_toml(text: str, path: Path | str) -> dict[str, Any]:
     """The table of a data file's text; ``path`` names it in errors."""
     if len(text) > MAX_DATA_FILE_BYTES:
         limit = _megabytes(MAX_DATA_FILE_BYTES)
-        raise DataFileError(path, "", f"de tekst is groter dan {limit}")
+        raise DataFileError(path, "", _("de tekst is groter dan {limit}").format(limit=limit))
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise DataFileError(path, "", f"geen geldige TOML ({error})") from None
+        raise DataFileError(
+            path, "", _("geen geldige TOML ({error})").format(error=error)
+        ) from None
     except RecursionError:
-        raise DataFileError(path, "", "geen geldige TOML (te diep genest)") from None
+        raise DataFileError(path, "", _("geen geldige TOML (te diep genest)")) from None
     except ValueError:  # an integer of thousands of digits
-        raise DataFileError(path, "", "geen geldige TOML (een getal met te veel cijfers)") from None
+        raise DataFileError(
+            path, "", _("geen geldige TOML (een getal met te veel cijfers)")
+        ) from None
 
 
 def _megabytes(size: int) -> str:
@@ -70,7 +85,7 @@ class Fields:
 
     def __init__(self, path: Path, where: str, table: Any) -> None:
         if not isinstance(table, dict):
-            raise DataFileError(path, where, "moet een tabel zijn")
+            raise DataFileError(path, where, _("moet een tabel zijn"))
         self.path = path
         self.where = where
         self.table: dict[str, Any] = table
@@ -83,9 +98,13 @@ class Fields:
         if value is None:
             raise DataFileError(self.path, self._name(key), "ontbreekt")
         if not isinstance(value, str):
-            raise DataFileError(self.path, self._name(key), "moet tekst zijn")
+            raise DataFileError(self.path, self._name(key), _("moet tekst zijn"))
         if len(value) > max_length:
-            raise DataFileError(self.path, self._name(key), f"langer dan {max_length} tekens")
+            raise DataFileError(
+                self.path,
+                self._name(key),
+                _("langer dan {max_length} tekens").format(max_length=max_length),
+            )
         return value
 
     def integer(self, key: str, *, minimum: int, maximum: int, default: int | None = None) -> int:
@@ -93,17 +112,21 @@ class Fields:
         if value is None:
             raise DataFileError(self.path, self._name(key), "ontbreekt")
         if isinstance(value, bool) or not isinstance(value, int):
-            raise DataFileError(self.path, self._name(key), "moet een geheel getal zijn")
+            raise DataFileError(self.path, self._name(key), _("moet een geheel getal zijn"))
         if not minimum <= value <= maximum:
             raise DataFileError(
-                self.path, self._name(key), f"moet tussen {minimum} en {maximum} liggen"
+                self.path,
+                self._name(key),
+                _("moet tussen {minimum} en {maximum} liggen").format(
+                    minimum=minimum, maximum=maximum
+                ),
             )
         return value
 
     def tables(self, key: str) -> list[Fields]:
         value = self.table.get(key)
         if not isinstance(value, list) or not value:
-            raise DataFileError(self.path, self._name(key), "ontbreekt of is leeg")
+            raise DataFileError(self.path, self._name(key), _("ontbreekt of is leeg"))
         return [
             Fields(self.path, f"{self._name(key)}[{i + 1}]", item) for i, item in enumerate(value)
         ]
@@ -112,9 +135,13 @@ class Fields:
         """A stored key (lower-case letters, digits, _) not in ``taken``; added to it."""
         value = self.text(key, max_length=40)
         if not _KEY.match(value):
-            raise DataFileError(self.path, self._name(key), "alleen kleine letters, cijfers en _")
+            raise DataFileError(
+                self.path, self._name(key), _("alleen kleine letters, cijfers en _")
+            )
         if value in taken:
-            raise DataFileError(self.path, self._name(key), f"'{value}' komt al eerder voor")
+            raise DataFileError(
+                self.path, self._name(key), _("'{value}' komt al eerder voor").format(value=value)
+            )
         taken.add(value)
         return value
 
@@ -122,13 +149,15 @@ class Fields:
         """A list of texts, each one of ``allowed`` (an empty list is allowed)."""
         value = self.table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise DataFileError(self.path, self._name(key), "moet een lijst met teksten zijn")
+            raise DataFileError(self.path, self._name(key), _("moet een lijst met teksten zijn"))
         for item in value:
             if item not in allowed:
                 raise DataFileError(
                     self.path,
                     self._name(key),
-                    f"'{shown(item, 40)}' is geen van: {', '.join(allowed)}",
+                    _("'{shown}' is geen van: {join}").format(
+                        shown=shown(item, 40), join=", ".join(allowed)
+                    ),
                 )
         return tuple(value)
 
@@ -138,6 +167,8 @@ class Fields:
             raise DataFileError(
                 self.path,
                 self._name(key),
-                f"'{shown(value, 40)}' is geen van: {', '.join(allowed)}",
+                _("'{shown}' is geen van: {join}").format(
+                    shown=shown(value, 40), join=", ".join(allowed)
+                ),
             )
         return value

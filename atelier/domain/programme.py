@@ -10,6 +10,7 @@ from atelier.domain import text_limits
 from atelier.domain.datafile import DataFileError, Fields, parse_toml, read_toml
 from atelier.domain.reference import onderdeel_keys
 from atelier.paths import resource_path
+from atelier.translation import _
 
 DEFAULT_PROGRAMME = "vertragingsatelier.toml"
 MAX_WERKVORM_MINUTES = 8 * 60
@@ -109,7 +110,7 @@ def programme_from_table(path: Path, table: dict[str, Any]) -> Programme:
         )
     numbers = [d.nummer for d in dagdelen]
     if sorted(numbers) != list(range(1, len(numbers) + 1)):
-        raise DataFileError(path, "dagdeel.nummer", "dagdelen moeten 1, 2, 3 … genummerd zijn")
+        raise DataFileError(path, "dagdeel.nummer", _("dagdelen moeten 1, 2, 3 … genummerd zijn"))
     return Programme(
         naam=root.text("naam", max_length=200),
         beschrijving=root.text("beschrijving", default=""),

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from atelier.translation import _, ngettext
+
 CENT = Decimal("0.01")
 VAT = Decimal("0.21")
 MAX_AMOUNT = Decimal("1000000")  # per rate or extra: no quote runs into millions
@@ -64,16 +66,16 @@ def price(
     """The quote of a programme with these minutes per onderdeel and this many dagdelen."""
     lines = [
         _line(
-            f"Onderdeel {onderdeel_names.get(key, key)}",
+            _("Onderdeel {get}").format(get=onderdeel_names.get(key, key)),
             (Decimal(minutes) / 60).quantize(CENT, ROUND_HALF_UP),  # hours as the quote shows
-            "uur",
+            _("uur"),
             rates.per_onderdeel_hour.get(key, Decimal(0)),
         )
         for key, minutes in minutes_per_onderdeel.items()
         if minutes > 0
     ]
-    unit = "dagdeel" if dagdelen == 1 else "dagdelen"
-    lines.append(_line("Dagdelen", Decimal(dagdelen), unit, rates.per_dagdeel))
+    unit = ngettext("dagdeel", "dagdelen", dagdelen)
+    lines.append(_line(_("Dagdelen"), Decimal(dagdelen), unit, rates.per_dagdeel))
     if extras.preparation_hours:
         lines.append(
             _line("Voorbereiding", extras.preparation_hours, "uur", rates.per_preparation_hour)
@@ -98,9 +100,11 @@ def amount(text: str, what: str) -> Decimal:
     try:
         value = Decimal(cleaned or "0")
     except InvalidOperation:
-        raise QuoteError(f"{what}: '{text[:40]}' is geen bedrag") from None
+        raise QuoteError(
+            _("{what}: '{value}' is geen bedrag").format(what=what, value=text[:40])
+        ) from None
     if not value.is_finite() or value < 0 or value > MAX_AMOUNT:
-        raise QuoteError(f"{what}: een bedrag van 0 tot 1.000.000")
+        raise QuoteError(_("{what}: een bedrag van 0 tot 1.000.000").format(what=what))
     return value.quantize(CENT, ROUND_HALF_UP)
 
 

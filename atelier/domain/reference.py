@@ -8,6 +8,7 @@ from functools import cache
 
 from atelier.domain.datafile import DataFileError, Fields, read_toml
 from atelier.paths import resource_path
+from atelier.translation import _
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -35,7 +36,7 @@ def onderdelen() -> tuple[Onderdeel, ...]:
     for item in Fields(path, "", read_toml(path)).tables("onderdeel"):
         kleur = item.text("kleur")
         if not _COLOUR.match(kleur):
-            raise DataFileError(path, f"{item.where}.kleur", "moet een kleur als #RRGGBB zijn")
+            raise DataFileError(path, f"{item.where}.kleur", _("moet een kleur als #RRGGBB zijn"))
         result.append(
             Onderdeel(
                 item.text("key"), item.text("naam"), item.text("lane"), kleur, item.text("code")

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from atelier.translation import _
+
 
 @dataclass(frozen=True)
 class ScreenInfo:
@@ -24,13 +26,13 @@ class ScreenInfo:
     def describe(self, number: int) -> str:
         """For the screen picker, in Dutch: ``Scherm 2 · HDMI-1 · 1280×720 (hoofdscherm)``.
         A system name that says nothing ("screen", "screen (2)") is left out."""
-        parts = [f"Scherm {number}"]
+        parts = [_("Scherm {number}").format(number=number)]
         if self.name and self.name.split(" (")[0].lower() not in ("screen", "scherm"):
             parts.append(self.name)
         if self.width and self.height:
             parts.append(f"{self.width}×{self.height}")
         text = " · ".join(parts)
-        return f"{text} (hoofdscherm)" if self.primary else text
+        return _("{text} (hoofdscherm)").format(text=text) if self.primary else text
 
 
 def unique_names(names: Sequence[str]) -> list[str]:

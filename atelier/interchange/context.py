@@ -17,18 +17,19 @@ from sqlalchemy.orm import Session
 from atelier.interchange.validation import Node
 from atelier.storage import models
 from atelier.storage.ids import reserve_ids
+from atelier.translation import N_, _
 
 # kind → (prefix of exported ids, Dutch name used in messages)
 KINDS: dict[str, tuple[str, str]] = {
-    "organisation": ("org", "organisatie"),
-    "participant": ("p", "deelnemer"),
-    "werkvorm": ("w", "werkvorm"),
-    "cluster": ("c", "cluster"),
-    "note": ("n", "notitie"),
-    "besluitmoment": ("b", "besluitmoment"),
-    "risico": ("r", "risico"),
-    "mijlpaal": ("m", "mijlpaal"),
-    "action": ("a", "actie"),
+    "organisation": ("org", N_("organisatie")),
+    "participant": ("p", N_("deelnemer")),
+    "werkvorm": ("w", N_("werkvorm")),
+    "cluster": ("c", N_("cluster")),
+    "note": ("n", N_("notitie")),
+    "besluitmoment": ("b", N_("besluitmoment")),
+    "risico": ("r", N_("risico")),
+    "mijlpaal": ("m", N_("mijlpaal")),
+    "action": ("a", N_("actie")),
 }
 
 
@@ -125,7 +126,11 @@ class ImportContext:
         local = node.local_id()
         table = self._objects[kind]
         if local in table:
-            node.fail(f"{KINDS[kind][1]} '{local}' komt al eerder in het bestand voor")
+            node.fail(
+                _("{value} '{local}' komt al eerder in het bestand voor").format(
+                    value=_(KINDS[kind][1]), local=local
+                )
+            )
         table[local] = row
         self.add(row)
 
@@ -137,13 +142,17 @@ class ImportContext:
         try:
             return self._objects[kind][local]
         except KeyError:
-            node.fail(f"verwijst naar een onbekende {KINDS[kind][1]} '{local}'")
+            node.fail(
+                _("verwijst naar een onbekende {value} '{local}'").format(
+                    value=_(KINDS[kind][1]), local=local
+                )
+            )
 
     def count(self, what: str, node: Node, amount: int, limit: int) -> None:
         """Keep a running total (of notes, votes…) across the file and refuse absurd ones."""
         total = self._totals.get(what, 0) + amount
         if total > limit:
-            node.fail(f"het bestand bevat meer dan {limit} {what}")
+            node.fail(_("het bestand bevat meer dan {limit} {what}").format(limit=limit, what=what))
         self._totals[what] = total
 
     def defer(self, check: Callable[[], None]) -> None:

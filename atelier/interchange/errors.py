@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from atelier.domain.shown_text import shown
 from atelier.services.errors import ServiceError
+from atelier.translation import _
 
 
 class InterchangeError(ServiceError):
@@ -27,10 +28,11 @@ class ImportRejected(InterchangeError):
         # Parts of the message come from the file (keys, values, its name): shown escaped and
         # shortened, so the message is one line of at most ~300 characters that cannot send
         # escape sequences to a terminal or reorder text on screen.
-        location = f" bij {shown(where, 80)}" if where else ""
+        location = _(" bij {shown}").format(shown=shown(where, 80)) if where else ""
         super().__init__(
-            f"Importeren van '{shown(source, 40)}' is mislukt{location}: {shown(problem, 120)}. "
-            "Er is niets geïmporteerd."
+            _(
+                "Importeren van '{shown}' is mislukt{location}: {shown2}. Er is niets geïmporteerd."
+            ).format(shown=shown(source, 40), location=location, shown2=shown(problem, 120))
         )
 
 
@@ -40,7 +42,9 @@ class ImportCancelled(InterchangeError):
     def __init__(self, source: str) -> None:
         self.source = source
         super().__init__(
-            f"Importeren van '{shown(source, 40)}' is afgebroken. Er is niets geïmporteerd."
+            _("Importeren van '{shown}' is afgebroken. Er is niets geïmporteerd.").format(
+                shown=shown(source, 40)
+            )
         )
 
 

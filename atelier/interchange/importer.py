@@ -20,11 +20,12 @@ from atelier.interchange.context import ImportContext
 from atelier.interchange.reading import read_document
 from atelier.interchange.sections import SECTIONS
 from atelier.interchange.validation import Node
+from atelier.translation import _
 
 
 def check_document(
     document: Any,
-    source: str = "het bestand",
+    source: str = _("het bestand"),
     *,
     checkpoint: Callable[[int], None] | None = None,
 ) -> ImportContext:
@@ -36,7 +37,7 @@ def check_document(
     """
     root = Node(document, "", source)
     if not isinstance(document, dict):
-        root.fail("dit is geen Atelier-exportbestand (verwacht een JSON-object)")
+        root.fail(_("dit is geen Atelier-exportbestand (verwacht een JSON-object)"))
     _check_header(root, document)
     version = document["version"]
     present = [section for section in SECTIONS if section.since <= version]
@@ -68,7 +69,7 @@ def add_checked(session: Session, ctx: ImportContext) -> int:
     return ctx.atelier.id
 
 
-def import_document(session: Session, document: Any, source: str = "het bestand") -> int:
+def import_document(session: Session, document: Any, source: str = _("het bestand")) -> int:
     """Check ``document`` and add it as a new atelier; return its id (see ``check_document``).
 
     Run inside a transaction (``Database.transaction()``) so an error rolls everything back.
@@ -84,15 +85,22 @@ def import_file(session: Session, path: Path) -> int:
 def _check_header(root: Node, document: dict[str, Any]) -> None:
     fmt = Node(document.get("format"), "format", root.source)
     if fmt.value is None:
-        fmt.fail("ontbreekt; dit is geen Atelier-exportbestand")
+        fmt.fail(_("ontbreekt; dit is geen Atelier-exportbestand"))
     if fmt.value != FORMAT_NAME:
-        fmt.fail(f'dit is geen Atelier-exportbestand (verwacht "{FORMAT_NAME}")')
+        fmt.fail(
+            _('dit is geen Atelier-exportbestand (verwacht "{format_name}")').format(
+                format_name=FORMAT_NAME
+            )
+        )
     version = Node(document.get("version"), "version", root.source)
     if version.value is None:
         version.fail("ontbreekt")
     number = version.integer(1, 1_000_000)
     if number > FORMAT_VERSION:
         version.fail(
-            f"het bestand heeft formaatversie {number}, deze Atelier leest tot en met versie "
-            f"{FORMAT_VERSION}; werk Atelier bij om het te importeren"
+            _(
+                "het bestand heeft formaatversie {number}, deze Atelier leest tot "
+                "en met versie {format_version}; werk Atelier bij om het te "
+                "importeren"
+            ).format(number=number, format_version=FORMAT_VERSION)
         )

@@ -28,6 +28,7 @@ from typing import Any
 
 from atelier.interchange.errors import ImportRejected
 from atelier.interchange.validation import MAX_FILE_BYTES
+from atelier.translation import _
 
 MEGABYTE = 1024 * 1024
 CHUNK_BYTES = MEGABYTE
@@ -55,10 +56,12 @@ def read_document(path: Path) -> Any:
     source = path.name
     try:
         if path.is_dir():
-            raise ImportRejected(source, "", "dit is een map, geen bestand")
+            raise ImportRejected(source, "", _("dit is een map, geen bestand"))
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ImportRejected(source, "", f"het bestand '{path}' bestaat niet") from None
+        raise ImportRejected(
+            source, "", _("het bestand '{path}' bestaat niet").format(path=path)
+        ) from None
     except OSError as error:
         raise _unreadable(path, error) from None
     if size > MAX_FILE_BYTES:
@@ -70,7 +73,9 @@ def read_document(path: Path) -> Any:
                 while chunk := handle.read(CHUNK_BYTES):
                     yield chunk
         except FileNotFoundError:
-            raise ImportRejected(source, "", f"het bestand '{path}' bestaat niet") from None
+            raise ImportRejected(
+                source, "", _("het bestand '{path}' bestaat niet").format(path=path)
+            ) from None
         except OSError as error:
             raise _unreadable(path, error) from None
 
@@ -97,14 +102,18 @@ def _load(chunks: Chunks, source: str) -> Any:
     except _Refused as error:
         raise ImportRejected(source, "", str(error)) from None
     except RecursionError:
-        raise ImportRejected(source, "", "de JSON is te diep genest") from None
+        raise ImportRejected(source, "", _("de JSON is te diep genest")) from None
     except ValueError:  # e.g. an integer of thousands of digits
         raise ImportRejected(
-            source, "", "het bestand bevat een waarde die Atelier niet kan lezen"
+            source, "", _("het bestand bevat een waarde die Atelier niet kan lezen")
         ) from None
     del text
     column = _column_in_file(chunks, position, escape)
-    raise ImportRejected(source, "", f"geen geldige JSON op regel {line}, kolom {column}")
+    raise ImportRejected(
+        source,
+        "",
+        _("geen geldige JSON op regel {line}, kolom {column}").format(line=line, column=column),
+    )
 
 
 def _text(chunks: Chunks, source: str) -> tuple[str, re.Pattern[str] | None]:
@@ -148,7 +157,7 @@ def _decoded(chunks: Chunks, source: str) -> Iterator[tuple[bytes, str]]:
         except UnicodeDecodeError as error:
             start = size - len(chunk) - held + error.start
             raise ImportRejected(
-                source, "", f"het bestand is geen UTF-8-tekst (byte {start})"
+                source, "", _("het bestand is geen UTF-8-tekst (byte {start})").format(start=start)
             ) from None
         yield chunk, part
 
@@ -177,8 +186,10 @@ def _check_text_memory(text: str, source: str, widest: int) -> None:
         raise ImportRejected(
             source,
             "",
-            f"de teksten zouden ingelezen ongeveer {needed // MEGABYTE} MB geheugen vragen; "
-            f"hoogstens {MAX_TEXT_MEMORY // MEGABYTE} MB (emoji en bijzondere tekens kosten meer)",
+            _(
+                "de teksten zouden ingelezen ongeveer {value} MB geheugen vragen; "
+                "hoogstens {value2} MB (emoji en bijzondere tekens kosten meer)"
+            ).format(value=needed // MEGABYTE, value2=MAX_TEXT_MEMORY // MEGABYTE),
         )
 
 
@@ -257,9 +268,11 @@ def _refuse_many_values(chunks: Chunks, source: str) -> None:
         raise ImportRejected(
             source,
             "",
-            f"het bestand bevat te veel waarden (ongeveer {_dutch_number(count)}: objecten, "
-            f"lijsten, teksten en getallen); hoogstens {_dutch_number(MAX_VALUES)} passen in een "
-            "atelier",
+            _(
+                "het bestand bevat te veel waarden (ongeveer {dutch_number}: "
+                "objecten, lijsten, teksten en getallen); hoogstens "
+                "{dutch_number2} passen in een atelier"
+            ).format(dutch_number=_dutch_number(count), dutch_number2=_dutch_number(MAX_VALUES)),
         )
 
 
@@ -285,29 +298,32 @@ class _Refused(ValueError):
 
 
 def _no_constant(name: str) -> Any:
-    raise _Refused(f"'{name}' is geen getal dat Atelier accepteert")
+    raise _Refused(_("'{name}' is geen getal dat Atelier accepteert").format(name=name))
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _Refused(f"het veld '{key}' staat twee keer in hetzelfde object")
+            raise _Refused(
+                _("het veld '{key}' staat twee keer in hetzelfde object").format(key=key)
+            )
         result[key] = value
     return result
 
 
 def _unreadable(path: Path, error: OSError) -> ImportRejected:
     if isinstance(error, PermissionError):
-        return ImportRejected(path.name, "", f"Atelier mag '{path}' niet lezen")
+        return ImportRejected(path.name, "", _("Atelier mag '{path}' niet lezen").format(path=path))
     reason = error.strerror or str(error)
-    return ImportRejected(path.name, "", f"het bestand kon niet worden gelezen ({reason})")
+    return ImportRejected(
+        path.name, "", _("het bestand kon niet worden gelezen ({reason})").format(reason=reason)
+    )
 
 
 def _too_big(size: int) -> str:
-    return (
-        f"het bestand is {_megabytes(size)} groot; hoogstens {_megabytes(MAX_FILE_BYTES)} "
-        "wordt ingelezen"
+    return _("het bestand is {megabytes} groot; hoogstens {megabytes2} wordt ingelezen").format(
+        megabytes=_megabytes(size), megabytes2=_megabytes(MAX_FILE_BYTES)
     )
 
 

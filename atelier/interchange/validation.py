@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any, NoReturn, overload
 
 from atelier.interchange.errors import ImportRejected
+from atelier.translation import _
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_COORDINATE = 10_000_000.0
@@ -41,12 +42,12 @@ class Node:
     def object(self, required: Iterable[str], optional: Iterable[str] = ()) -> Fields:
         """This value as an object with exactly these fields (unknown fields are refused)."""
         if not isinstance(self.value, dict):
-            self.fail("moet een object zijn ({…})")
+            self.fail(_("moet een object zijn ({…})"))
         required = tuple(required)
         allowed = set(required) | set(optional)
         for key in self.value:
             if key not in allowed:
-                self._child(None, key).fail("onbekend veld")
+                self._child(None, key).fail(_("onbekend veld"))
         for key in required:
             if key not in self.value:
                 self._child(None, key).fail("ontbreekt")
@@ -55,9 +56,13 @@ class Node:
     def items(self, max_items: int) -> list[Node]:
         """This value as a list of at most ``max_items`` elements."""
         if not isinstance(self.value, list):
-            self.fail("moet een lijst zijn ([…])")
+            self.fail(_("moet een lijst zijn ([…])"))
         if len(self.value) > max_items:
-            self.fail(f"heeft {len(self.value)} elementen; hoogstens {max_items} toegestaan")
+            self.fail(
+                _("heeft {value_count} elementen; hoogstens {max_items} toegestaan").format(
+                    value_count=len(self.value), max_items=max_items
+                )
+            )
         return [self._child(item, f"[{index}]") for index, item in enumerate(self.value)]
 
     # -- scalars ----------------------------------------------------------------------------
@@ -67,44 +72,60 @@ class Node:
     def text(self, *, max_length: int, non_empty: bool = False) -> str:
         value = self.value
         if not isinstance(value, str):
-            self.fail("moet tekst zijn")
+            self.fail(_("moet tekst zijn"))
         if len(value) > max_length:
-            self.fail(f"is {len(value)} tekens lang; hoogstens {max_length} toegestaan")
+            self.fail(
+                _("is {value_count} tekens lang; hoogstens {max_length} toegestaan").format(
+                    value_count=len(value), max_length=max_length
+                )
+            )
         if non_empty and not value.strip():
-            self.fail("mag niet leeg zijn")
+            self.fail(_("mag niet leeg zijn"))
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            self.fail("bevat een ongeldig teken (een losse surrogaat-code)")
+            self.fail(_("bevat een ongeldig teken (een losse surrogaat-code)"))
         return value
 
     def choice(self, allowed: Iterable[str]) -> str:
         allowed = list(allowed)
         value = self.text(max_length=100)
         if value not in allowed:
-            self.fail(f"'{value}' is niet toegestaan; kies uit: {', '.join(allowed)}")
+            self.fail(
+                _("'{value}' is niet toegestaan; kies uit: {join}").format(
+                    value=value, join=", ".join(allowed)
+                )
+            )
         return value
 
     def integer(self, minimum: int, maximum: int) -> int:
         value = self.value
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail("moet een geheel getal zijn")
+            self.fail(_("moet een geheel getal zijn"))
         if not minimum <= value <= maximum:
-            self.fail(f"moet tussen {minimum} en {maximum} liggen (is {value})")
+            self.fail(
+                _("moet tussen {minimum} en {maximum} liggen (is {value})").format(
+                    minimum=minimum, maximum=maximum, value=value
+                )
+            )
         return value
 
     def coordinate(self) -> float:
         value = self.value
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail("moet een getal zijn")
+            self.fail(_("moet een getal zijn"))
         # Compared as they are: an integer of hundreds of digits never becomes a float.
         if (isinstance(value, float) and not math.isfinite(value)) or abs(value) > MAX_COORDINATE:
-            self.fail(f"moet tussen -{MAX_COORDINATE:.0f} en {MAX_COORDINATE:.0f} liggen")
+            self.fail(
+                _("moet tussen -{max_coordinate:.0f} en {max_coordinate:.0f} liggen").format(
+                    max_coordinate=MAX_COORDINATE
+                )
+            )
         return float(value)
 
     def boolean(self) -> bool:
         if not isinstance(self.value, bool):
-            self.fail("moet true of false zijn")
+            self.fail(_("moet true of false zijn"))
         return self.value
 
     def colour(self) -> str | None:
@@ -112,15 +133,17 @@ class Node:
             return None
         value = self.text(max_length=9)
         if not _COLOUR.fullmatch(value):
-            self.fail(f"'{value}' is geen kleur als #RRGGBB of #RRGGBBAA")
+            self.fail(_("'{value}' is geen kleur als #RRGGBB of #RRGGBBAA").format(value=value))
         return value
 
     def local_id(self) -> str:
         value = self.text(max_length=64)
         if not LOCAL_ID.fullmatch(value):
             self.fail(
-                f"'{value}' is geen geldige verwijzing (letters, cijfers en _ . : -, "
-                "hoogstens 64 tekens)"
+                _(
+                    "'{value}' is geen geldige verwijzing (letters, cijfers en _ . : "
+                    "-, hoogstens 64 tekens)"
+                ).format(value=value)
             )
         return value
 
@@ -139,7 +162,11 @@ class Node:
             if moment.tzinfo is not None:
                 moment = moment.astimezone(UTC).replace(tzinfo=None)
         except (ValueError, OverflowError):
-            self.fail(f"'{value}' is geen geldig tijdstip (zoals 2026-09-17T09:30:00Z)")
+            self.fail(
+                _("'{value}' is geen geldig tijdstip (zoals 2026-09-17T09:30:00Z)").format(
+                    value=value
+                )
+            )
         return moment
 
     def date(self) -> date | None:
@@ -149,7 +176,7 @@ class Node:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            self.fail(f"'{value}' is geen geldige datum (JJJJ-MM-DD)")
+            self.fail(_("'{value}' is geen geldige datum (JJJJ-MM-DD)").format(value=value))
 
     def clock_time(self) -> time | None:
         if self.value is None:
@@ -158,9 +185,9 @@ class Node:
         try:
             moment = time.fromisoformat(value)
         except ValueError:
-            self.fail(f"'{value}' is geen geldige tijd (UU:MM)")
+            self.fail(_("'{value}' is geen geldige tijd (UU:MM)").format(value=value))
         if moment.tzinfo is not None:
-            self.fail(f"'{value}': een tijd zonder tijdzone, zoals 09:30")
+            self.fail(_("'{value}': een tijd zonder tijdzone, zoals 09:30").format(value=value))
         return moment
 
 

@@ -28,6 +28,7 @@ from atelier.phones import messages
 from atelier.phones.messages import strict_json
 from atelier.phones.opening import Opening, Reply, Submission, VoteRequest
 from atelier.phones.rates import Rates
+from atelier.translation import _
 
 log = logging.getLogger("atelier.phones")
 
@@ -96,7 +97,7 @@ class PhoneServer:
         """Listen on ``host`` (one address, never all); the port it got (``port`` 0: any
         free one). Raises PhoneServerError in Dutch when it cannot."""
         if self._thread is not None:
-            raise PhoneServerError("De telefoonserver draait al.")
+            raise PhoneServerError(_("De telefoonserver draait al."))
         ready = threading.Event()
         failure: list[BaseException] = []
         self._thread = threading.Thread(
@@ -107,8 +108,12 @@ class PhoneServer:
         if failure or not self._port:
             self._thread.join(2)
             self._thread = None
-            reason = failure[0] if failure else "geen antwoord"
-            raise PhoneServerError(f"Telefoons kunnen niet verbinden op {host}:{port} ({reason}).")
+            reason = failure[0] if failure else _("geen antwoord")
+            raise PhoneServerError(
+                _("Telefoons kunnen niet verbinden op {host}:{port} ({reason}).").format(
+                    host=host, port=port, reason=reason
+                )
+            )
         return self._port
 
     def publish(self, opening: Opening | None) -> None:

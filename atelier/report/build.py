@@ -37,6 +37,7 @@ from atelier.report.sections.front import (
 from atelier.report.sections.routemap import action_list_chapter, routemap_chapter
 from atelier.report.sections.summary import summary
 from atelier.report.template import ReportCanvas, ReportDocument, RunningText
+from atelier.translation import _, in_language
 
 Progress = Callable[[float, str], None]
 CHAPTER_ROOM = 55 * mm  # a chapter heading needs this much room below it, or starts a page
@@ -50,21 +51,26 @@ def build_report(
 ) -> Path:
     """Write the report to ``target``; raise FileWriteError (Dutch message) on failure."""
     pdf = render_report(data, options or ReportOptions(), progress)
-    _report(progress, 0.97, "Rapport opslaan")
+    _report(progress, 0.97, _("Rapport opslaan"))
     write_atomically(target, pdf)
-    _report(progress, 1.0, "Klaar")
+    _report(progress, 1.0, _("Klaar"))
     return target
 
 
 def render_report(
     data: ReportData, options: ReportOptions, progress: Progress | None = None
 ) -> bytes:
-    """The PDF as bytes."""
-    _report(progress, 0.0, "Gegevens voorbereiden")
+    """The PDF as bytes, in the options' language."""
+    with in_language(options.language):
+        return _render_report(data, options, progress)
+
+
+def _render_report(data: ReportData, options: ReportOptions, progress: Progress | None) -> bytes:
+    _report(progress, 0.0, _("Gegevens voorbereiden"))
     context = Context(data, options, Redactor(data.atelier, hide_names=not options.names))
     body = body_story(context)
     story = [*title_page_flowables(), *contents_page(context, context.contents), *body]
-    _report(progress, 0.1, "Pagina's opmaken")
+    _report(progress, 0.1, _("Pagina's opmaken"))
     done = 0
     total = len(story)
     step = max(1, total // 40)
@@ -73,7 +79,7 @@ def render_report(
         nonlocal done
         done += 1
         if progress is not None and done % step == 0:
-            progress(0.1 + 0.85 * min(1.0, done / total), "Pagina's opmaken")
+            progress(0.1 + 0.85 * min(1.0, done / total), _("Pagina's opmaken"))
 
     atelier = data.atelier
     title = document_title(context)
@@ -85,12 +91,15 @@ def render_report(
         title=title,
         author=atelier.facilitators or atelier.gemeente or "Atelier",
         subject=(
-            f"Opbrengst van het Vertragingsatelier voor {atelier.wijk or atelier.titel}"
+            _("Opbrengst van het Vertragingsatelier voor {value}").format(
+                value=atelier.wijk or atelier.titel
+            )
             + (f", {atelier.gemeente}" if atelier.gemeente else "")
         ),
-        keywords="routemap, vertragingsatelier, wijkuitvoeringsplan, warmtetransitie",
+        keywords=_("routemap, vertragingsatelier, wijkuitvoeringsplan, warmtetransitie"),
         on_flowable=on_flowable,
         title_page=lambda canvas: draw_title_page(canvas, context),
+        lang=options.language_tag,
     )
     document.build(story, canvasmaker=ReportCanvas)
     return buffer.getvalue()
@@ -101,9 +110,14 @@ def running_text(context: Context) -> RunningText:
     atelier = context.data.atelier
     return RunningText(
         left_header=" · ".join(
-            x for x in (atelier.gemeente, f"wijk {atelier.wijk}" if atelier.wijk else "") if x
+            x
+            for x in (
+                atelier.gemeente,
+                _("wijk {wijk}").format(wijk=atelier.wijk) if atelier.wijk else "",
+            )
+            if x
         ),
-        right_header="Routemap Vertragingsatelier",
+        right_header=_("Routemap Vertragingsatelier"),
         footer=document_title(context),
     )
 

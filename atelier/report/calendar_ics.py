@@ -16,6 +16,7 @@ from atelier.domain.routemap.moment import Moment
 from atelier.domain.routemap.vocabulary import GO_NO_GO, naam, vocabulary
 from atelier.report.data import ReportData
 from atelier.report.privacy import Redactor
+from atelier.translation import _
 
 LINE_OCTETS = 75  # RFC 5545: longer lines are folded
 
@@ -36,7 +37,7 @@ def routemap_events(data: ReportData, *, names: bool = True) -> list[Event]:
     events: list[Event] = []
     for besluit in routemap.besluitmomenten:
         if besluit.datum is not None:
-            kind = "Go/no-go" if besluit.type == GO_NO_GO else "Besluit"
+            kind = "Go/no-go" if besluit.type == GO_NO_GO else _("Besluit")
             details = [
                 naam(words.organen, besluit.orgaan) if besluit.orgaan else "",
                 besluit.voorstel,
@@ -57,22 +58,22 @@ def routemap_events(data: ReportData, *, names: bool = True) -> list[Event]:
                 Event(
                     f"mijlpaal-{mijlpaal.id}@atelier-{atelier_id}",
                     mijlpaal.moment.last,
-                    f"Mijlpaal: {mijlpaal.titel}",
+                    _("Mijlpaal: {titel}").format(titel=mijlpaal.titel),
                     "\n".join(part for part in details if part),
                 )
             )
     for action in routemap.actions:
         if action.deadline is not None:
             details = [
-                f"Eigenaar: {redactor.owner(action.eigenaar)}",
-                f"Status: {naam(words.statussen, action.status)}",
+                _("Eigenaar: {owner}").format(owner=redactor.owner(action.eigenaar)),
+                _("Status: {naam}").format(naam=naam(words.statussen, action.status)),
                 _when(action.deadline),
             ]
             events.append(
                 Event(
                     f"actie-{action.id}@atelier-{atelier_id}",
                     action.deadline.last,
-                    f"Deadline {action.code}: {action.wat}",
+                    _("Deadline {code}: {wat}").format(code=action.code, wat=action.wat),
                     "\n".join(part for part in details if part),
                 )
             )
@@ -84,7 +85,7 @@ def routemap_calendar(
 ) -> bytes:
     """The events as an .ics file (UTF-8, CRLF line ends, long lines folded)."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    title = f"Routemap {data.atelier.titel}"
+    title = _("Routemap {titel}").format(titel=data.atelier.titel)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -111,7 +112,7 @@ def routemap_calendar(
 
 def _when(moment: Moment) -> str:
     if moment.is_quarter:
-        return f"Uiterlijk: {moment.label} (in de agenda op de laatste dag)"
+        return _("Uiterlijk: {label} (in de agenda op de laatste dag)").format(label=moment.label)
     return ""
 
 

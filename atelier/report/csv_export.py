@@ -18,44 +18,45 @@ from atelier.domain.reference import onderdelen
 from atelier.domain.routemap.vocabulary import naam, vocabulary
 from atelier.report.data import ReportData
 from atelier.report.privacy import Redactor
+from atelier.translation import N_, _
 
 SEPARATOR = ";"
 ENCODING = "utf-8-sig"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 ACTION_COLUMNS = (
-    "Code",
-    "Wat",
-    "Resultaat",
-    "Baan",
-    "Onderdeel",
-    "Fase",
-    "Eigenaar (organisatie)",
-    "Eigenaar (persoon of rol)",
-    "Uitvoerders (R)",
-    "Betrokken (C)",
-    "Informeren (I)",
-    "Start",
-    "Deadline",
-    "Status",
-    "Besluitmoment",
-    "Hangt af van",
-    "Externe voorwaarden",
-    "Risico",
-    "Budget (euro)",
-    "Dekking",
-    "Blauwdruk",
-    "Herkomst",
+    N_("Code"),
+    N_("Wat"),
+    N_("Resultaat"),
+    N_("Baan"),
+    N_("Onderdeel"),
+    N_("Fase"),
+    N_("Eigenaar (organisatie)"),
+    N_("Eigenaar (persoon of rol)"),
+    N_("Uitvoerders (R)"),
+    N_("Betrokken (C)"),
+    N_("Informeren (I)"),
+    N_("Start"),
+    N_("Deadline"),
+    N_("Status"),
+    N_("Besluitmoment"),
+    N_("Hangt af van"),
+    N_("Externe voorwaarden"),
+    N_("Risico"),
+    N_("Budget (euro)"),
+    N_("Dekking"),
+    N_("Blauwdruk"),
+    N_("Herkomst"),
 )
 NOTE_COLUMNS = (
-    "Dagdeel",
-    "Werkvorm",
-    "Onderdeel",
-    "Notitie",
-    "Cluster",
-    "Stippen",
-    "Organisatie",
-    "Aangemaakt",
+    N_("Dagdeel"),
+    N_("Werkvorm"),
+    N_("Onderdeel"),
+    N_("Notitie"),
+    N_("Cluster"),
+    N_("Stippen"),
+    N_("Organisatie"),
+    N_("Aangemaakt"),
 )
 
 
@@ -96,7 +97,7 @@ def actions_csv(data: ReportData, *, names: bool = True) -> str:
                 action.herkomst,
             ]
         )
-    return _csv(ACTION_COLUMNS, rows)
+    return _csv([_(column) for column in ACTION_COLUMNS], rows)
 
 
 def notes_csv(data: ReportData) -> str:
@@ -117,7 +118,7 @@ def notes_csv(data: ReportData) -> str:
                     _local(note.created_at),
                 ]
             )
-    return _csv(NOTE_COLUMNS, rows)
+    return _csv([_(column) for column in NOTE_COLUMNS], rows)
 
 
 def write_csv(path: Path, text: str) -> None:

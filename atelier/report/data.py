@@ -46,9 +46,18 @@ class ReportData:
         return sum(len(r.notes) for r in self.results)
 
 
+LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
+
+
 @dataclass(frozen=True)
 class ReportOptions:
     a3_routemap: bool = False  # the routemap diagram on an A3 landscape page, for a poster
     names: bool = True  # False: participant names are left out (privacy)
     # a final report (for the council) leaves the check's findings out; a concept shows them
     final: bool = False
+    language: str = "nl"  # the report's own words: "nl" or "en" (what people typed stays)
+
+    @property
+    def language_tag(self) -> str:
+        """The language as PDF and Word name it, for a screen reader's voice."""
+        return LANGUAGE_TAGS.get(self.language, LANGUAGE_TAGS["nl"])

@@ -25,6 +25,7 @@ from reportlab.platypus import (
 
 from atelier.report.styles import ACCENT, RULE, ZEBRA, hex_colour, styles
 from atelier.report.text import markup
+from atelier.translation import _
 
 MARGIN = 14 * mm
 # time, werkvorm (and who leads), question + guidance, output, materials
@@ -75,11 +76,13 @@ def render_draaiboek(document: DraaiboekDocument) -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=f"Draaiboek {document.titel}",
+        title=_("Draaiboek {titel}").format(titel=document.titel),
         author=document.facilitators or "Atelier",
         invariant=1,
     )
-    story: list = [Paragraph(markup(f"Draaiboek: {document.titel}"), style.h1)]
+    story: list = [
+        Paragraph(markup(_("Draaiboek: {titel}").format(titel=document.titel)), style.h1)
+    ]
     lead = " · ".join(part for part in (document.waar, document.facilitators) if part)
     if lead:
         story.append(Paragraph(markup(lead), style.lead))
@@ -95,18 +98,24 @@ def _dagdeel(dagdeel: DraaiboekDagdeel) -> list:
     if dagdeel.wanneer:
         heading.append(Paragraph(markup(dagdeel.wanneer), _cell_styles()["when"]))
     if dagdeel.doel:
-        heading.append(Paragraph(markup(f"Doel: {dagdeel.doel}"), style.body))
+        heading.append(Paragraph(markup(_("Doel: {doel}").format(doel=dagdeel.doel)), style.body))
     if dagdeel.past:
         heading.append(Paragraph(markup(dagdeel.past), style.body))
     if not dagdeel.rijen:
-        return [*heading, Paragraph("Nog geen werkvormen.", style.muted)]
+        return [*heading, Paragraph(_("Nog geen werkvormen."), style.muted)]
     # the heading never stays alone at a page's foot: it goes with the table's first rows
     return [CondPageBreak(45 * mm), KeepTogether(heading), _table(dagdeel.rijen), Spacer(1, 4 * mm)]
 
 
 def _table(rows: tuple[DraaiboekRow, ...]) -> Table:
     cell = _cell_styles()
-    heads = ("Tijd", "Werkvorm en leiding", "Vraag en aanpak", "Opbrengst", "Materialen")
+    heads = (
+        _("Tijd"),
+        _("Werkvorm en leiding"),
+        _("Vraag en aanpak"),
+        _("Opbrengst"),
+        _("Materialen"),
+    )
     data = [[Paragraph(text, cell["head"]) for text in heads]]
     for row in rows:
         question = [Paragraph(markup(row.vraag or "—"), cell["bold"])]
@@ -116,7 +125,9 @@ def _table(rows: tuple[DraaiboekRow, ...]) -> Table:
             [
                 [
                     Paragraph(markup(row.tijd), cell["bold"]),
-                    Paragraph(markup(f"{row.minuten} min"), cell["muted"]),
+                    Paragraph(
+                        markup(_("{minuten} min").format(minuten=row.minuten)), cell["muted"]
+                    ),
                 ],
                 _werkvorm_cell(row, cell),
                 question,
@@ -145,7 +156,12 @@ def _werkvorm_cell(row: DraaiboekRow, cell: dict[str, ParagraphStyle]) -> list[P
         Paragraph(markup(row.onderdeel), cell["muted"]),
     ]
     if row.begeleiding:
-        parts.append(Paragraph(markup(f"Leiding: {row.begeleiding}"), cell["plain"]))
+        parts.append(
+            Paragraph(
+                markup(_("Leiding: {begeleiding}").format(begeleiding=row.begeleiding)),
+                cell["plain"],
+            )
+        )
     return parts
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from atelier.paths import resource_path
+from atelier.translation import _
 
 BODY = "AtelierSans"
 BOLD = "AtelierSans-Bold"
@@ -33,8 +34,10 @@ SYMBOLS_FILE = "Symbola.ttf"
 class FontMissing(RuntimeError):
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"Het lettertype '{name}' ontbreekt in de installatie van Atelier. "
-            "Installeer Atelier opnieuw."
+            _(
+                "Het lettertype '{name}' ontbreekt in de installatie van Atelier. "
+                "Installeer Atelier opnieuw."
+            ).format(name=name)
         )
 
 

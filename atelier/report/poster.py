@@ -25,6 +25,7 @@ from atelier.report.sections.front import document_title
 from atelier.report.sections.routemap import timeline_section
 from atelier.report.template import ReportCanvas, ReportDocument
 from atelier.report.text import Para, markup
+from atelier.translation import _, in_language
 
 POSTER_SCALE = 1.25  # the cards in 10 pt type (the report's A4 page: 8 pt, its A3 page 9 pt)
 
@@ -37,15 +38,20 @@ def build_poster(
 ) -> Path:
     """Write the poster to ``target``; raise FileWriteError (Dutch message) on failure."""
     if progress is not None:
-        progress(0.0, "Poster opmaken")
+        progress(0.0, _("Poster opmaken"))
     write_atomically(target, render_poster(data, options or ReportOptions()))
     if progress is not None:
-        progress(1.0, "Klaar")
+        progress(1.0, _("Klaar"))
     return target
 
 
 def render_poster(data: ReportData, options: ReportOptions) -> bytes:
-    """The poster as PDF bytes."""
+    """The poster as PDF bytes, in the options' language."""
+    with in_language(options.language):
+        return _render_poster(data, options)
+
+
+def _render_poster(data: ReportData, options: ReportOptions) -> bytes:
     context = Context(data, options, Redactor(data.atelier, hide_names=not options.names))
     buffer = io.BytesIO()
     title = document_title(context)
@@ -53,10 +59,13 @@ def render_poster(data: ReportData, options: ReportOptions) -> bytes:
         buffer,
         running_text(context),
         a3_routemap=True,
-        title=f"{title} (poster)",
+        title=_("{title} (poster)").format(title=title),
         author=data.atelier.facilitators or data.atelier.gemeente or "Atelier",
-        subject=f"De routemap van het Vertragingsatelier voor {data.atelier.wijk or title}",
+        subject=_("De routemap van het Vertragingsatelier voor {value}").format(
+            value=data.atelier.wijk or title
+        ),
         first_page="routemap",
+        lang=options.language_tag,
     )
     document.build(_story(context), canvasmaker=ReportCanvas)
     return buffer.getvalue()
@@ -64,7 +73,7 @@ def render_poster(data: ReportData, options: ReportOptions) -> bytes:
 
 def _story(context: Context) -> list[Flowable]:
     style, data = context.style, context.data
-    version = "Definitief" if context.options.final else "Concept"
+    version = _("Definitief") if context.options.final else _("Concept")
     place = ", ".join(part for part in (data.atelier.gemeente, data.atelier.wijk) if part)
     made = data.report_date.strftime("%d-%m-%Y")
     return [

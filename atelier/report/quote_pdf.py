@@ -26,6 +26,7 @@ from atelier.report.styles import (
     styles,
 )
 from atelier.report.text import markup
+from atelier.translation import _
 
 
 @dataclass(frozen=True)
@@ -55,31 +56,40 @@ def render_quote(document: QuoteDocument, quote: Quote) -> bytes:
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=f"Offerte {document.titel}",
+        title=_("Offerte {titel}").format(titel=document.titel),
         author=document.facilitators or "Atelier",
         invariant=1,
     )
     where = " · ".join(part for part in (document.gemeente, document.wijk) if part)
     story = [
-        Paragraph(markup(f"Offerte: {document.titel}"), style.h1),
+        Paragraph(markup(_("Offerte: {titel}").format(titel=document.titel)), style.h1),
         Paragraph(markup(where), style.lead) if where else Spacer(1, 0),
-        Paragraph(markup(f"Datum: {document.on:%d-%m-%Y}"), style.muted),
-        Paragraph("Programma op maat", style.h2),
+        Paragraph(markup(_("Datum: {on:%d-%m-%Y}").format(on=document.on)), style.muted),
+        Paragraph(_("Programma op maat"), style.h2),
         Paragraph(markup(document.programme_name or "—"), style.body),
         *[Paragraph(markup(line), style.bullet, bulletText="•") for line in document.dagdelen],
         Paragraph("Wat u ontvangt", style.h2),
-        Paragraph(markup(document.deliverables or "Een routemap met vervolgacties."), style.body),
-        Paragraph("Deelnemers", style.h2),
         Paragraph(
-            markup(f"{document.participants} deelnemers van {document.organisations} organisaties"),
+            markup(document.deliverables or _("Een routemap met vervolgacties.")), style.body
+        ),
+        Paragraph(_("Deelnemers"), style.h2),
+        Paragraph(
+            markup(
+                _("{participants} deelnemers van {organisations} organisaties").format(
+                    participants=document.participants, organisations=document.organisations
+                )
+            ),
             style.body,
         ),
-        Paragraph("Prijs", style.h2),
+        Paragraph(_("Prijs"), style.h2),
         _price_table(quote),
         Spacer(1, 4 * mm),
         Paragraph(
-            "Bedragen in euro's; de btw (21 %) staat apart vermeld. Maatwerk: meer of minder van "
-            "een onderdeel verandert de uren van dat onderdeel.",
+            _(
+                "Bedragen in euro's; de btw (21 %) staat apart vermeld. Maatwerk: "
+                "meer of minder van een onderdeel verandert de uren van dat "
+                "onderdeel."
+            ),
             style.muted,
         ),
     ]
@@ -94,8 +104,8 @@ def _price_table(quote: Quote) -> Table:
     right_bold = ParagraphStyle("cell_right_bold", parent=bold, alignment=TA_RIGHT)
     head_right = ParagraphStyle("cell_head_right", parent=head, alignment=TA_RIGHT)
     rows = [
-        [Paragraph("Omschrijving", head)]
-        + [Paragraph(t, head_right) for t in ("Aantal", "Tarief", "Bedrag")]
+        [Paragraph(_("Omschrijving"), head)]
+        + [Paragraph(t, head_right) for t in (_("Aantal"), _("Tarief"), _("Bedrag"))]
     ]
     for line in quote.lines:
         quantity = f"{number(line.quantity)} {line.unit}".strip() if line.unit else ""
@@ -108,9 +118,9 @@ def _price_table(quote: Quote) -> Table:
             ]
         )
     for label, value, font, figure in (
-        ("Subtotaal (excl. btw)", quote.subtotal, cell, right),
+        (_("Subtotaal (excl. btw)"), quote.subtotal, cell, right),
         ("Btw 21 %", quote.vat, cell, right),
-        ("Totaal (incl. btw)", quote.total, bold, right_bold),
+        (_("Totaal (incl. btw)"), quote.total, bold, right_bold),
     ):
         rows.append([Paragraph(label, font), "", "", Paragraph(markup(euro(value)), figure)])
     table = Table(rows, colWidths=[78 * mm, 28 * mm, 30 * mm, 32 * mm], repeatRows=1)

@@ -29,6 +29,7 @@ from atelier.report.styles import (
     MUTED,
     RULE,
 )
+from atelier.translation import _
 
 TOTAL_PAGES = "pages-total"
 FOOTER_SIZE = 7.5
@@ -134,7 +135,7 @@ class Contents(Flowable):
             base = y + 4
             size = self.SIZE[entry.level]
             font = BOLD if entry.level == 0 else BODY
-            title_x = self.NUMBER_WIDTH if entry.number.startswith("Bijlage") else 22.0
+            title_x = self.NUMBER_WIDTH if entry.number.startswith(_("Bijlage")) else 22.0
             if entry.level > 0:
                 title_x = self.NUMBER_WIDTH
             canvas.setFillColor(INK)
@@ -169,9 +170,10 @@ class ReportDocument(BaseDocTemplate):
         on_flowable: Callable[[], None] | None = None,
         title_page: Callable[[Canvas], None] | None = None,
         first_page: str = "titel",
+        lang: str = "nl-NL",
     ) -> None:
         """``first_page``: the template of the first page ("titel"; the poster starts on
-        "routemap")."""
+        "routemap"); ``lang``: the language a screen reader reads it in."""
         super().__init__(
             target,
             pagesize=A4,
@@ -187,7 +189,7 @@ class ReportDocument(BaseDocTemplate):
             rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            lang="nl-NL",
+            lang=lang,
             displayDocTitle=True,
             initialFontName=BODY,
         )
@@ -229,7 +231,7 @@ class ReportDocument(BaseDocTemplate):
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_LEFT, top - 3.5, width - MARGIN_RIGHT, top - 3.5)
         bottom = MARGIN_BOTTOM - 10 * mm
-        page_label = f"pagina {canvas.getPageNumber()} van "
+        page_label = _("pagina {getpagenumber} van ").format(getpagenumber=canvas.getPageNumber())
         canvas.setFont(BODY, FOOTER_SIZE)
         canvas.drawString(MARGIN_LEFT, bottom, page_label)
         label_width = canvas.stringWidth(page_label, BODY, FOOTER_SIZE)

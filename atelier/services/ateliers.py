@@ -17,6 +17,7 @@ from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.storage import models
 from atelier.storage.driver_sql import QuickConnection, compiled, driver_connection
+from atelier.translation import N_, _
 
 MAX_TITLE = text_limits.ATELIER_TITLE
 INTAKE_FIELDS = (
@@ -132,15 +133,15 @@ def update_intake(
     atelier = session.get(models.Atelier, atelier_id)
     if atelier is None:
         raise NotFound("Atelier", atelier_id)
-    check_seen(session, atelier, seen, "Dit veld van de intake", fields, atelier_id=atelier_id)
+    check_seen(session, atelier, seen, _("Dit veld van de intake"), fields, atelier_id=atelier_id)
     for name, value in fields.items():
         if name not in INTAKE_FIELDS:
-            raise ServiceError(f"Onbekend veld '{name}'.")
+            raise ServiceError(_("Onbekend veld '{name}'.").format(name=name))
         if name == "titel":
             value = _clean_title(value)
         elif name == "status":
             if value not in STATUSES:
-                raise ServiceError(f"Onbekende status '{value}'.")
+                raise ServiceError(_("Onbekende status '{value}'.").format(value=value))
         else:
             value = _intake_text(name, value)
         setattr(atelier, name, value)
@@ -184,21 +185,21 @@ def touch_atelier_row(connection: QuickConnection, atelier_id: int, now: datetim
 
 
 def _clean_title(titel: str) -> str:
-    titel = checked_text(titel, MAX_TITLE, "De titel").strip()
+    titel = checked_text(titel, MAX_TITLE, _("De titel")).strip()
     if not titel:
-        raise ServiceError("Geef het atelier een titel.")
+        raise ServiceError(_("Geef het atelier een titel."))
     return titel
 
 
 _INTAKE_NAMES = {
-    "gemeente": "De gemeente",
-    "wijk": "De wijk",
-    "facilitators": "Het veld facilitatoren",
-    "doelen": "Het veld doelen",
-    "deliverables": "Het veld opbrengsten",
-    "intake_notes": "Het veld aantekeningen",
+    "gemeente": N_("De gemeente"),
+    "wijk": N_("De wijk"),
+    "facilitators": N_("Het veld facilitatoren"),
+    "doelen": N_("Het veld doelen"),
+    "deliverables": N_("Het veld opbrengsten"),
+    "intake_notes": N_("Het veld aantekeningen"),
 }
 
 
 def _intake_text(name: str, value: object) -> str:
-    return checked_text(value, text_limits.INTAKE[name], _INTAKE_NAMES[name])
+    return checked_text(value, text_limits.INTAKE[name], _(_INTAKE_NAMES[name]))

@@ -18,6 +18,7 @@ from atelier.domain.programme import DagdeelTemplate, Programme, WerkvormTemplat
 from atelier.services.ateliers import create_atelier
 from atelier.services.errors import NotFound, ServiceError
 from atelier.storage import models
+from atelier.translation import _
 
 
 def new_atelier_from_file(
@@ -27,7 +28,9 @@ def new_atelier_from_file(
     try:
         programme = load_programme(path)
     except DataFileError as error:
-        raise ServiceError(f"Het programmabestand is niet bruikbaar: {error}") from None
+        raise ServiceError(
+            _("Het programmabestand is niet bruikbaar: {error}").format(error=error)
+        ) from None
     return create_atelier(session, programme, titel=titel, gemeente=gemeente, wijk=wijk)
 
 
@@ -86,7 +89,7 @@ def save_programme_file(
     """Write the atelier's programme to ``path`` (replacing it whole, never half-written)."""
     naam = naam.strip()
     if not naam:
-        raise ServiceError("Geef het programma een naam.")
+        raise ServiceError(_("Geef het programma een naam."))
     text = programme_to_toml(
         programme_of_atelier(session, atelier_id, naam=naam, beschrijving=beschrijving)
     )
@@ -157,7 +160,9 @@ def write_text_atomically(path: Path, text: str) -> None:
     try:
         atomic_file.write_atomically(path, text.encode("utf-8"))
     except atomic_file.FileWriteError as error:
-        raise ServiceError(f"Het programmabestand is niet opgeslagen. {error}") from None
+        raise ServiceError(
+            _("Het programmabestand is niet opgeslagen. {error}").format(error=error)
+        ) from None
 
 
 def _atelier(session: Session, atelier_id: int) -> models.Atelier:

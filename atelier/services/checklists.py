@@ -14,11 +14,12 @@ from atelier.services.edit_conflicts import check_seen
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.storage import models
+from atelier.translation import _
 
 
 def checklist_of(lijst: str) -> Checklist:
     if lijst != LENS:
-        raise ServiceError(f"Onbekende controlelijst '{lijst[:40]}'.")
+        raise ServiceError(_("Onbekende controlelijst '{value}'.").format(value=lijst[:40]))
     return participatieroute()
 
 
@@ -48,7 +49,9 @@ def vink(
     """Mark ``punt`` covered or open and/or say where; ``seen``: the point as the facilitator
     saw it (EditConflict when a colleague changed it since)."""
     if punt not in checklist_of(lijst).punt_keys():
-        raise ServiceError(f"Onbekend punt '{punt[:40]}' in de {lijst}.")
+        raise ServiceError(
+            _("Onbekend punt '{value}' in de {lijst}.").format(value=punt[:40], lijst=lijst)
+        )
     if session.get(models.Atelier, atelier_id) is None:
         raise NotFound("Atelier", atelier_id)
     row = session.scalar(
@@ -71,14 +74,14 @@ def vink(
                 for name, value in (("gedekt", gedekt), ("waar", waar))
                 if value is not None
             },
-            "Dit punt van de participatieroute",
+            _("Dit punt van de participatieroute"),
             {"waar": waar} if waar is not None else {},
             atelier_id=atelier_id,
         )
     if gedekt is not None:
         row.gedekt = bool(gedekt)
     if waar is not None:
-        row.waar = checked_text(waar, text_limits.SHORT_TEXT, "Waar het gedekt is").strip()
+        row.waar = checked_text(waar, text_limits.SHORT_TEXT, _("Waar het gedekt is")).strip()
     touch_atelier(session, atelier_id)
     session.flush()
     return Afvinking(punt, row.gedekt, row.waar)

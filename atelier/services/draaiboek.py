@@ -19,8 +19,9 @@ from atelier.report.draaiboek_pdf import (
 )
 from atelier.services.ateliers import get_atelier
 from atelier.services.errors import ServiceError
+from atelier.translation import N_, _
 
-WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+WEEKDAYS = (N_("ma"), N_("di"), N_("wo"), N_("do"), N_("vr"), N_("za"), N_("zo"))
 
 
 def draaiboek_for(session: Session, atelier_id: int) -> DraaiboekDocument:
@@ -40,7 +41,9 @@ def write_draaiboek(session: Session, atelier_id: int, path: Path) -> int:
     try:
         atomic_file.write_atomically(Path(path), render_draaiboek(document))
     except atomic_file.FileWriteError as error:
-        raise ServiceError(f"Het draaiboek is niet opgeslagen. {error}") from None
+        raise ServiceError(
+            _("Het draaiboek is niet opgeslagen. {error}").format(error=error)
+        ) from None
     return sum(len(dagdeel.rijen) for dagdeel in document.dagdelen)
 
 
@@ -65,9 +68,17 @@ def _dagdeel(dagdeel: DagdeelData) -> DraaiboekDagdeel:
             )
         )
     over = agenda.overrun_minutes(dagdeel.start_tijd, dagdeel.eind_tijd, slots)
-    past = f"Let op: het programma loopt {over} minuten uit na de eindtijd." if over else ""
+    past = (
+        _("Let op: het programma loopt {over} minuten uit na de eindtijd.").format(over=over)
+        if over
+        else ""
+    )
     return DraaiboekDagdeel(
-        kop=" · ".join(part for part in (f"Dagdeel {dagdeel.nummer}", dagdeel.thema) if part),
+        kop=" · ".join(
+            part
+            for part in (_("Dagdeel {nummer}").format(nummer=dagdeel.nummer), dagdeel.thema)
+            if part
+        ),
         wanneer=_when(dagdeel, agenda.total_minutes(slots)),
         doel=dagdeel.doel,
         rijen=tuple(rows),
@@ -87,7 +98,7 @@ def _span(dagdeel: DagdeelData, start: int, end: int) -> str:
 def _when(dagdeel: DagdeelData, minutes: int) -> str:
     parts = []
     if dagdeel.datum is not None:
-        parts.append(f"{WEEKDAYS[dagdeel.datum.weekday()]} {dagdeel.datum:%d-%m-%Y}")
+        parts.append(_(WEEKDAYS[dagdeel.datum.weekday()]) + f" {dagdeel.datum:%d-%m-%Y}")
     if dagdeel.start_tijd is not None:
         end = dagdeel.eind_tijd or agenda.clock_time(dagdeel.start_tijd, minutes)
         parts.append(f"{dagdeel.start_tijd:%H:%M}–{end:%H:%M}")

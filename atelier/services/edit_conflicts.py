@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from sqlalchemy.orm import Session
 
 from atelier.services.errors import ServiceError
+from atelier.translation import _
 
 
 class EditConflict(ServiceError):
@@ -37,10 +38,12 @@ class EditConflict(ServiceError):
         self.yours = dict(yours)  # the refused edit's values, to give back to the facilitator
         # whose views should show the colleague's version now: a werkvorm's board, an atelier
         self.werkvorm_id, self.atelier_id = werkvorm_id, atelier_id
-        when = f" (om {_clock(changed_at)})" if changed_at is not None else ""
+        when = _(" (om {clock})").format(clock=_clock(changed_at)) if changed_at is not None else ""
         super().__init__(
-            f"{what} is intussen door een collega gewijzigd{when}. Uw wijziging is niet "
-            "opgeslagen, zodat die van uw collega blijft staan."
+            _(
+                "{what} is intussen door een collega gewijzigd{when}. Uw wijziging "
+                "is niet opgeslagen, zodat die van uw collega blijft staan."
+            ).format(what=what, when=when)
         )
 
     def typed_texts(self) -> list[str]:

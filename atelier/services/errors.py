@@ -1,4 +1,7 @@
-"""Errors a service raises for a request that cannot be carried out; messages are Dutch."""
+"""Errors a service raises for a request that cannot be carried out; ``str(error)`` is a
+message for the user, in the current language (``atelier.translation``)."""
+
+from atelier.translation import _
 
 
 class ServiceError(ValueError):
@@ -7,4 +10,4 @@ class ServiceError(ValueError):
 
 class NotFound(ServiceError):
     def __init__(self, what: str, ident: int) -> None:
-        super().__init__(f"{what} {ident} bestaat niet (meer).")
+        super().__init__(_("{what} {ident} bestaat niet (meer).").format(what=what, ident=ident))

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from atelier.services.ateliers import touch_atelier
 from atelier.services.errors import NotFound, ServiceError
 from atelier.storage import models
+from atelier.translation import _
 
 MAX_BYTES = 2_000_000
 FORMATS = ("PNG", "JPEG")
@@ -47,8 +48,9 @@ def check_logo(picture: bytes) -> None:
 
     if len(picture) > MAX_BYTES:
         raise ServiceError(
-            f"Het logo is {len(picture) // 1_000_000 + 1} MB; het mag hoogstens 2 MB zijn. "
-            "Kies een kleinere afbeelding."
+            _(
+                "Het logo is {value} MB; het mag hoogstens 2 MB zijn. Kies een kleinere afbeelding."
+            ).format(value=len(picture) // 1000000 + 1)
         )
     try:
         with Image.open(io.BytesIO(picture)) as image:
@@ -56,7 +58,9 @@ def check_logo(picture: bytes) -> None:
             image.verify()
     except (UnidentifiedImageError, OSError, ValueError):
         raise ServiceError(
-            "Dit bestand is geen afbeelding die Atelier kan lezen. Kies een PNG of JPEG."
+            _("Dit bestand is geen afbeelding die Atelier kan lezen. Kies een PNG of JPEG.")
         ) from None
     if kind not in FORMATS:
-        raise ServiceError(f"Het logo is een {kind}-bestand. Kies een PNG of JPEG.")
+        raise ServiceError(
+            _("Het logo is een {kind}-bestand. Kies een PNG of JPEG.").format(kind=kind)
+        )

@@ -17,6 +17,7 @@ from atelier.services.texts import checked_text
 from atelier.services.unchanged import KEEP, Unchanged
 from atelier.storage import models
 from atelier.storage.removal import RemovedRow
+from atelier.translation import _
 
 MAX_NAME = text_limits.NAME
 MAX_ROLE = text_limits.SHORT_TEXT
@@ -29,7 +30,11 @@ def add_organisation(
         raise NotFound("Atelier", atelier_id)
     name = _clean_name(name)
     if stakeholder_type not in stakeholder_type_keys():
-        raise ServiceError(f"Onbekend type belanghebbende '{stakeholder_type}'.")
+        raise ServiceError(
+            _("Onbekend type belanghebbende '{stakeholder_type}'.").format(
+                stakeholder_type=stakeholder_type
+            )
+        )
     row = models.Organisation(atelier_id=atelier_id, name=name, stakeholder_type=stakeholder_type)
     session.add(row)
     session.flush()
@@ -53,7 +58,7 @@ def update_organisation(
         session,
         row,
         seen,
-        "Deze organisatie",
+        _("Deze organisatie"),
         {"name": name} if name is not None else {},
         atelier_id=row.atelier_id,
     )
@@ -61,7 +66,11 @@ def update_organisation(
         row.name = _clean_name(name)
     if stakeholder_type is not None:
         if stakeholder_type not in stakeholder_type_keys():
-            raise ServiceError(f"Onbekend type belanghebbende '{stakeholder_type}'.")
+            raise ServiceError(
+                _("Onbekend type belanghebbende '{stakeholder_type}'.").format(
+                    stakeholder_type=stakeholder_type
+                )
+            )
         row.stakeholder_type = stakeholder_type
     session.flush()
     return OrganisationData(row.id, row.name, row.stakeholder_type)
@@ -112,7 +121,7 @@ def add_participant(
         atelier_id=atelier_id,
         name=_clean_name(name),
         organisation_id=organisation_id,
-        role=checked_text(role, MAX_ROLE, "De rol"),
+        role=checked_text(role, MAX_ROLE, _("De rol")),
     )
     session.add(row)
     session.flush()
@@ -132,7 +141,7 @@ def set_attendance(session: Session, participant_id: int, dagdelen: tuple[int, .
     ).all()
     missing = sorted(set(dagdelen) - {d.nummer for d in rows})
     if missing:
-        raise ServiceError(f"Dit atelier heeft geen dagdeel {missing[0]}.")
+        raise ServiceError(_("Dit atelier heeft geen dagdeel {value}.").format(value=missing[0]))
     row.dagdelen = sorted(rows, key=lambda d: d.nummer)
     session.flush()
 
@@ -156,7 +165,7 @@ def update_participant(
         session,
         row,
         seen,
-        "Deze deelnemer",
+        _("Deze deelnemer"),
         {key: value for key, value in typed.items() if value is not None},
         atelier_id=row.atelier_id,
     )
@@ -166,7 +175,7 @@ def update_participant(
         _check_organisation(session, row.atelier_id, organisation_id)
         row.organisation_id = organisation_id
     if role is not None:
-        row.role = checked_text(role, MAX_ROLE, "De rol")
+        row.role = checked_text(role, MAX_ROLE, _("De rol"))
     session.flush()
     return _participant_data(row)
 
@@ -187,11 +196,11 @@ def _check_organisation(session: Session, atelier_id: int, organisation_id: int 
         return
     organisation = session.get(models.Organisation, organisation_id)
     if organisation is None or organisation.atelier_id != atelier_id:
-        raise ServiceError("Deze organisatie hoort niet bij dit atelier.")
+        raise ServiceError(_("Deze organisatie hoort niet bij dit atelier."))
 
 
 def _clean_name(name: str) -> str:
-    name = checked_text(name, MAX_NAME, "Een naam").strip()
+    name = checked_text(name, MAX_NAME, _("Een naam")).strip()
     if not name:
-        raise ServiceError("Een naam mag niet leeg zijn.")
+        raise ServiceError(_("Een naam mag niet leeg zijn."))
     return name

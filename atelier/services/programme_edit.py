@@ -26,6 +26,7 @@ from atelier.services.texts import checked_text
 from atelier.services.unchanged import KEEP, Unchanged
 from atelier.storage import models
 from atelier.storage.removal import RemovedRow, put_back, remove_row
+from atelier.translation import _, ngettext
 
 MAX_WERKVORM_TITLE = text_limits.SHORT_TEXT
 MAX_VRAAG = text_limits.LONG_TEXT
@@ -37,8 +38,13 @@ class WerkvormHasNotes(ServiceError):
     def __init__(self, count: int) -> None:
         self.count = count
         super().__init__(
-            f"Deze werkvorm heeft {count} notitie(s). Die verhuizen mee naar de werkvorm "
-            "ervoor (of erna) als u de werkvorm verwijdert."
+            ngettext(
+                "Deze werkvorm heeft {count} notitie. Die verhuist mee naar de werkvorm "
+                "ervoor (of erna) als u de werkvorm verwijdert.",
+                "Deze werkvorm heeft {count} notities. Die verhuizen mee naar de werkvorm "
+                "ervoor (of erna) als u de werkvorm verwijdert.",
+                count,
+            ).format(count=count)
         )
 
 
@@ -46,7 +52,7 @@ def add_werkvorm(
     session: Session,
     dagdeel_id: int,
     *,
-    titel: str = "Nieuwe werkvorm",
+    titel: str = _("Nieuwe werkvorm"),
     onderdeel: str | None = None,
     vraag: str = "",
     toelichting: str = "",
@@ -62,10 +68,10 @@ def add_werkvorm(
         positie=len(dagdeel.werkvormen),
         titel=_title(titel),
         onderdeel=_onderdeel(onderdeel),
-        vraag=_text(vraag, MAX_VRAAG, "De vraag"),
-        toelichting=_text(toelichting, MAX_LONG_TEXT, "De toelichting"),
+        vraag=_text(vraag, MAX_VRAAG, _("De vraag")),
+        toelichting=_text(toelichting, MAX_LONG_TEXT, _("De toelichting")),
         duur_minuten=_duration(duur_minuten),
-        output=_text(output, MAX_LONG_TEXT, "De verwachte opbrengst"),
+        output=_text(output, MAX_LONG_TEXT, _("De verwachte opbrengst")),
     )
     order = list(dagdeel.werkvormen)
     order.insert(len(order) if position is None else max(0, min(position, len(order))), werkvorm)
@@ -104,7 +110,7 @@ def update_werkvorm(
         session,
         werkvorm,
         seen,
-        "Deze werkvorm",
+        _("Deze werkvorm"),
         {name: text for name, text in typed.items() if text is not None},
         atelier_id=werkvorm.dagdeel.atelier_id,
     )
@@ -113,17 +119,17 @@ def update_werkvorm(
     if onderdeel is not None:
         werkvorm.onderdeel = _onderdeel(onderdeel)
     if vraag is not None:
-        werkvorm.vraag = _text(vraag, MAX_VRAAG, "De vraag")
+        werkvorm.vraag = _text(vraag, MAX_VRAAG, _("De vraag"))
     if toelichting is not None:
-        werkvorm.toelichting = _text(toelichting, MAX_LONG_TEXT, "De toelichting")
+        werkvorm.toelichting = _text(toelichting, MAX_LONG_TEXT, _("De toelichting"))
     if duur_minuten is not None:
         werkvorm.duur_minuten = _duration(duur_minuten)
     if output is not None:
-        werkvorm.output = _text(output, MAX_LONG_TEXT, "De verwachte opbrengst")
+        werkvorm.output = _text(output, MAX_LONG_TEXT, _("De verwachte opbrengst"))
     if materialen is not None:
-        werkvorm.materialen = _text(materialen, MAX_LONG_TEXT, "De materialen")
+        werkvorm.materialen = _text(materialen, MAX_LONG_TEXT, _("De materialen"))
     if begeleiding is not None:
-        werkvorm.begeleiding = _text(begeleiding, MAX_DAGDEEL_TEXT, "Wie de werkvorm leidt")
+        werkvorm.begeleiding = _text(begeleiding, MAX_DAGDEEL_TEXT, _("Wie de werkvorm leidt"))
     touch_atelier(session, werkvorm.dagdeel.atelier_id)
     session.flush()
     return werkvorm_data(werkvorm, _note_count(session, werkvorm_id))
@@ -150,7 +156,7 @@ def remove_werkvorm(
     werkvorm = _werkvorm(session, werkvorm_id)
     dagdeel = werkvorm.dagdeel
     if len(dagdeel.werkvormen) <= 1:
-        raise ServiceError("Een dagdeel heeft minstens één werkvorm.")
+        raise ServiceError(_("Een dagdeel heeft minstens één werkvorm."))
     count = session.execute(
         select(func.count()).where(models.Note.werkvorm_id == werkvorm_id)
     ).scalar_one()
@@ -178,7 +184,7 @@ def bring_back_werkvorm(session: Session, removed: RemovedWerkvorm) -> int:
     neighbour and are still there; its id."""
     ident = put_back(session, removed.row)
     if ident is None:
-        raise ServiceError("Deze werkvorm kan niet terug: zijn dagdeel bestaat niet meer.")
+        raise ServiceError(_("Deze werkvorm kan niet terug: zijn dagdeel bestaat niet meer."))
     for model, ids in ((models.Note, removed.notes), (models.Cluster, removed.clusters)):
         session.execute(
             update(model)
@@ -203,13 +209,13 @@ def move_werkvorm(
     source = werkvorm.dagdeel
     target = source if dagdeel_id is None else _dagdeel(session, dagdeel_id)
     if target.atelier_id != source.atelier_id:
-        raise ServiceError("Een werkvorm kan alleen binnen hetzelfde atelier verhuizen.")
+        raise ServiceError(_("Een werkvorm kan alleen binnen hetzelfde atelier verhuizen."))
     order = [w for w in target.werkvormen if w is not werkvorm]
     order.insert(max(0, min(position, len(order))), werkvorm)
     with session.no_autoflush:
         if target is not source:
             if len(source.werkvormen) <= 1:
-                raise ServiceError("Een dagdeel heeft minstens één werkvorm.")
+                raise ServiceError(_("Een dagdeel heeft minstens één werkvorm."))
             werkvorm.dagdeel = target
             _set_order(source, [w for w in source.werkvormen if w is not werkvorm])
         _set_order(target, order)
@@ -222,7 +228,7 @@ def reorder_werkvormen(session: Session, dagdeel_id: int, werkvorm_ids: list[int
     dagdeel = _dagdeel(session, dagdeel_id)
     by_id = {w.id: w for w in dagdeel.werkvormen}
     if sorted(werkvorm_ids) != sorted(by_id):
-        raise ServiceError("De volgorde past niet meer bij de werkvormen van dit dagdeel.")
+        raise ServiceError(_("De volgorde past niet meer bij de werkvormen van dit dagdeel."))
     _set_order(dagdeel, [by_id[i] for i in werkvorm_ids])
     touch_atelier(session, dagdeel.atelier_id)
     session.flush()
@@ -249,7 +255,7 @@ def update_dagdeel(
         session,
         dagdeel,
         seen,
-        "Dit dagdeel",
+        _("Dit dagdeel"),
         {name: text for name, text in typed.items() if text is not None},
         atelier_id=dagdeel.atelier_id,
     )
@@ -260,11 +266,11 @@ def update_dagdeel(
     if eind_tijd is not KEEP:
         dagdeel.eind_tijd = eind_tijd
     if locatie is not None:
-        dagdeel.locatie = _text(locatie, MAX_DAGDEEL_TEXT, "De locatie").strip()
+        dagdeel.locatie = _text(locatie, MAX_DAGDEEL_TEXT, _("De locatie")).strip()
     if thema is not None:
-        dagdeel.thema = _text(thema, MAX_DAGDEEL_TEXT, "Het thema").strip()
+        dagdeel.thema = _text(thema, MAX_DAGDEEL_TEXT, _("Het thema")).strip()
     if doel is not None:
-        dagdeel.doel = _text(doel, MAX_LONG_TEXT, "Het doel")
+        dagdeel.doel = _text(doel, MAX_LONG_TEXT, _("Het doel"))
     touch_atelier(session, dagdeel.atelier_id)
     session.flush()
     return dagdeel_data(dagdeel, {})
@@ -299,23 +305,27 @@ def _dagdeel(session: Session, dagdeel_id: int) -> models.Dagdeel:
 
 
 def _title(titel: str) -> str:
-    titel = checked_text(titel, MAX_WERKVORM_TITLE, "De titel van een werkvorm").strip()
+    titel = checked_text(titel, MAX_WERKVORM_TITLE, _("De titel van een werkvorm")).strip()
     if not titel:
-        raise ServiceError("Geef de werkvorm een titel.")
+        raise ServiceError(_("Geef de werkvorm een titel."))
     return titel
 
 
 def _onderdeel(key: str) -> str:
     if key not in onderdeel_keys():
-        raise ServiceError(f"Onbekend onderdeel '{key}'.")
+        raise ServiceError(_("Onbekend onderdeel '{key}'.").format(key=key))
     return key
 
 
 def _duration(minutes: int) -> int:
     if isinstance(minutes, bool) or not isinstance(minutes, int):
-        raise ServiceError("De duur is een geheel aantal minuten.")
+        raise ServiceError(_("De duur is een geheel aantal minuten."))
     if not 1 <= minutes <= MAX_WERKVORM_MINUTES:
-        raise ServiceError(f"De duur ligt tussen 1 en {MAX_WERKVORM_MINUTES} minuten.")
+        raise ServiceError(
+            _("De duur ligt tussen 1 en {max_werkvorm_minutes} minuten.").format(
+                max_werkvorm_minutes=MAX_WERKVORM_MINUTES
+            )
+        )
     return minutes
 
 

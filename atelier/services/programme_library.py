@@ -18,6 +18,7 @@ from atelier.paths import user_data_dir
 from atelier.services.blueprint import programme_to_toml, write_text_atomically
 from atelier.services.errors import ServiceError
 from atelier.services.texts import checked_text
+from atelier.translation import _
 
 MAX_NAME = 200
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -75,7 +76,9 @@ def delete(entry: LibraryEntry) -> None:
     try:
         entry.path.unlink(missing_ok=True)
     except OSError as error:
-        raise ServiceError(f"Het programma is niet verwijderd ({error.strerror}).") from None
+        raise ServiceError(
+            _("Het programma is niet verwijderd ({strerror}).").format(strerror=error.strerror)
+        ) from None
 
 
 def import_file(path: Path) -> LibraryEntry:
@@ -83,7 +86,9 @@ def import_file(path: Path) -> LibraryEntry:
     try:
         programme = load_programme(Path(path))
     except DataFileError as error:
-        raise ServiceError(f"Het programmabestand is niet bruikbaar: {error}") from None
+        raise ServiceError(
+            _("Het programmabestand is niet bruikbaar: {error}").format(error=error)
+        ) from None
     return _keep(programme)
 
 
@@ -96,13 +101,17 @@ def _keep(programme: Programme, replacing: Path | None = None) -> LibraryEntry:
     ``replacing``, a programme being renamed, excepted)."""
     taken = [entry for entry in library() if entry.naam.casefold() == programme.naam.casefold()]
     if any(entry.path != replacing for entry in taken):
-        raise ServiceError(f"Er is al een programma '{programme.naam}'. Kies een andere naam.")
+        raise ServiceError(
+            _("Er is al een programma '{naam}'. Kies een andere naam.").format(naam=programme.naam)
+        )
     folder = own_folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ServiceError(
-            f"De map '{folder}' kan niet worden gemaakt ({error.strerror})."
+            _("De map '{folder}' kan niet worden gemaakt ({strerror}).").format(
+                folder=folder, strerror=error.strerror
+            )
         ) from None
     path = folder / f"{_file_stem(programme.naam)}.toml"
     if path.exists() and path != replacing:  # another name with the same file name
@@ -112,9 +121,9 @@ def _keep(programme: Programme, replacing: Path | None = None) -> LibraryEntry:
 
 
 def _name(naam: str) -> str:
-    naam = " ".join(checked_text(naam, MAX_NAME, "De naam").split())
+    naam = " ".join(checked_text(naam, MAX_NAME, _("De naam")).split())
     if not naam:
-        raise ServiceError("Geef het programma een naam.")
+        raise ServiceError(_("Geef het programma een naam."))
     return naam
 
 
@@ -127,12 +136,16 @@ def _file_stem(naam: str) -> str:
 def _own(entry: LibraryEntry) -> None:
     if entry.builtin:
         raise ServiceError(
-            f"'{entry.naam}' hoort bij Atelier en blijft zoals het is; maak een kopie om "
-            "aan te passen."
+            _(
+                "'{naam}' hoort bij Atelier en blijft zoals het is; maak een kopie "
+                "om aan te passen."
+            ).format(naam=entry.naam)
         )
 
 
 def _usable(entry: LibraryEntry) -> Programme:
     if entry.programme is None:
-        raise ServiceError(f"Dit programmabestand is niet bruikbaar: {entry.problem}")
+        raise ServiceError(
+            _("Dit programmabestand is niet bruikbaar: {problem}").format(problem=entry.problem)
+        )
     return entry.programme

@@ -14,6 +14,7 @@ from atelier.domain.reference import onderdelen
 from atelier.report.quote_pdf import QuoteDocument, render_quote
 from atelier.services.ateliers import get_atelier
 from atelier.services.errors import ServiceError
+from atelier.translation import _
 
 
 def quote_for(
@@ -33,7 +34,7 @@ def quote_for(
             " · ".join(
                 part
                 for part in (
-                    f"Dagdeel {d.nummer}",
+                    _("Dagdeel {nummer}").format(nummer=d.nummer),
                     d.thema,
                     f"{d.datum:%d-%m-%Y}" if d.datum else "",
                     f"{sum(w.duur_minuten for w in d.werkvormen)} min",
@@ -59,5 +60,7 @@ def write_quote(
     try:
         atomic_file.write_atomically(Path(path), render_quote(document, quote))
     except atomic_file.FileWriteError as error:
-        raise ServiceError(f"De offerte is niet opgeslagen. {error}") from None
+        raise ServiceError(
+            _("De offerte is niet opgeslagen. {error}").format(error=error)
+        ) from None
     return quote

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from atelier.services.errors import NotFound, ServiceError
 from atelier.storage.removal import RemovedRow, put_back, remove_row
+from atelier.translation import _
 
 
 def remove(session: Session, table: str, name: str, ident: int) -> RemovedRow:
@@ -22,5 +23,5 @@ def bring_back(session: Session, removed: RemovedRow) -> int:
     """Put ``removed`` back, with what went with it; its id."""
     ident = put_back(session, removed)
     if ident is None:
-        raise ServiceError("Dit kan niet terug: het atelier bestaat niet meer.")
+        raise ServiceError(_("Dit kan niet terug: het atelier bestaat niet meer."))
     return ident

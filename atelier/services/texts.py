@@ -4,23 +4,27 @@ can be stored at all. Every problem is a Dutch ServiceError; nothing is stored t
 from __future__ import annotations
 
 from atelier.services.errors import ServiceError
+from atelier.translation import _
 
 
 def checked_text(value: object, limit: int, what: str) -> str:
     """``value`` unchanged when it is a storable text of at most ``limit`` characters."""
     if not isinstance(value, str):
-        raise ServiceError(f"{what} moet tekst zijn.")
+        raise ServiceError(_("{what} moet tekst zijn.").format(what=what))
     if len(value) > limit:
         raise ServiceError(
-            f"{what} mag hoogstens {_number(limit)} tekens hebben; "
-            f"het zijn er {_number(len(value))}."
+            _("{what} mag hoogstens {number} tekens hebben; het zijn er {number2}.").format(
+                what=what, number=_number(limit), number2=_number(len(value))
+            )
         )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as error:
         raise ServiceError(
-            f"{what} bevat een ongeldig teken (U+{ord(value[error.start]):04X}, een losse helft "
-            "van een teken) en is niet opgeslagen. Typ of plak de tekst opnieuw."
+            _(
+                "{what} bevat een ongeldig teken (U+{ord:04X}, een losse helft van "
+                "een teken) en is niet opgeslagen. Typ of plak de tekst opnieuw."
+            ).format(what=what, ord=ord(value[error.start]))
         ) from None
     return value
 

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from atelier.storage.errors import BackupFailed, BackupInfo
+from atelier.translation import _
 
 KEEP = 12  # the newest backups kept, whatever their age
 KEEP_DAILY_DAYS = 14  # and the newest backup of each of the last 14 days
@@ -141,7 +142,7 @@ class Backups:
             partial.unlink(missing_ok=True)
             copy_database(self.db_path, partial)
             if not is_good_backup(partial):
-                raise OSError(f"reservekopie {partial.name} is niet leesbaar")
+                raise OSError(_("reservekopie {name} is niet leesbaar").format(name=partial.name))
             newest = self.list()[:1]
             if newest and filecmp.cmp(partial, newest[0].path, shallow=False):
                 # Nothing changed since the newest backup: keep the older ones instead of
@@ -214,9 +215,9 @@ def _reason(error: OSError | sqlite3.Error) -> str:
         return error.strerror
     text = str(error)
     if "full" in text.lower():
-        return "de schijf is vol"
+        return _("de schijf is vol")
     if "readonly" in text.lower() or "read-only" in text.lower():
-        return "de map is alleen-lezen"
+        return _("de map is alleen-lezen")
     return text
 
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from atelier.translation import _
+
 
 class StorageError(Exception):
     """Base class; ``str(error)`` is a complete Dutch sentence for the user."""
@@ -15,7 +17,9 @@ class NotAnAtelierFile(StorageError):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
-            f"'{path}' is geen Atelier-bestand. Kies een bestand dat met Atelier is gemaakt."
+            _(
+                "'{path}' is geen Atelier-bestand. Kies een bestand dat met Atelier is gemaakt."
+            ).format(path=path)
         )
 
 
@@ -24,8 +28,10 @@ class DatabaseTooNew(StorageError):
         self.path = path
         self.revision = revision
         super().__init__(
-            f"'{path}' is gemaakt met een nieuwere versie van Atelier (schema {revision}). "
-            "Werk Atelier bij om dit bestand te openen; het bestand is niet gewijzigd."
+            _(
+                "'{path}' is gemaakt met een nieuwere versie van Atelier (schema {revision}). "
+                "Werk Atelier bij om dit bestand te openen; het bestand is niet gewijzigd."
+            ).format(path=path, revision=revision)
         )
 
 
@@ -33,8 +39,10 @@ class FolderNotWritable(StorageError):
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         super().__init__(
-            f"Atelier kan niet schrijven in de map '{folder}'. Kies een map waar u "
-            "schrijfrechten hebt, of start Atelier met --db en een ander pad."
+            _(
+                "Atelier kan niet schrijven in de map '{folder}'. Kies een map waar u "
+                "schrijfrechten hebt, of start Atelier met --db en een ander pad."
+            ).format(folder=folder)
         )
 
 
@@ -42,8 +50,10 @@ class DiskFull(StorageError):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
-            f"De schijf van '{path}' is vol. De laatste wijziging is niet opgeslagen; "
-            "maak ruimte vrij en probeer het opnieuw. Eerder opgeslagen werk is veilig."
+            _(
+                "De schijf van '{path}' is vol. De laatste wijziging is niet opgeslagen; maak "
+                "ruimte vrij en probeer het opnieuw. Eerder opgeslagen werk is veilig."
+            ).format(path=path)
         )
 
 
@@ -51,8 +61,10 @@ class WriteFailed(StorageError):
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path
         super().__init__(
-            f"Opslaan in '{path}' is mislukt ({detail}). De laatste wijziging is niet "
-            "opgeslagen; eerder opgeslagen werk is veilig."
+            _(
+                "Opslaan in '{path}' is mislukt ({detail}). De laatste wijziging is niet "
+                "opgeslagen; eerder opgeslagen werk is veilig."
+            ).format(path=path, detail=detail)
         )
 
 
@@ -61,9 +73,11 @@ class UnstorableText(StorageError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Een tekst bevat een ongeldig teken (een losse helft van een teken, bijvoorbeeld uit "
-            "een kapotte plakactie). De wijziging is niet opgeslagen; eerder opgeslagen werk is "
-            "veilig."
+            _(
+                "Een tekst bevat een ongeldig teken (een losse helft van een teken, bijvoorbeeld "
+                "uit een kapotte plakactie). De wijziging is niet opgeslagen; eerder opgeslagen "
+                "werk is veilig."
+            )
         )
 
 
@@ -74,9 +88,11 @@ class WalNotKept(StorageError):
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path
         super().__init__(
-            f"Het logbestand naast '{path}' is beschadigd en er kon geen kopie van worden bewaard "
-            f"({detail}). Het bestand is niet geopend, zodat er niets verloren gaat; maak ruimte "
-            "vrij en probeer het opnieuw."
+            _(
+                "Het logbestand naast '{path}' is beschadigd en er kon geen kopie van worden "
+                "bewaard ({detail}). Het bestand is niet geopend, zodat er niets verloren gaat; "
+                "maak ruimte vrij en probeer het opnieuw."
+            ).format(path=path, detail=detail)
         )
 
 
@@ -84,8 +100,11 @@ class FileBusy(StorageError):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
-            f"'{path}' is even bezet door een ander programma (bijvoorbeeld het Atelier-venster "
-            "dat dit bestand open heeft). Er is niets gewijzigd; probeer het zo opnieuw."
+            _(
+                "'{path}' is even bezet door een ander programma (bijvoorbeeld het "
+                "Atelier-venster dat dit bestand open heeft). Er is niets gewijzigd; probeer het "
+                "zo opnieuw."
+            ).format(path=path)
         )
 
 
@@ -95,9 +114,11 @@ class BackupFailed(StorageError):
     def __init__(self, folder: Path, detail: str) -> None:
         self.folder = folder
         super().__init__(
-            f"Er kon geen reservekopie worden gemaakt in '{folder}' ({detail}). Uw werk is wel "
-            "opgeslagen; Atelier probeert het later opnieuw. Maak ruimte vrij op de schijf of "
-            "controleer of u in die map mag schrijven."
+            _(
+                "Er kon geen reservekopie worden gemaakt in '{folder}' ({detail}). Uw werk is "
+                "wel opgeslagen; Atelier probeert het later opnieuw. Maak ruimte vrij op de "
+                "schijf of controleer of u in die map mag schrijven."
+            ).format(folder=folder, detail=detail)
         )
 
 
@@ -105,8 +126,10 @@ class MigrationFailed(StorageError):
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path
         super().__init__(
-            f"Het bijwerken van '{path}' naar de nieuwe versie is mislukt ({detail}). "
-            "Het bestand is ongewijzigd gelaten."
+            _(
+                "Het bijwerken van '{path}' naar de nieuwe versie is mislukt ({detail}). Het "
+                "bestand is ongewijzigd gelaten."
+            ).format(path=path, detail=detail)
         )
 
 
@@ -125,18 +148,19 @@ class DatabaseDamaged(StorageError):
         self.path = path
         self.set_aside = set_aside
         self.newest_backup = newest_backup
-        moved = f" Het is apart gezet als '{set_aside.name}'." if set_aside else ""
+        moved = (
+            _(" Het is apart gezet als '{name}'.").format(name=set_aside.name) if set_aside else ""
+        )
         if newest_backup:
-            offer = (
-                " De nieuwste goede reservekopie is van "
-                f"{newest_backup.taken_at:%d-%m-%Y %H:%M} ('{newest_backup.path.name}')."
-            )
+            offer = _(
+                " De nieuwste goede reservekopie is van {taken_at:%d-%m-%Y %H:%M} ('{name}')."
+            ).format(taken_at=newest_backup.taken_at, name=newest_backup.path.name)
         else:
-            offer = " Er is geen goede reservekopie gevonden."
+            offer = _(" Er is geen goede reservekopie gevonden.")
         super().__init__(f"{self._what()}{moved}{offer}")
 
     def _what(self) -> str:
-        return f"Het atelierbestand '{self.path}' is beschadigd."
+        return _("Het atelierbestand '{path}' is beschadigd.").format(path=self.path)
 
 
 class DatabaseEmpty(DatabaseDamaged):
@@ -144,10 +168,10 @@ class DatabaseEmpty(DatabaseDamaged):
     taken for a new file."""
 
     def _what(self) -> str:
-        return (
-            f"Het atelierbestand '{self.path}' is leeg, maar er zijn reservekopieën met werk. "
-            "Het wordt niet als nieuw bestand gebruikt."
-        )
+        return _(
+            "Het atelierbestand '{path}' is leeg, maar er zijn reservekopieën met werk. Het "
+            "wordt niet als nieuw bestand gebruikt."
+        ).format(path=self.path)
 
 
 class DatabaseMissing(DatabaseDamaged):
@@ -155,4 +179,6 @@ class DatabaseMissing(DatabaseDamaged):
     restored): the window asks before it starts a new one."""
 
     def _what(self) -> str:
-        return f"Het atelierbestand '{self.path}' ontbreekt, maar er zijn reservekopieën met werk."
+        return _(
+            "Het atelierbestand '{path}' ontbreekt, maar er zijn reservekopieën met werk."
+        ).format(path=self.path)

@@ -14,6 +14,7 @@ from atelier.storage.backups import Backups
 from atelier.storage.database import APPLICATION_ID, BUSY_TIMEOUT_MS, is_damage
 from atelier.storage.errors import NotAnAtelierFile
 from atelier.storage.wal_check import has_pending_edits, wal_is_damaged, wal_path
+from atelier.translation import _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -52,13 +53,15 @@ def inspect_file(path: Path, backups: Backups) -> FileState:
 
 def wal_notice(path: Path, kept_as: Path | None) -> str:
     """What the user is told about a damaged -wal file (and where its copy is)."""
-    told = (
-        f"Het logbestand '{wal_path(path).name}' naast het atelierbestand is beschadigd: de "
-        "laatste wijzigingen ontbreken mogelijk."
-    )
+    told = _(
+        "Het logbestand '{name}' naast het atelierbestand is beschadigd: de laatste "
+        "wijzigingen ontbreken mogelijk."
+    ).format(name=wal_path(path).name)
     if kept_as is not None:
-        return f"{told} Een kopie is bewaard als '{kept_as}'."
-    return f"{told} Open het bestand in het Atelier-venster; dat bewaart eerst een kopie."
+        return _("{told} Een kopie is bewaard als '{kept_as}'.").format(told=told, kept_as=kept_as)
+    return _("{told} Open het bestand in het Atelier-venster; dat bewaart eerst een kopie.").format(
+        told=told
+    )
 
 
 def _has_sqlite_header(path: Path) -> bool:

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, inspect, text
 
 from atelier.storage.errors import DatabaseTooNew, MigrationFailed
+from atelier.translation import _
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -107,7 +108,11 @@ def _upgrade_sqlite(connection: Connection, config) -> None:  # config: alembic'
             command.upgrade(config, "head")
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
-                raise RuntimeError(f"{len(broken)} verwijzingen kloppen niet meer")
+                raise RuntimeError(
+                    _("{broken_count} verwijzingen kloppen niet meer").format(
+                        broken_count=len(broken)
+                    )
+                )
     finally:
         raw.execute("PRAGMA foreign_keys = ON")
 

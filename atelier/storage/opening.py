@@ -34,6 +34,7 @@ from atelier.storage.errors import (
 from atelier.storage.inspection import inspect_file, wal_notice
 from atelier.storage.migrate import bring_to_head
 from atelier.storage.wal_check import keep_damaged_wal
+from atelier.translation import _
 
 
 def open_database(path: Path, *, take_backup: bool = True, new_file_ok: bool = True) -> Database:
@@ -106,8 +107,14 @@ def _open_checked(
 
 def _upgraded_notice(path: Path, backups: Backups) -> str:
     newest = backups.list()[:1]
-    kept = f" De versie van daarvoor staat in '{newest[0].path}'." if newest else ""
-    return f"'{path.name}' is bijgewerkt voor deze versie van Atelier.{kept}"
+    kept = (
+        _(" De versie van daarvoor staat in '{path}'.").format(path=newest[0].path)
+        if newest
+        else ""
+    )
+    return _("'{name}' is bijgewerkt voor deze versie van Atelier.{kept}").format(
+        name=path.name, kept=kept
+    )
 
 
 def _backup(backups: Backups, notices: list[str]) -> None:

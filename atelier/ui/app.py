@@ -135,6 +135,7 @@ def prepare_application(settings: UiSettings) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from atelier import APP_NAME, __version__
+    from atelier.translation import use_language
     from atelier.ui.icons import app_icon
     from atelier.ui.translations import install_translators
 
@@ -146,6 +147,7 @@ def prepare_application(settings: UiSettings) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("atelier")
     app.setWindowIcon(app_icon())
+    use_language(settings.language())  # the core's messages speak the interface's language
     install_translators(app, settings.language())
     return app
 

@@ -14,10 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from atelier import APP_NAME
-
-LANGUAGE_VARIABLE = "ATELIER_LANGUAGE"  # "en" shows the English source strings
-DEFAULT_LANGUAGE = "nl"
-LANGUAGES = ("nl", "en")
+from atelier.translation import LANGUAGE_VARIABLE, LANGUAGES
+from atelier.translation import SOURCE_LANGUAGE as DEFAULT_LANGUAGE
 
 
 class UiSettings:

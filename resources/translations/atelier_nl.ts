@@ -1335,6 +1335,10 @@
         <translation>Kiezen…</translation>
     </message>
     <message>
+        <source>Report language</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
         <source>Routemap on an A3 page, to print as a poster</source>
         <translation>Routemap op een A3-pagina, om als poster te printen</translation>
     </message>
@@ -1365,6 +1369,10 @@
     <message>
         <source>Export</source>
         <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>The report&apos;s own words in this language; what the participants wrote stays as they wrote it.</source>
+        <translation>De eigen woorden van het rapport in deze taal; wat de deelnemers schreven blijft zoals ze het schreven.</translation>
     </message>
     <message>
         <source>Final version</source>

@@ -317,3 +317,20 @@ def test_a_word_version_that_fails_to_be_made_leaves_the_saved_report_said_so(
     shown = window.message_bar.text()
     assert shown.startswith("Het routemaprapport is opgeslagen als")
     assert "De Word-versie is niet opgeslagen" in shown and "TypeError" in shown
+
+
+def test_the_report_can_be_written_in_english(qtbot, window, atelier_id, codes, tmp_path):
+    from tests.report.conftest import pdf_text, squeeze
+
+    export = window.routemap.export
+    dialog = export.export_pdf()
+    assert dialog.language.currentData() == "nl"  # the interface's language
+    assert [dialog.language.itemText(i) for i in range(2)] == ["Nederlands", "English"]
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.path.setText(str(tmp_path / "routemap.pdf"))
+    dialog.accept()
+    report = tmp_path / "routemap.pdf"
+    qtbot.waitUntil(lambda: export.job is None and report.exists(), timeout=60_000)
+    text = squeeze(" ".join(pdf_text(report)))
+    assert "Actionlist" in text and "Actielijst" not in text
+    assert "Het rapport" in window.message_bar.text() or "routemap.pdf" in window.message_bar.text()

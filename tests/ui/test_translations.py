@@ -127,3 +127,24 @@ def test_counted_words_are_singular_or_plural_in_either_language(
     assert undo.text() == one
     board.controller.delete([note.id for note in notes[1:]])
     assert undo.text() == three
+
+
+@pytest.mark.parametrize(
+    ("language", "wanted"),
+    [("nl", "Geef het atelier een titel."), ("en", "Give the atelier a title.")],
+)
+def test_the_cores_messages_follow_the_interface_language(
+    start_app, db_path, ui_settings, language, wanted
+):
+    """A message from below the UI (here: a service refusing an empty title) reaches the
+    message bar in the interface's language too."""
+    from atelier.services.ateliers import update_intake
+
+    ui_settings.set_language(language)
+    running = start_app(db_path)
+    atelier_id = running.window.atelier_page.atelier().id
+    changed = running.store.write(
+        lambda session: update_intake(session, atelier_id, titel=" "), atelier=atelier_id
+    )
+    assert changed is None
+    assert wanted in running.window.message_bar.text()

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from atelier.translation import _
+
 MIN_YEAR = 2000
 MAX_YEAR = 2100
 
@@ -28,7 +30,9 @@ class MomentError(ValueError):
         self.text = text
         super().__init__(
             problem
-            or f"'{text}' is geen datum of kwartaal. Schrijf bijvoorbeeld 15-03-2027 of Q3 2027."
+            or _(
+                "'{text}' is geen datum of kwartaal. Schrijf bijvoorbeeld 15-03-2027 of Q3 2027."
+            ).format(text=text)
         )
 
 
@@ -78,7 +82,7 @@ def day(value: date) -> Moment:
 
 def quarter(year: int, number: int) -> Moment:
     if not 1 <= number <= 4:
-        raise MomentError(f"Q{number} {year}", "Een kwartaal is Q1, Q2, Q3 of Q4.")
+        raise MomentError(f"Q{number} {year}", _("Een kwartaal is Q1, Q2, Q3 of Q4."))
     _check_year(str(year), year)
     first = date(year, 3 * number - 2, 1)
     next_first = date(year + 1, 1, 1) if number == 4 else date(year, 3 * number + 1, 1)
@@ -121,9 +125,14 @@ def _date(text: str, year: int, month: int, day_of_month: int) -> Moment:
     try:
         return day(date(year, month, day_of_month))
     except ValueError:
-        raise MomentError(text, f"'{text}' is geen bestaande datum.") from None
+        raise MomentError(text, _("'{text}' is geen bestaande datum.").format(text=text)) from None
 
 
 def _check_year(text: str, year: int) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise MomentError(text, f"'{text}': kies een jaar tussen {MIN_YEAR} en {MAX_YEAR}.")
+        raise MomentError(
+            text,
+            _("'{text}': kies een jaar tussen {min_year} en {max_year}.").format(
+                text=text, min_year=MIN_YEAR, max_year=MAX_YEAR
+            ),
+        )

@@ -18,6 +18,7 @@ from atelier.domain.routemap.records import (
     Severity,
 )
 from atelier.domain.routemap.vocabulary import GO_NO_GO, RAAD, RoutemapVocabulary, naam
+from atelier.translation import _
 
 EARLY_FASEN = 2  # opstarten and uitwerken
 
@@ -43,7 +44,9 @@ def _results(actions: Iterable[ActionData]) -> Iterable[Finding]:
         if not action.resultaat.strip():
             yield Finding(
                 Severity.WARNING,
-                f"{action.code} zegt niet wat er ligt als het af is: vul het resultaat in.",
+                _("{code} zegt niet wat er ligt als het af is: vul het resultaat in.").format(
+                    code=action.code
+                ),
                 (action.id,),
             )
 
@@ -54,27 +57,33 @@ def _owners_and_deadlines(actions: Iterable[ActionData]) -> Iterable[Finding]:
         if action.eigenaar.organisation_id is None:
             yield Finding(
                 Severity.ERROR,
-                f"{action.code} heeft geen eigenaar: kies één organisatie en een persoon of rol.",
+                _("{code} heeft geen eigenaar: kies één organisatie en een persoon of rol.").format(
+                    code=action.code
+                ),
                 ids,
             )
         elif not action.eigenaar.rol.strip():
             yield Finding(
                 Severity.WARNING,
-                f"{action.code}: de eigenaar ({action.eigenaar.organisatie}) heeft nog geen "
-                "persoon of rol.",
+                _("{code}: de eigenaar ({organisatie}) heeft nog geen persoon of rol.").format(
+                    code=action.code, organisatie=action.eigenaar.organisatie
+                ),
                 ids,
             )
         if action.deadline is None:
             yield Finding(
                 Severity.ERROR,
-                f"{action.code} heeft geen deadline: geef een datum of een kwartaal (Q3 2027).",
+                _("{code} heeft geen deadline: geef een datum of een kwartaal (Q3 2027).").format(
+                    code=action.code
+                ),
                 ids,
             )
         elif action.start is not None and action.deadline.surely_before(action.start):
             yield Finding(
                 Severity.ERROR,
-                f"{action.code} heeft een deadline ({action.deadline}) vóór de start "
-                f"({action.start}).",
+                _("{code} heeft een deadline ({deadline}) vóór de start ({start}).").format(
+                    code=action.code, deadline=action.deadline, start=action.start
+                ),
                 ids,
             )
 
@@ -99,8 +108,10 @@ def _cycles(actions: Iterable[ActionData]) -> Iterable[Finding]:
         names = " → ".join(a.code for a in cycle)
         yield Finding(
             Severity.ERROR,
-            f"Deze acties wachten op elkaar, dus geen ervan kan beginnen: {names}. "
-            "Haal één afhankelijkheid weg.",
+            _(
+                "Deze acties wachten op elkaar, dus geen ervan kan beginnen: {names}. Haal één "
+                "afhankelijkheid weg."
+            ).format(names=names),
             tuple(dict.fromkeys(a.id for a in cycle)),
         )
 
@@ -116,15 +127,30 @@ def _deadline_order(routemap: RoutemapData) -> Iterable[Finding]:
             if action.deadline.surely_before(dependency.deadline):
                 yield Finding(
                     Severity.ERROR,
-                    f"{action.code} moet af zijn op {action.deadline}, maar wacht op "
-                    f"{dependency.code} dat pas op {dependency.deadline} af is.",
+                    _(
+                        "{code} moet af zijn op {deadline}, maar wacht op {code2} dat pas op "
+                        "{deadline2} "
+                        "af is."
+                    ).format(
+                        code=action.code,
+                        deadline=action.deadline,
+                        code2=dependency.code,
+                        deadline2=dependency.deadline,
+                    ),
                     ids,
                 )
             elif action.deadline.possibly_before(dependency.deadline):
                 yield Finding(
                     Severity.WARNING,
-                    f"{action.code} (deadline {action.deadline}) kan eerder af moeten zijn "
-                    f"dan {dependency.code} ({dependency.deadline}), waar het op wacht.",
+                    _(
+                        "{code} (deadline {deadline}) kan eerder af moeten zijn dan {code2} "
+                        "({deadline2}), waar het op wacht."
+                    ).format(
+                        code=action.code,
+                        deadline=action.deadline,
+                        code2=dependency.code,
+                        deadline2=dependency.deadline,
+                    ),
                     ids,
                 )
 
@@ -133,30 +159,38 @@ def _go_no_go(besluitmomenten: Iterable[BesluitmomentData]) -> Iterable[Finding]
     for number, moment in enumerate(besluitmomenten, start=1):
         if moment.type != GO_NO_GO:
             continue
-        name = f"Go/no-go '{moment.titel}'" if moment.titel else f"Go/no-go {number}"
+        name = (
+            _("Go/no-go '{titel}'").format(titel=moment.titel)
+            if moment.titel
+            else _("Go/no-go {number}").format(number=number)
+        )
         missing = [
             what
-            for what, value in (("orgaan", moment.orgaan), ("datum", moment.datum))
+            for what, value in ((_("orgaan"), moment.orgaan), (_("datum"), moment.datum))
             if not value
         ]
         if missing:
             yield Finding(
                 Severity.ERROR,
-                f"{name} heeft geen {' en geen '.join(missing)}: wie beslist er, en wanneer?",
+                _("{name} heeft geen {join}: wie beslist er, en wanneer?").format(
+                    name=name, join=_(" en geen ").join(missing)
+                ),
                 besluitmoment_ids=(moment.id,),
             )
         if not moment.criteria.strip():
             yield Finding(
                 Severity.WARNING,
-                f"{name} noemt geen criteria: waaraan toetst het orgaan of het doorgaat? "
-                "Vul de criteria in.",
+                _(
+                    "{name} noemt geen criteria: waaraan toetst het orgaan of het doorgaat? Vul de "
+                    "criteria in."
+                ).format(name=name),
                 besluitmoment_ids=(moment.id,),
             )
 
 
 def _empty_early_lanes(routemap: RoutemapData, vocabulary: RoutemapVocabulary) -> Iterable[Finding]:
     if not routemap.actions:
-        yield Finding(Severity.WARNING, "De routemap heeft nog geen acties.")
+        yield Finding(Severity.WARNING, _("De routemap heeft nog geen acties."))
         return
     lane_set = vocabulary.lane_set(routemap.lane_set)
     early = [f.naam for f in vocabulary.fasen[:EARLY_FASEN]]
@@ -169,8 +203,9 @@ def _empty_early_lanes(routemap: RoutemapData, vocabulary: RoutemapVocabulary) -
         if lane.key not in occupied:
             yield Finding(
                 Severity.WARNING,
-                f"Op de baan '{lane.naam}' staat niets in {' en '.join(early)}: "
-                "wie zet hier de eerste stap?",
+                _("Op de baan '{naam}' staat niets in {join}: wie zet hier de eerste stap?").format(
+                    naam=lane.naam, join=" en ".join(early)
+                ),
                 lane=lane.key,
             )
 
@@ -184,15 +219,19 @@ def _bouwsteen_gaps(actions: tuple[ActionData, ...]) -> Iterable[Finding]:
     if not any(action.bouwstenen for action in actions):
         yield Finding(
             Severity.WARNING,
-            f"Nog geen actie is gekoppeld aan een van de {lens.naam.lower()}: welke "
-            "bouwsteen dient elke actie?",
+            _(
+                "Nog geen actie is gekoppeld aan een van de {lower}: welke bouwsteen dient elke "
+                "actie?"
+            ).format(lower=lens.naam.lower()),
         )
         return
     for bouwsteen in lens.gaps(actions):
         yield Finding(
             Severity.WARNING,
-            f"Voor de bouwsteen '{bouwsteen.naam}' van het wijkuitvoeringsplan is nog geen "
-            "actie: wie pakt die op?",
+            _(
+                "Voor de bouwsteen '{naam}' van het wijkuitvoeringsplan is nog geen actie: wie "
+                "pakt die op?"
+            ).format(naam=bouwsteen.naam),
         )
 
 
@@ -203,8 +242,10 @@ def _raad_late(routemap: RoutemapData, vocabulary: RoutemapVocabulary) -> Iterab
     if moments and not raad:
         yield Finding(
             Severity.WARNING,
-            f"De {raad_name} komt in geen enkel besluitmoment voor. Betrek de raad vanaf het "
-            "begin, bijvoorbeeld met een informatiemoment in de eerste fase.",
+            _(
+                "De {raad_name} komt in geen enkel besluitmoment voor. Betrek de raad vanaf het "
+                "begin, bijvoorbeeld met een informatiemoment in de eerste fase."
+            ).format(raad_name=raad_name),
         )
         return
     if not raad:
@@ -217,8 +258,10 @@ def _raad_late(routemap: RoutemapData, vocabulary: RoutemapVocabulary) -> Iterab
         if first >= EARLY_FASEN and first < len(vocabulary.fasen):
             yield Finding(
                 Severity.WARNING,
-                f"De {raad_name} komt pas in de fase {vocabulary.fasen[first].naam} in beeld. "
-                "Betrek de raad vanaf het begin (informeren of kaders laten stellen).",
+                _(
+                    "De {raad_name} komt pas in de fase {naam} in beeld. Betrek de raad vanaf het "
+                    "begin (informeren of kaders laten stellen)."
+                ).format(raad_name=raad_name, naam=vocabulary.fasen[first].naam),
                 besluitmoment_ids=ids,
             )
         return
@@ -229,8 +272,11 @@ def _raad_late(routemap: RoutemapData, vocabulary: RoutemapVocabulary) -> Iterab
         if all(m.surely_before(first_raad) for m in others):
             yield Finding(
                 Severity.WARNING,
-                f"De {raad_name} komt pas na alle andere besluitmomenten in beeld. "
-                "Betrek de raad vanaf het begin.",
+                _(
+                    "De {raad_name} komt pas na alle andere besluitmomenten in beeld. Betrek de "
+                    "raad "
+                    "vanaf het begin."
+                ).format(raad_name=raad_name),
                 besluitmoment_ids=ids,
             )
 

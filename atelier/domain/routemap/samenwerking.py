@@ -11,6 +11,7 @@ from pathlib import Path
 from atelier.domain.datafile import DataFileError, Fields, read_toml
 from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.paths import resource_path
+from atelier.translation import _
 
 LENS_FILE = ("lenses", "samenwerking_fasen.toml")
 
@@ -37,12 +38,14 @@ def load_fase_vragen(path: Path) -> FaseVragen:
     for item in root.tables("fase"):
         key = item.choice("key", vocabulary().fase_keys())
         if key in vragen:
-            raise DataFileError(path, f"{item.where}.key", f"'{key}' komt al eerder voor")
+            raise DataFileError(
+                path, f"{item.where}.key", _("'{key}' komt al eerder voor").format(key=key)
+            )
         questions = item.table.get("vragen", [])
         if not isinstance(questions, list) or not all(
             isinstance(q, str) and 0 < len(q) <= 500 for q in questions
         ):
-            raise DataFileError(path, f"{item.where}.vragen", "moet een lijst met vragen zijn")
+            raise DataFileError(path, f"{item.where}.vragen", _("moet een lijst met vragen zijn"))
         vragen[key] = tuple(questions)
     return FaseVragen(
         naam=root.text("naam", max_length=200),

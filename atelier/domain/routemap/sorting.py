@@ -7,13 +7,14 @@ from collections.abc import Iterable
 
 from atelier.domain.routemap.records import ActionData
 from atelier.domain.routemap.vocabulary import LaneSet, keys, vocabulary
+from atelier.translation import _
 
 SORT_KEYS = ("code", "deadline", "eigenaar", "lane", "fase", "status", "wat")
 
 
 class UnknownSort(ValueError):
     def __init__(self, sort: str) -> None:
-        super().__init__(f"Onbekende sortering '{sort}'.")
+        super().__init__(_("Onbekende sortering '{sort}'.").format(sort=sort))
 
 
 def sort_actions(

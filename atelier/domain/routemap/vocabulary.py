@@ -13,6 +13,7 @@ from atelier.domain.datafile import DataFileError, Fields, read_toml
 from atelier.domain.reference import onderdeel_keys, onderdelen
 from atelier.domain.routemap.moment import Moment
 from atelier.paths import resource_path
+from atelier.translation import _
 
 ONDERDELEN_SET = "onderdelen"
 GO_NO_GO = "go_no_go"
@@ -146,10 +147,14 @@ def vocabulary() -> RoutemapVocabulary:
     )
     lane_sets = tuple(_lane_set(path, item) for item in root.tables("laneset"))
     if ONDERDELEN_SET not in [s.key for s in lane_sets]:
-        raise DataFileError(path, "laneset", f"de set '{ONDERDELEN_SET}' ontbreekt")
+        raise DataFileError(
+            path,
+            "laneset",
+            _("de set '{onderdelen_set}' ontbreekt").format(onderdelen_set=ONDERDELEN_SET),
+        )
     spoor_keys = [lane.key for s in lane_sets if not s.uses_onderdelen for lane in s.lanes]
     if len(spoor_keys) != len(set(spoor_keys)):
-        raise DataFileError(path, "laneset.lane.key", "elke baan heeft een eigen sleutel nodig")
+        raise DataFileError(path, "laneset.lane.key", _("elke baan heeft een eigen sleutel nodig"))
 
     def choices(key: str, with_colour: bool = False) -> tuple[Choice, ...]:
         return tuple(
@@ -179,7 +184,9 @@ def vocabulary() -> RoutemapVocabulary:
         bronnen=bronnen,
     )
     if GO_NO_GO not in keys(result.besluittypen):
-        raise DataFileError(path, "besluittype", f"het type '{GO_NO_GO}' ontbreekt")
+        raise DataFileError(
+            path, "besluittype", _("het type '{go_no_go}' ontbreekt").format(go_no_go=GO_NO_GO)
+        )
     return result
 
 
@@ -214,12 +221,12 @@ def _lane_set(path: Path, item: Fields) -> LaneSet:
 def _colour(path: Path, item: Fields) -> str:
     kleur = item.text("kleur")
     if not _COLOUR.match(kleur):
-        raise DataFileError(path, f"{item.where}.kleur", "moet een kleur als #RRGGBB zijn")
+        raise DataFileError(path, f"{item.where}.kleur", _("moet een kleur als #RRGGBB zijn"))
     return kleur
 
 
 def _text_list(path: Path, item: Fields, key: str) -> list[str]:
     value = item.table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise DataFileError(path, f"{item.where}.{key}", "moet een lijst met teksten zijn")
+        raise DataFileError(path, f"{item.where}.{key}", _("moet een lijst met teksten zijn"))
     return value

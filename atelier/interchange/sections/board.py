@@ -15,6 +15,7 @@ from atelier.interchange.validation import Fields, Node, timestamp_text
 from atelier.services.board.clusters import MAX_CLUSTER_TITLE
 from atelier.services.board.notes import MAX_NOTE_TEXT
 from atelier.storage import models
+from atelier.translation import _
 
 FIELDS = ("clusters", "notes")
 MAX_NOTES = 50_000
@@ -140,7 +141,9 @@ def _read_note(
     cluster = ctx.resolve("cluster", fields["cluster"])
     if cluster is not None and cluster not in own_clusters:
         fields["cluster"].fail(
-            f"cluster '{fields['cluster'].value}' hoort bij een andere werkvorm dan deze notitie"
+            _("cluster '{value}' hoort bij een andere werkvorm dan deze notitie").format(
+                value=fields["cluster"].value
+            )
         )
     note = NoteRow(
         werkvorm=werkvorm,

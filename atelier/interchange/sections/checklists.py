@@ -14,6 +14,7 @@ from atelier.interchange.context import ExportContext, ImportContext
 from atelier.interchange.sections.base import Section
 from atelier.interchange.validation import Node
 from atelier.storage import models
+from atelier.translation import _
 
 
 def export(ctx: ExportContext) -> list[dict[str, Any]]:
@@ -37,7 +38,7 @@ def read(node: Node, ctx: ImportContext) -> None:
         lijst = fields["lijst"].choice([LENS])
         punt = fields["punt"].choice(keys)
         if (lijst, punt) in seen:
-            fields["punt"].fail(f"'{punt}' staat er twee keer in")
+            fields["punt"].fail(_("'{punt}' staat er twee keer in").format(punt=punt))
         seen.add((lijst, punt))
         rows.append(
             models.ChecklistPunt(

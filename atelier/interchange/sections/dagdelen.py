@@ -12,6 +12,7 @@ from atelier.interchange.sections import board
 from atelier.interchange.sections.base import Section
 from atelier.interchange.validation import Node, date_text, time_text
 from atelier.storage import models
+from atelier.translation import _
 
 MAX_DAGDELEN = programme.MAX_DAGDELEN
 MAX_WERKVORMEN = 100
@@ -71,7 +72,7 @@ def read(node: Node, ctx: ImportContext) -> None:
         )
         nummer = fields["nummer"].integer(1, MAX_DAGDELEN)
         if nummer in seen:
-            fields["nummer"].fail(f"dagdeel {nummer} komt al eerder voor")
+            fields["nummer"].fail(_("dagdeel {nummer} komt al eerder voor").format(nummer=nummer))
         seen.add(nummer)
         dagdeel = models.Dagdeel(
             nummer=nummer,

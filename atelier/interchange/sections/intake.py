@@ -14,6 +14,7 @@ from atelier.services.ateliers import MAX_TITLE, STATUSES
 from atelier.services.errors import ServiceError
 from atelier.services.logo import MAX_BYTES, check_logo
 from atelier.storage import models
+from atelier.translation import _
 
 TEXT_FIELDS = {name: limit for name, limit in text_limits.INTAKE.items() if name != "titel"}
 LOGO_SINCE = 5  # the gemeente's logo (base64); older files have none
@@ -60,7 +61,7 @@ def _logo(node: Node) -> bytes | None:
     try:
         picture = base64.b64decode(text, validate=True)
     except ValueError:  # binascii.Error, or a letter outside ASCII
-        node.fail("is geen base64-tekst")
+        node.fail(_("is geen base64-tekst"))
     try:
         check_logo(picture)
     except ServiceError as error:

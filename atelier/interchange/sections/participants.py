@@ -10,6 +10,7 @@ from atelier.interchange.sections.base import Section
 from atelier.interchange.validation import Node
 from atelier.services.people import MAX_NAME, MAX_ROLE
 from atelier.storage import models
+from atelier.translation import _
 
 MAX_PARTICIPANTS = 2_000
 MAX_DAGDEEL_NUMBER = 4
@@ -50,7 +51,7 @@ def _dagdeel_numbers(node: Node) -> list[Node]:
     for item in items:
         number = item.integer(1, MAX_DAGDEEL_NUMBER)
         if number in seen:
-            item.fail(f"dagdeel {number} staat er twee keer in")
+            item.fail(_("dagdeel {number} staat er twee keer in").format(number=number))
         seen.add(number)
     return items
 
@@ -60,7 +61,7 @@ def _attend(ctx: ImportContext, row: models.Participant, numbers: list[Node]) ->
     by_number = {dagdeel.nummer: dagdeel for dagdeel in ctx.atelier.dagdelen}
     for item in numbers:
         if item.value not in by_number:
-            item.fail(f"dagdeel {item.value} staat niet in 'dagdelen'")
+            item.fail(_("dagdeel {value} staat niet in 'dagdelen'").format(value=item.value))
         row.dagdelen.append(by_number[item.value])
 
 

@@ -12,6 +12,7 @@ from atelier.interchange.sections.base import Section
 from atelier.interchange.sections.board import NoteRow
 from atelier.interchange.validation import Node
 from atelier.storage import models
+from atelier.translation import _
 
 MAX_VOTES = 200_000
 MAX_DOTS = 1_000
@@ -60,7 +61,7 @@ def read(node: Node, ctx: ImportContext) -> None:
             fields["participant"].fail("ontbreekt")
         pair = (note, participant)
         if pair in seen:
-            item.fail("deze deelnemer heeft al stemmen op deze notitie")
+            item.fail(_("deze deelnemer heeft al stemmen op deze notitie"))
         seen.add(pair)
         pending.append((note, participant, fields["count"].integer(0, MAX_DOTS)))
 

@@ -20,6 +20,7 @@ from atelier.report import lines
 from atelier.report.diagram.model import Card, Marker
 from atelier.report.fonts import CONDENSED, CONDENSED_BOLD
 from atelier.report.styles import ACCENT, GO_NO_GO, INK, MILESTONE, MUTED, hex_colour, tint
+from atelier.translation import _
 
 CARD_SIZE = 8.0  # the card's type at the A4 page's scale: never smaller
 LEADING = CARD_SIZE * 1.2
@@ -53,7 +54,7 @@ def card_text(card: Card, width: float) -> CardText:
     marks = ("◆" if card.go_no_go else "") + ("B" if card.blauwdruk else "")
     code = f"{card.code} {marks}".strip()
     when = f"{card.deadline} · {card.status_naam}"
-    owner = card.owner or "geen eigenaar"
+    owner = card.owner or _("geen eigenaar")
     after = _after(card.na)
     beside = lines.width(code, CONDENSED_BOLD, CARD_SIZE) + lines.width(when, CONDENSED, CARD_SIZE)
     fits = beside + DOT_ROOM + 4 <= inner
@@ -73,9 +74,11 @@ def _after(codes: tuple[str, ...]) -> str:
     if not codes:
         return ""
     if len(codes) <= MAX_AFTER:
-        return f"na: {', '.join(codes)}"
+        return _("na: {join}").format(join=", ".join(codes))
     shown = ", ".join(codes[: MAX_AFTER - 2])
-    return f"na: {shown} en {len(codes) - MAX_AFTER + 2} andere (zie de actielijst)"
+    return _("na: {shown} en {value} andere (zie de actielijst)").format(
+        shown=shown, value=len(codes) - MAX_AFTER + 2
+    )
 
 
 class CardTexts:
@@ -112,7 +115,7 @@ def draw_card(
     left, right = x + TEXT_LEFT, x + width - TEXT_RIGHT
     line_y = top - PAD - CARD_SIZE
     _draw_top(canvas, card, text.top, left, right, line_y)
-    no_deadline = card.deadline == "geen deadline"
+    no_deadline = card.deadline == _("geen deadline")
     groups = (
         (text.when, GO_NO_GO if no_deadline else INK),
         (text.wat, INK),
@@ -138,7 +141,7 @@ def _draw_top(
     canvas.setFillColor(hex_colour(card.status_kleur))
     canvas.circle(dot, y + CARD_SIZE * 0.35, 1.8, stroke=0, fill=1)
     if when:
-        canvas.setFillColor(GO_NO_GO if card.deadline == "geen deadline" else INK)
+        canvas.setFillColor(GO_NO_GO if card.deadline == _("geen deadline") else INK)
         lines.draw_right(canvas, right - DOT_ROOM, y, when, CONDENSED, CARD_SIZE)
 
 

@@ -31,6 +31,7 @@ from atelier.report.styles import (
     hex_colour,
     tint,
 )
+from atelier.translation import _
 
 BASE_WIDTH = 723.0  # the frame width of an A4 landscape page; wider pages scale up
 LABEL_WIDTH = 84.0
@@ -224,7 +225,9 @@ class RoutemapDiagram(Flowable):
             markers = self.model.markers.get(fase.key, ())
             count = sum(len(self._marker_lines(m, index)) for m in markers)
             tallest = max(tallest, count * MARKER_LEADING + max(0, len(markers) - 1) * 2.5)
-        label = len(lines.wrap_text("Mijlpalen en besluiten", BOLD, LABEL_SIZE, LABEL_WIDTH - 10))
+        label = len(
+            lines.wrap_text(_("Mijlpalen en besluiten"), BOLD, LABEL_SIZE, LABEL_WIDTH - 10)
+        )
         return max(label * LABEL_LEADING + 8, tallest + 2 * CELL_PAD + 4)
 
     def _legend_lines(self) -> list[list[tuple[str, str]]]:
@@ -232,10 +235,13 @@ class RoutemapDiagram(Flowable):
         as they fit the width."""
         items = [
             ("mijlpaal", "mijlpaal"),
-            ("go_no_go", "go/no-go (rode stippellijn: besluit aan het eind van de fase)"),
+            ("go_no_go", _("go/no-go (rode stippellijn: besluit aan het eind van de fase)")),
             ("besluit", "besluitmoment"),
-            ("", "Kaart: code, deadline en status; wat; eigenaar; na: de acties waarop ze wacht."),
-            ("", "◆ = een go/no-go hangt ervan af; B = blauwdruk. Status:"),
+            (
+                "",
+                _("Kaart: code, deadline en status; wat; eigenaar; na: de acties waarop ze wacht."),
+            ),
+            ("", _("◆ = een go/no-go hangt ervan af; B = blauwdruk. Status:")),
             *((status.kleur, status.naam.lower()) for status in vocabulary().statussen),
         ]
         result: list[list[tuple[str, str]]] = [[]]
@@ -312,7 +318,7 @@ class RoutemapDiagram(Flowable):
         canvas.setFillColor(tint(ACCENT, 0.07))
         canvas.rect(0, top - height, self.width, height, stroke=0, fill=1)
         canvas.setFillColor(ACCENT)
-        label = lines.wrap_text("Mijlpalen en besluiten", BOLD, LABEL_SIZE, LABEL_WIDTH - 10)
+        label = lines.wrap_text(_("Mijlpalen en besluiten"), BOLD, LABEL_SIZE, LABEL_WIDTH - 10)
         for number, text in enumerate(label):
             lines.draw(canvas, 4, top - 12 - number * LABEL_LEADING, text, BOLD, LABEL_SIZE)
         for index, fase in enumerate(self.model.fasen):

@@ -11,6 +11,7 @@ from atelier.domain.routemap.sorting import code_sort_key
 from atelier.domain.routemap.vocabulary import GO_NO_GO, Fase, LaneSet, naam, vocabulary
 from atelier.report.data import ReportData
 from atelier.report.privacy import Redactor
+from atelier.translation import _
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def _cells(
                 code=action.code,
                 wat=action.wat,
                 owner=redactor.owner(action.eigenaar),
-                deadline=action.deadline.label if action.deadline else "geen deadline",
+                deadline=action.deadline.label if action.deadline else _("geen deadline"),
                 status=action.status,
                 status_naam=choice.naam if choice else action.status,
                 status_kleur=choice.kleur if choice else "#9AA5B1",
@@ -139,7 +140,7 @@ def _markers(data: ReportData) -> tuple[dict[str, tuple[Marker, ...]], frozenset
         kind = "go_no_go" if moment.type == GO_NO_GO else "besluit"
         if kind == "go_no_go":
             gates.add(fase)
-        orgaan = naam(words.organen, moment.orgaan) if moment.orgaan else "orgaan onbekend"
+        orgaan = naam(words.organen, moment.orgaan) if moment.orgaan else _("orgaan onbekend")
         title = moment.titel or naam(words.besluittypen, moment.type)
         when = f", {moment.datum.label}" if moment.datum else ""
         prefix = "Go/no-go: " if kind == "go_no_go" else ""

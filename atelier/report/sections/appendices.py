@@ -12,26 +12,30 @@ from reportlab.platypus import Flowable
 from atelier.domain.records import NoteData
 from atelier.domain.reference import onderdelen
 from atelier.report.data import WerkvormResult
-from atelier.report.formatting import count, join_dutch, long_date
+from atelier.report.formatting import join_list, long_date
 from atelier.report.glossary import begrippen
 from atelier.report.note_lines import NoteLines
 from atelier.report.sections.common import Context, table
 from atelier.report.styles import MUTED_HEX, hex_colour
 from atelier.report.text import Para, markup
+from atelier.translation import _, ngettext
 
 
 def notes_appendix(context: Context) -> list[Flowable]:
     style = context.style
     data = context.data
-    flowables: list[Flowable] = [context.appendix("bijlage-notities", "Opbrengst per dagdeel")]
+    flowables: list[Flowable] = [context.appendix("bijlage-notities", _("Opbrengst per dagdeel"))]
     if data.note_count == 0:
-        flowables.append(Para("In dit atelier zijn nog geen notities vastgelegd.", style.muted))
+        flowables.append(Para(_("In dit atelier zijn nog geen notities vastgelegd."), style.muted))
         return flowables
     flowables.append(
         Para(
-            "Alle notities zoals ze in het atelier zijn opgeschreven, per dagdeel en werkvorm. "
-            "Notities die samen een cluster vormen staan onder de titel van het cluster; het "
-            "aantal stippen geeft aan hoe de deelnemers ze waardeerden.",
+            _(
+                "Alle notities zoals ze in het atelier zijn opgeschreven, per "
+                "dagdeel en werkvorm. Notities die samen een cluster vormen staan "
+                "onder de titel van het cluster; het aantal stippen geeft aan hoe "
+                "de deelnemers ze waardeerden."
+            ),
             style.body,
         )
     )
@@ -41,7 +45,9 @@ def notes_appendix(context: Context) -> list[Flowable]:
     for dagdeel in data.atelier.dagdelen:
         results = by_dagdeel.get(dagdeel.nummer, [])
         when = f" ({long_date(dagdeel.datum)})" if dagdeel.datum else ""
-        title = f"Dagdeel {dagdeel.nummer}: {dagdeel.thema}{when}"
+        title = _("Dagdeel {nummer}: {thema}{when}").format(
+            nummer=dagdeel.nummer, thema=dagdeel.thema, when=when
+        )
         flowables.append(
             context.subheading(f"bijlage-dagdeel-{dagdeel.nummer}", title, in_contents=True)
         )
@@ -51,7 +57,7 @@ def notes_appendix(context: Context) -> list[Flowable]:
                 flowables += _werkvorm(context, result)
         if empty:
             flowables.append(
-                Para("Zonder notities: " + markup(join_dutch(empty)) + ".", style.muted)
+                Para(_("Zonder notities: ") + markup(join_list(empty)) + ".", style.muted)
             )
     return flowables
 
@@ -60,8 +66,13 @@ def _werkvorm(context: Context, result: WerkvormResult) -> list[Flowable]:
     style = context.style
     flowables: list[Flowable] = [
         Para(
-            f"{markup(result.werkvorm.titel)} <font color='{MUTED_HEX}' size='8'>· "
-            f"{count(len(result.notes), 'notitie', 'notities')}</font>",
+            _("{markup} <font color='{muted_hex}' size='8'>· {count}</font>").format(
+                markup=markup(result.werkvorm.titel),
+                muted_hex=MUTED_HEX,
+                count=ngettext("{count} notitie", "{count} notities", len(result.notes)).format(
+                    count=len(result.notes)
+                ),
+            ),
             style.h3,
         )
     ]
@@ -75,18 +86,27 @@ def _werkvorm(context: Context, result: WerkvormResult) -> list[Flowable]:
             continue
         clustered.update(n.id for n in members)
         dots = sum(result.dots_of(n) for n in members)
-        facts = count(len(members), "notitie", "notities") + (
-            f", {count(dots, 'stip', 'stippen')}" if dots else ""
+        facts = ngettext("{count} notitie", "{count} notities", len(members)).format(
+            count=len(members)
+        ) + (
+            ", " + ngettext("{count} stip", "{count} stippen", dots).format(count=dots)
+            if dots
+            else ""
         )
-        title = markup(cluster.titel.strip()) or "<i>Cluster zonder titel</i>"
+        title = markup(cluster.titel.strip()) or _("<i>Cluster zonder titel</i>")
         flowables.append(
-            Para(f"<b>{title}</b> <font color='{MUTED_HEX}'>({facts})</font>", style.body)
+            Para(
+                _("<b>{title}</b> <font color='{muted_hex}'>({facts})</font>").format(
+                    title=title, muted_hex=MUTED_HEX, facts=facts
+                ),
+                style.body,
+            )
         )
         flowables += [_note(context, result, n) for n in _ranked(result, members)]
     loose = [n for n in result.notes if n.id not in clustered]
     if loose:
         if clustered:
-            flowables.append(Para("<b>Niet geclusterd</b>", style.body))
+            flowables.append(Para(_("<b>Niet geclusterd</b>"), style.body))
         flowables += [_note(context, result, n) for n in _ranked(result, loose)]
     return flowables
 
@@ -99,7 +119,7 @@ def _note(context: Context, result: WerkvormResult, note: NoteData) -> NoteLines
     facts = []
     dots = result.dots_of(note)
     if dots:
-        facts.append(count(dots, "stip", "stippen"))
+        facts.append(ngettext("{count} stip", "{count} stippen", dots).format(count=dots))
     author = context.data.organisation_name(note.author_organisation_id)
     if author:
         facts.append(author)
@@ -117,7 +137,7 @@ def participants_appendix(context: Context) -> list[Flowable]:
         return []
     style = context.style
     organisations = {o.id: o.name for o in atelier.organisations}
-    flowables: list[Flowable] = [context.appendix("bijlage-deelnemers", "Deelnemers")]
+    flowables: list[Flowable] = [context.appendix("bijlage-deelnemers", _("Deelnemers"))]
     if context.options.names:
         rows = [
             [
@@ -134,7 +154,7 @@ def participants_appendix(context: Context) -> list[Flowable]:
         flowables.append(
             table(
                 context,
-                ["Naam", "Organisatie", "Rol", "Dagdelen"],
+                [_("Naam"), _("Organisatie"), _("Rol"), _("Dagdelen")],
                 rows,
                 [48 * mm, 58 * mm, 42 * mm, 20 * mm],
             )
@@ -142,14 +162,17 @@ def participants_appendix(context: Context) -> list[Flowable]:
         return flowables
     flowables.append(
         Para(
-            "Op verzoek zijn de namen van de deelnemers weggelaten. Per organisatie staat hoeveel "
-            "mensen hebben deelgenomen en aan welke dagdelen.",
+            _(
+                "Op verzoek zijn de namen van de deelnemers weggelaten. Per "
+                "organisatie staat hoeveel mensen hebben deelgenomen en aan welke "
+                "dagdelen."
+            ),
             style.body,
         )
     )
     grouped: dict[str, tuple[int, set[int]]] = {}
     for participant in atelier.participants:
-        name = organisations.get(participant.organisation_id or -1, "Zonder organisatie")
+        name = organisations.get(participant.organisation_id or -1, _("Zonder organisatie"))
         people, dagdelen = grouped.get(name, (0, set()))
         grouped[name] = (people + 1, dagdelen | set(participant.dagdelen))
     rows = [
@@ -157,7 +180,12 @@ def participants_appendix(context: Context) -> list[Flowable]:
         for name, (people, dagdelen) in sorted(grouped.items())
     ]
     flowables.append(
-        table(context, ["Organisatie", "Deelnemers", "Dagdelen"], rows, [96 * mm, 30 * mm, 42 * mm])
+        table(
+            context,
+            [_("Organisatie"), _("Deelnemers"), _("Dagdelen")],
+            rows,
+            [96 * mm, 30 * mm, 42 * mm],
+        )
     )
     return flowables
 
@@ -165,6 +193,6 @@ def participants_appendix(context: Context) -> list[Flowable]:
 def glossary_appendix(context: Context) -> list[Flowable]:
     rows = [[Para(markup(b.term), context.style.cell_bold), b.uitleg] for b in begrippen()]
     return [
-        context.appendix("bijlage-begrippen", "Begrippenlijst"),
-        table(context, ["Begrip", "Betekenis"], rows, [48 * mm, 120 * mm]),
+        context.appendix("bijlage-begrippen", _("Begrippenlijst")),
+        table(context, [_("Begrip"), _("Betekenis")], rows, [48 * mm, 120 * mm]),
     ]

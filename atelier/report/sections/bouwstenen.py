@@ -10,6 +10,7 @@ from atelier.domain.routemap.bouwstenen import wup_bouwstenen
 from atelier.domain.routemap.sorting import sort_actions
 from atelier.report.sections.common import Context, nothing, table
 from atelier.report.text import Para, markup
+from atelier.translation import _
 
 WIDTHS = [70 * mm, 185 * mm]
 
@@ -21,12 +22,12 @@ def bouwstenen_section(context: Context) -> list[Flowable]:
     style = context.style
     flowables: list[Flowable] = [
         Para(markup(lens.naam), style.h2),
-        Para(markup(f"Bron: {lens.bron}."), style.muted),
+        Para(markup(_("Bron: {bron}.").format(bron=lens.bron)), style.muted),
     ]
     if not any(action.bouwstenen for action in actions):
         return [
             *flowables,
-            nothing(context, "Geen van de acties is al aan een bouwsteen gekoppeld."),
+            nothing(context, _("Geen van de acties is al aan een bouwsteen gekoppeld.")),
         ]
     lane_set = context.words.lane_set(context.data.routemap.lane_set)
     rows = []
@@ -35,6 +36,9 @@ def bouwstenen_section(context: Context) -> list[Flowable]:
         if served:
             lines = "<br/>".join(f"<b>{markup(a.code)}</b> {markup(a.wat)}" for a in served)
         else:
-            lines = "<b>Nog geen actie</b> voor deze bouwsteen: wie pakt die op?"
+            lines = _("<b>Nog geen actie</b> voor deze bouwsteen: wie pakt die op?")
         rows.append([Para(label, style.cell), Para(lines, style.cell)])
-    return [*flowables, table(context, ["Bouwsteen", "Acties die eraan werken"], rows, WIDTHS)]
+    return [
+        *flowables,
+        table(context, [_("Bouwsteen"), _("Acties die eraan werken")], rows, WIDTHS),
+    ]

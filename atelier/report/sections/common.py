@@ -14,6 +14,7 @@ from atelier.report.privacy import Redactor
 from atelier.report.styles import ACCENT, ACCENT_LIGHT, RULE, ZEBRA, Styles, styles
 from atelier.report.template import ContentsEntry, Heading
 from atelier.report.text import Para, markup
+from atelier.translation import _
 
 
 @dataclass
@@ -36,7 +37,7 @@ class Context:
         """An appendix heading (Bijlage A, B, …)."""
         letter = chr(ord("A") + self._appendices)
         self._appendices += 1
-        return self._heading(key, f"Bijlage {letter}", title)
+        return self._heading(key, _("Bijlage {letter}").format(letter=letter), title)
 
     def subheading(self, key: str, title: str, *, in_contents: bool = False) -> Heading:
         """A level-2 heading with an outline entry (and a contents line when asked)."""

@@ -13,45 +13,51 @@ from atelier.report.sections.common import Context, nothing, table, text_block
 from atelier.report.sections.harvest import harvest
 from atelier.report.sections.participatieroute import participatieroute_section
 from atelier.report.text import Para
+from atelier.translation import N_, _
 
 CHAPTERS = (
     # key, title, field in ReportTexts, the sentence when there is nothing
     (
         "kaders",
-        "Aanleiding en kaders",
+        N_("Aanleiding en kaders"),
         "kaders",
-        "Over de aanleiding en de kaders is in het atelier nog niets vastgelegd. Leg in het "
-        "projectplan vast wat vaststaat en waar nog ruimte is voor invloed.",
+        N_(
+            "Over de aanleiding en de kaders is in het atelier nog niets vastgelegd. Leg in het "
+            "projectplan vast wat vaststaat en waar nog ruimte is voor invloed."
+        ),
     ),
     (
         "wijk",
-        "De wijk",
+        N_("De wijk"),
         "wijk",
-        "Over de wijk zelf is in het atelier nog niets vastgelegd; dit volgt uit de wijkanalyse.",
+        N_(
+            "Over de wijk zelf is in het atelier nog niets vastgelegd; dit volgt uit de "
+            "wijkanalyse."
+        ),
     ),
     (
         "betrokkenen",
-        "Betrokkenen en samenwerking",
+        N_("Betrokkenen en samenwerking"),
         "betrokkenen",
-        "Over de rolverdeling en de samenwerking is in het atelier nog niets vastgelegd.",
+        N_("Over de rolverdeling en de samenwerking is in het atelier nog niets vastgelegd."),
     ),
     (
         "participatie",
-        "Participatie",
+        N_("Participatie"),
         "participatie",
-        "Over participatie is in het atelier nog niets vastgelegd.",
+        N_("Over participatie is in het atelier nog niets vastgelegd."),
     ),
     (
         "techniek",
-        "Techniek",
+        N_("Techniek"),
         "techniek",
-        "Over de technische oplossingen is in het atelier nog niets vastgelegd.",
+        N_("Over de technische oplossingen is in het atelier nog niets vastgelegd."),
     ),
     (
         "financien",
-        "Financiën",
+        N_("Financiën"),
         "financien",
-        "Over de financiën is in het atelier nog niets vastgelegd.",
+        N_("Over de financiën is in het atelier nog niets vastgelegd."),
     ),
 )
 
@@ -59,13 +65,13 @@ CHAPTERS = (
 def context_chapters(context: Context) -> list[Flowable]:
     flowables: list[Flowable] = []
     for key, title, field_name, empty in CHAPTERS:
-        flowables.append(context.chapter(key, title))
+        flowables.append(context.chapter(key, _(title)))
         own = getattr(context.data.routemap.texts, field_name).strip()
         body = text_block(context, own) if own else harvest(context, key)
         extra = _organisations(context) if key == "betrokkenen" else []
         extra += participatieroute_section(context) if key == "participatie" else []
         if not body and not extra:
-            body = [nothing(context, empty)]
+            body = [nothing(context, _(empty))]
         flowables += body + extra
     return flowables
 
@@ -96,16 +102,19 @@ def _organisations(context: Context) -> list[Flowable]:
             ]
         )
     return [
-        Para("Deelnemende organisaties", style.h2),
+        Para(_("Deelnemende organisaties"), style.h2),
         table(
             context,
-            ["Organisatie", "Soort partij", "Typische rol", "Deelnemers"],
+            [_("Organisatie"), _("Soort partij"), _("Typische rol"), _("Deelnemers")],
             rows,
             [62 * mm, 60 * mm, 24 * mm, 22 * mm],
         ),
         Para(
-            "Typische rol in besluiten over een wijkuitvoeringsplan: A = eindverantwoordelijk, "
-            "R = voert uit, C = denkt mee, I = wordt geïnformeerd.",
+            _(
+                "Typische rol in besluiten over een wijkuitvoeringsplan: A = "
+                "eindverantwoordelijk, R = voert uit, C = denkt mee, I = wordt "
+                "geïnformeerd."
+            ),
             style.muted,
         ),
     ]

@@ -14,17 +14,18 @@ from atelier.report.fonts import CONDENSED
 from atelier.report.sections.common import Context, nothing, table
 from atelier.report.sections.harvest import harvest
 from atelier.report.text import Para, markup
+from atelier.translation import _
 
 
 def decisions_chapter(context: Context) -> list[Flowable]:
     routemap = context.data.routemap
     flowables: list[Flowable] = [
-        context.chapter("besluitmomenten", "Besluitmomenten en bestuurlijke planning")
+        context.chapter("besluitmomenten", _("Besluitmomenten en bestuurlijke planning"))
     ]
     if not routemap.besluitmomenten and not routemap.mijlpalen:
         return [
             *flowables,
-            nothing(context, "Er zijn nog geen besluitmomenten of mijlpalen vastgelegd."),
+            nothing(context, _("Er zijn nog geen besluitmomenten of mijlpalen vastgelegd.")),
         ]
     if routemap.besluitmomenten:
         flowables += _besluitmomenten(context)
@@ -46,13 +47,23 @@ def _besluitmomenten(context: Context) -> list[Flowable]:
     ]
     return [
         Para(
-            "Wie besluit wat, en wanneer. Een go/no-go-moment sluit een fase af: daar "
-            "besluiten de partners of ze doorgaan naar de volgende fase.",
+            _(
+                "Wie besluit wat, en wanneer. Een go/no-go-moment sluit een fase "
+                "af: daar besluiten de partners of ze doorgaan naar de volgende "
+                "fase."
+            ),
             style.body,
         ),
         table(
             context,
-            ["Datum", "Orgaan", "Soort", "Besluit of voorstel", "Fase", "Hangt samen met"],
+            [
+                _("Datum"),
+                _("Orgaan"),
+                _("Soort"),
+                _("Besluit of voorstel"),
+                _("Fase"),
+                _("Hangt samen met"),
+            ],
             rows,
             [20 * mm, 30 * mm, 17 * mm, 56 * mm, 21 * mm, 24 * mm],
         ),
@@ -74,7 +85,7 @@ def _what_is_asked(context: Context) -> list[Flowable]:
     ]
     if not moments:
         return []
-    flowables: list[Flowable] = [Para("Wat elk besluit vraagt", style.h2)]
+    flowables: list[Flowable] = [Para(_("Wat elk besluit vraagt"), style.h2)]
     for moment in moments:
         kind = naam(words.besluittypen, moment.type)
         when = ", ".join(
@@ -85,16 +96,17 @@ def _what_is_asked(context: Context) -> list[Flowable]:
             )
             if part
         )
-        title = f"{kind}: {moment.titel or 'zonder titel'}" + (f" ({when})" if when else "")
+        untitled = _("zonder titel")
+        title = f"{kind}: {moment.titel or untitled}" + (f" ({when})" if when else "")
         # a go/no-go shows what is still missing; another besluitmoment only what it says
-        missing = "nog niet vastgelegd" if moment.type == GO_NO_GO else ""
+        missing = _("nog niet vastgelegd") if moment.type == GO_NO_GO else ""
         rows = [
             (label, text.strip() or missing)
             for label, text in (
-                ("Gevraagd besluit", moment.voorstel),
-                ("Criteria", moment.criteria),
-                ("Alternatieven", moment.alternatieven),
-                ("Voorbereiding", moment.voorbereiding),
+                (_("Gevraagd besluit"), moment.voorstel),
+                (_("Criteria"), moment.criteria),
+                (_("Alternatieven"), moment.alternatieven),
+                (_("Voorbereiding"), moment.voorbereiding),
             )
             if text.strip() or missing
         ]
@@ -118,8 +130,8 @@ def _besluitmoment_row(context: Context, moment: BesluitmomentData, start: date)
     if moment.voorstel.strip():
         what += ("<br/>" if what else "") + markup(moment.voorstel)
     return [
-        Para(markup(moment.datum.label) if moment.datum else "nog onbekend", style.cell),
-        Para(markup(naam(words.organen, moment.orgaan) or "nog onbekend"), style.cell),
+        Para(markup(moment.datum.label) if moment.datum else _("nog onbekend"), style.cell),
+        Para(markup(naam(words.organen, moment.orgaan) or _("nog onbekend")), style.cell),
         Para(f"<b>{kind}</b>" if moment.type == GO_NO_GO else kind, style.cell),
         Para(what or "–", style.cell),
         Para(markup(words.fase(fase).naam) if fase in words.fase_keys() else "–", style.cell),
@@ -142,10 +154,10 @@ def _mijlpalen(context: Context) -> list[Flowable]:
             ]
         )
     return [
-        Para("Mijlpalen", style.h2),
+        Para(_("Mijlpalen"), style.h2),
         table(
             context,
-            ["Fase", "Mijlpaal", "Moment", "Eindproduct", "Besluit"],
+            [_("Fase"), _("Mijlpaal"), _("Moment"), _("Eindproduct"), _("Besluit")],
             rows,
             [22 * mm, 46 * mm, 20 * mm, 50 * mm, 30 * mm],
         ),
@@ -177,29 +189,39 @@ def naam_of_fase(context: Context, key: str) -> str:
 def risks_chapter(context: Context) -> list[Flowable]:
     style = context.style
     routemap = context.data.routemap
-    words = context.words
-    flowables: list[Flowable] = [context.chapter("risicos", "Risico's en hobbels")]
+    flowables: list[Flowable] = [context.chapter("risicos", _("Risico's en hobbels"))]
     if not routemap.risicos:
         found = harvest(context, "risicos")
         if found:
             return [
                 *flowables,
                 Para(
-                    "Er is nog geen risicoregister opgesteld. In het atelier zijn deze hobbels "
-                    "genoemd; werk ze uit met kans, impact, eigenaar en maatregel.",
+                    _(
+                        "Er is nog geen risicoregister opgesteld. In het atelier zijn deze "
+                        "hobbels genoemd; werk ze uit met kans, impact, eigenaar en "
+                        "maatregel."
+                    ),
                     style.body,
                 ),
                 *found,
             ]
-        return [*flowables, nothing(context, "Er zijn nog geen risico's vastgelegd.")]
+        return [*flowables, nothing(context, _("Er zijn nog geen risico's vastgelegd."))]
     flowables.append(
         Para(
-            "Wat dit plan kan laten vastlopen, en wie voor welk risico aan de lat staat. "
-            "Gesorteerd op kans maal impact.",
+            _(
+                "Wat dit plan kan laten vastlopen, en wie voor welk risico aan de "
+                "lat staat. Gesorteerd op kans maal impact."
+            ),
             style.body,
         )
     )
-    levels = keys(words.niveaus)
+    return [*flowables, _risk_table(context)]
+
+
+def _risk_table(context: Context) -> Flowable:
+    style = context.style
+    routemap = context.data.routemap
+    levels = keys(context.words.niveaus)
     rows = []
     for risico in routemap.risicos:
         actions = [a.code for a in routemap.actions if a.risico_id == risico.id]
@@ -214,15 +236,13 @@ def risks_chapter(context: Context) -> list[Flowable]:
                 ", ".join(actions) or "–",
             ]
         )
-    flowables.append(
-        table(
-            context,
-            ["Code", "Risico", "Kans", "Impact", "Eigenaar", "Maatregel", "Acties"],
-            rows,
-            [13 * mm, 44 * mm, 14 * mm, 14 * mm, 30 * mm, 39 * mm, 14 * mm],
-        )
+    headers = [_("Code"), _("Risico"), _("Kans"), _("Impact"), _("Eigenaar"), _("Maatregel")]
+    return table(
+        context,
+        [*headers, _("Acties")],
+        rows,
+        [13 * mm, 44 * mm, 14 * mm, 14 * mm, 30 * mm, 39 * mm, 14 * mm],
     )
-    return flowables
 
 
 def _level(context: Context, key: str, levels: list[str]) -> Paragraph:

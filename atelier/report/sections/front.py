@@ -17,18 +17,19 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from atelier.report.data import ReportData
 from atelier.report.fonts import symbol_coverage, text_coverage
-from atelier.report.formatting import join_dutch, long_date
+from atelier.report.formatting import join_list, long_date
 from atelier.report.sections.common import Context
 from atelier.report.styles import ACCENT, INK, MUTED, RULE, tint
 from atelier.report.template import Contents, ContentsEntry
 from atelier.report.text import Para, every_character_is_kept, markup
+from atelier.translation import N_, _, ngettext
 
-SUBTITLE = (
+SUBTITLE = N_(
     "Opbrengst van het Vertragingsatelier — vervolgacties, besluitmomenten en planning op weg "
     "naar een wijkuitvoeringsplan"
 )
-DEFAULT_STATUS = "Concept — gedeeld met de deelnemers"
-FINAL_STATUS = "Definitief"
+DEFAULT_STATUS = N_("Concept — gedeeld met de deelnemers")
+FINAL_STATUS = N_("Definitief")
 
 
 LOGO_BOX = (48 * mm, 22 * mm)  # the logo's largest width and height on the cover
@@ -37,7 +38,7 @@ LOGO_BOX = (48 * mm, 22 * mm)  # the logo's largest width and height on the cove
 def document_title(context: Context) -> str:
     atelier = context.data.atelier
     place = atelier.wijk or atelier.titel
-    return f"Routemap {place}"
+    return _("Routemap {place}").format(place=place)
 
 
 def title_page_flowables() -> list[Flowable]:
@@ -60,7 +61,7 @@ def draw_title_page(canvas: Canvas, context: Context) -> None:
     y = height - band + 26 * mm
     blocks = [
         (Para(markup(document_title(context)), style.title), 6),
-        (Para(SUBTITLE, style.subtitle), 10),
+        (Para(_(SUBTITLE), style.subtitle), 10),
         (Para(f"<b>{markup(atelier.gemeente)}</b>", style.subtitle), 0),
     ]
     heights = [p.wrap(text_width, band)[1] + gap for p, gap in blocks]
@@ -99,18 +100,18 @@ def colophon_rows(context: Context) -> list[tuple[str, str]]:
     data = context.data
     atelier = data.atelier
     status = data.routemap.texts.versie.strip() or (
-        FINAL_STATUS if context.options.final else DEFAULT_STATUS
+        _(FINAL_STATUS if context.options.final else DEFAULT_STATUS)
     )
     dates = [long_date(d.datum) for d in atelier.dagdelen if d.datum is not None]
     organisations = [o.name for o in atelier.organisations]
     rows = [
-        ("Gemeente", atelier.gemeente),
-        ("Wijk", atelier.wijk),
-        ("Datum", long_date(data.report_date)),
-        ("Versie", status),
-        ("Facilitator", atelier.facilitators),
-        ("Dagdelen", join_dutch(dates)),
-        ("Deelnemende organisaties", join_dutch(organisations)),
+        (_("Gemeente"), atelier.gemeente),
+        (_("Wijk"), atelier.wijk),
+        (_("Datum"), long_date(data.report_date)),
+        (_("Versie"), status),
+        (_("Facilitator"), atelier.facilitators),
+        (_("Dagdelen"), join_list(dates)),
+        (_("Deelnemende organisaties"), join_list(organisations)),
     ]
     return [(label, value) for label, value in rows if value.strip()]
 
@@ -121,7 +122,7 @@ def _colophon(canvas: Canvas, context: Context, left: float, top: float, width: 
     y = top
     for label, value in colophon_rows(context):
         value_paragraph = Para(markup(value), style.body)
-        _, value_height = value_paragraph.wrap(width - label_width, 200 * mm)
+        value_height = value_paragraph.wrap(width - label_width, 200 * mm)[1]
         label_paragraph = Para(markup(label), style.muted)
         label_paragraph.wrap(label_width, 20 * mm)
         y -= value_height
@@ -134,13 +135,13 @@ def _colophon(canvas: Canvas, context: Context, left: float, top: float, width: 
         y -= 6
     canvas.setFillColor(MUTED)
     canvas.setFont(style.body.fontName, 7.5)
-    canvas.drawString(left, 18 * mm, "Dit rapport is opgesteld met Atelier.")
+    canvas.drawString(left, 18 * mm, _("Dit rapport is opgesteld met Atelier."))
     canvas.setFillColor(INK)
 
 
 def contents_page(context: Context, entries: list[ContentsEntry]) -> list[Flowable]:
     return [
-        Para("Inhoud", context.style.h1),
+        Para(_("Inhoud"), context.style.h1),
         Contents(entries),
         Spacer(1, 14),
         *reading_guide(context),
@@ -154,20 +155,28 @@ def reading_guide(context: Context) -> list[Flowable]:
     style = context.style
     notes = [] if every_character_is_kept() else script_notes(context.data)
     return [
-        Para("Leeswijzer", style.h2),
+        Para(_("Leeswijzer"), style.h2),
         Para(
-            "Dit rapport bundelt de opbrengst van het Vertragingsatelier: wat de deelnemers "
-            "samen hebben vastgesteld, en de routemap met vervolgacties, mijlpalen en "
-            "besluitmomenten. Het is een voorbereidend document en dient als bouwsteen voor "
-            "het projectplan of de startnotitie, niet als het wijkuitvoeringsplan zelf.",
+            _(
+                "Dit rapport bundelt de opbrengst van het Vertragingsatelier: wat "
+                "de deelnemers samen hebben vastgesteld, en de routemap met "
+                "vervolgacties, mijlpalen en besluitmomenten. Het is een "
+                "voorbereidend document en dient als bouwsteen voor het "
+                "projectplan of de startnotitie, niet als het wijkuitvoeringsplan "
+                "zelf."
+            ),
             style.body,
         ),
         Para(
-            "De samenvatting is zelfstandig leesbaar. De routemap volgt op liggende pagina's, "
-            "elke kaart een hele actie, en daarna een tijdlijn met de fasen en besluitmomenten "
-            "op datum; de actielijst geeft per actie de eigenaar, de rolverdeling (RACI), de "
-            "planning en waar de actie uit het atelier vandaan komt. In de bijlagen staan alle "
-            "notities per dagdeel en werkvorm, de deelnemers en een begrippenlijst.",
+            _(
+                "De samenvatting is zelfstandig leesbaar. De routemap volgt op "
+                "liggende pagina's, elke kaart een hele actie, en daarna een "
+                "tijdlijn met de fasen en besluitmomenten op datum; de actielijst "
+                "geeft per actie de eigenaar, de rolverdeling (RACI), de planning "
+                "en waar de actie uit het atelier vandaan komt. In de bijlagen "
+                "staan alle notities per dagdeel en werkvorm, de deelnemers en een "
+                "begrippenlijst."
+            ),
             style.body,
         ),
         *(Para(markup(note), style.body) for note in notes),
@@ -185,14 +194,23 @@ def script_notes(data: ReportData) -> list[str]:
     if missing:
         sample = " ".join(missing[:8])
         notes.append(
-            f"Niet elk teken kon worden gezet: voor {len(missing)} teken(s) ({sample}) heeft "
-            "dit rapport geen letter; ze staan als �. In Atelier zelf staat de tekst zoals "
-            "hij getypt is."
+            ngettext(
+                "Niet elk teken kon worden gezet: voor {count} teken ({sample}) heeft dit "
+                "rapport geen letter; het staat als �. In Atelier zelf staat de tekst zoals "
+                "hij getypt is.",
+                "Niet elk teken kon worden gezet: voor {count} tekens ({sample}) heeft dit "
+                "rapport geen letter; ze staan als �. In Atelier zelf staat de tekst zoals "
+                "hij getypt is.",
+                len(missing),
+            ).format(count=len(missing), sample=sample)
         )
     if any(_right_to_left(c) and ord(c) in covered for c in typed):
         notes.append(
-            "Hebreeuwse tekst staat in dit rapport letter voor letter van links naar rechts en "
-            "leest daardoor achterstevoren; in Atelier zelf staat hij zoals getypt."
+            _(
+                "Hebreeuwse tekst staat in dit rapport letter voor letter van "
+                "links naar rechts en leest daardoor achterstevoren; in Atelier "
+                "zelf staat hij zoals getypt."
+            )
         )
     return notes
 

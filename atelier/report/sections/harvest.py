@@ -11,6 +11,7 @@ from atelier.report.data import WerkvormResult
 from atelier.report.sections.common import Context, bullet
 from atelier.report.styles import MUTED_HEX
 from atelier.report.text import Para, markup
+from atelier.translation import _, ngettext
 
 TOP_NOTES = 3
 LOOSE_NOTES = 5
@@ -76,8 +77,9 @@ def harvest(context: Context, sectie: str) -> list[Flowable]:
     for result in source_results(context, sectie):
         flowables.append(
             Para(
-                f"Uit de werkvorm ‘{markup(result.werkvorm.titel)}’ "
-                f"(dagdeel {result.dagdeel_nummer})",
+                _("Uit de werkvorm ‘{markup}’ (dagdeel {dagdeel_nummer})").format(
+                    markup=markup(result.werkvorm.titel), dagdeel_nummer=result.dagdeel_nummer
+                ),
                 style.h3,
             )
         )
@@ -97,8 +99,14 @@ def harvest(context: Context, sectie: str) -> list[Flowable]:
                 )
             hidden += max(0, len(item.notes) - TOP_NOTES)
         if hidden > 0:
-            other = "andere notitie" if hidden == 1 else "andere notities"
-            rest = Para(f"En nog {hidden} {other}; zie bijlage A.", style.muted)
+            rest = Para(
+                ngettext(
+                    "En nog {count} andere notitie; zie bijlage A.",
+                    "En nog {count} andere notities; zie bijlage A.",
+                    hidden,
+                ).format(count=hidden),
+                style.muted,
+            )
             # never a page with a line or two: it goes with the last two items and their notes
             tail = starts[-2] if len(starts) > 2 else starts[-1]
             flowables[tail:] = [KeepTogether([*flowables[tail:], rest])]
@@ -120,7 +128,13 @@ def _describe(item: Insight) -> str:
 def _facts(notes: int, dots: int) -> str:
     facts = []
     if notes:
-        facts.append(f"{notes} {'notitie' if notes == 1 else 'notities'}")
+        facts.append(ngettext("{count} notitie", "{count} notities", notes).format(count=notes))
     if dots:
-        facts.append(f"{dots} {'stip' if dots == 1 else 'stippen'}")
-    return f" <font color='{MUTED_HEX}'>({', '.join(facts)})</font>" if facts else ""
+        facts.append(ngettext("{count} stip", "{count} stippen", dots).format(count=dots))
+    return (
+        _(" <font color='{muted_hex}'>({join})</font>").format(
+            muted_hex=MUTED_HEX, join=", ".join(facts)
+        )
+        if facts
+        else ""
+    )

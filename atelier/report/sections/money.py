@@ -10,9 +10,10 @@ from reportlab.platypus import Flowable, KeepTogether
 from atelier.domain.reference import onderdeel
 from atelier.domain.routemap.money import NO_INSTRUMENT, Total, money_overview
 from atelier.report.fonts import CONDENSED_BOLD
-from atelier.report.formatting import count, euro
+from atelier.report.formatting import euro
 from atelier.report.sections.common import Context, Plain, gap, nothing, table
 from atelier.report.text import Para, markup
+from atelier.translation import _, ngettext
 
 WIDTHS = [80 * mm, 125 * mm, 40 * mm]
 # amounts right-aligned; the total in bold
@@ -26,37 +27,35 @@ def money_section(context: Context) -> list[Flowable]:
     """A sub-section of the action list (landscape): budgets per onderdeel and instrument."""
     style = context.style
     overview = money_overview(context.data.routemap.actions)
-    heading = Para("Geld: begroting per onderdeel en per dekking", style.h2)
+    heading = Para(_("Geld: begroting per onderdeel en per dekking"), style.h2)
     if overview.empty:
-        return [heading, nothing(context, "Geen van de acties noemt al een bedrag.")]
+        return [heading, nothing(context, _("Geen van de acties noemt al een bedrag."))]
     per_onderdeel = [
         _row(_onderdeel_name(key), total) for key, total in overview.per_onderdeel.items()
     ]
     per_instrument = [
-        _row(name if name != NO_INSTRUMENT else "Nog geen dekking genoemd", total)
+        _row(name if name != NO_INSTRUMENT else _("Nog geen dekking genoemd"), total)
         for name, total in sorted(
             overview.per_instrument.items(), key=lambda item: (item[0] == NO_INSTRUMENT, item[0])
         )
     ]
-    total_row: list[Flowable | str] = [
-        Plain("Totaal"),
-        Plain(count(len(overview.total.codes), "actie", "acties")),
-        Plain(euro(overview.total.euro)),
-    ]
+    total_row = _total_row(overview.total)
     flowables: list[Flowable] = [
         KeepTogether(
             [
                 heading,
                 Para(
                     markup(
-                        "De bedragen die de acties noemen, opgeteld. Een actie zonder bedrag telt"
-                        " niet mee; een bedrag zonder dekking staat apart."
+                        _(
+                            "De bedragen die de acties noemen, opgeteld. Een actie zonder "
+                            "bedrag telt niet mee; een bedrag zonder dekking staat apart."
+                        )
                     ),
                     style.muted,
                 ),
                 table(
                     context,
-                    ["Onderdeel", "Acties", "Begroting"],
+                    [_("Onderdeel"), _("Acties"), _("Begroting")],
                     [*per_onderdeel, total_row],
                     WIDTHS,
                     extra_style=AMOUNTS,
@@ -66,7 +65,7 @@ def money_section(context: Context) -> list[Flowable]:
         gap(8),
         table(
             context,
-            ["Dekking", "Acties", "Begroting"],
+            [_("Dekking"), _("Acties"), _("Begroting")],
             [*per_instrument, total_row],
             WIDTHS,
             extra_style=AMOUNTS,
@@ -76,9 +75,18 @@ def money_section(context: Context) -> list[Flowable]:
         codes = ", ".join(overview.without_budget)
         flowables += [
             gap(6),
-            Para(markup(f"Nog zonder bedrag: {codes}."), style.body),
+            Para(markup(_("Nog zonder bedrag: {codes}.").format(codes=codes)), style.body),
         ]
     return flowables
+
+
+def _total_row(total: Total) -> list[Flowable | str]:
+    count = len(total.codes)
+    return [
+        Plain(_("Totaal")),
+        Plain(ngettext("{count} actie", "{count} acties", count).format(count=count)),
+        Plain(euro(total.euro)),
+    ]
 
 
 def _row(name: str, total: Total) -> list[Flowable | str]:

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 from atelier.domain.routemap.participatieroute import participatieroute
 from atelier.report.sections.common import Context, table
 from atelier.report.text import Para, markup
+from atelier.translation import _
 
 WIDTHS = [95 * mm, 22 * mm, 53 * mm]
 
@@ -23,8 +24,16 @@ def participatieroute_section(context: Context) -> list[Flowable]:
         Para(markup(checklist.naam), style.h2),
         Para(
             markup(
-                f"{covered} van de {total} punten van de {checklist.naam.lower()} zijn in het "
-                f"atelier gedekt; {total - covered} staan nog open. Bron: {checklist.bron}."
+                _(
+                    "{covered} van de {total} punten van de {lower} zijn in het "
+                    "atelier gedekt; {value} staan nog open. Bron: {bron}."
+                ).format(
+                    covered=covered,
+                    total=total,
+                    lower=checklist.naam.lower(),
+                    value=total - covered,
+                    bron=checklist.bron,
+                )
             ),
             style.body,
         ),
@@ -33,7 +42,7 @@ def participatieroute_section(context: Context) -> list[Flowable]:
     groups = []
     for stap in checklist.stappen:
         groups.append(len(rows))
-        rows.append([f"Stap {stap.nummer}: {stap.naam}", "", ""])
+        rows.append([_("Stap {nummer}: {naam}").format(nummer=stap.nummer, naam=stap.naam), "", ""])
         for punt in stap.punten:
             tick = ticks.get(punt.key)
             gedekt = tick is not None and tick.gedekt
@@ -45,5 +54,7 @@ def participatieroute_section(context: Context) -> list[Flowable]:
                     Para(markup(tick.waar if tick else ""), style.cell),
                 ]
             )
-    flowables.append(table(context, ["Punt", "Status", "Waar"], rows, WIDTHS, group_rows=groups))
+    flowables.append(
+        table(context, [_("Punt"), _("Status"), _("Waar")], rows, WIDTHS, group_rows=groups)
+    )
     return flowables

@@ -36,6 +36,7 @@ from atelier.report.styles import (
     hex_colour,
 )
 from atelier.report.text import Para, markup
+from atelier.translation import N_, _
 
 LIST_WIDTHS = [15 * mm, 90 * mm, 60 * mm, 68 * mm, 22 * mm]
 
@@ -45,20 +46,26 @@ def routemap_chapter(context: Context) -> list[Flowable]:
     routemap = context.data.routemap
     if not (routemap.actions or routemap.mijlpalen or routemap.besluitmomenten):
         return [
-            context.chapter("routemap", "Routemap"),
-            nothing(context, "Er zijn nog geen acties, mijlpalen of besluitmomenten vastgelegd."),
+            context.chapter("routemap", _("Routemap")),
+            nothing(
+                context, _("Er zijn nog geen acties, mijlpalen of besluitmomenten vastgelegd.")
+            ),
         ]
     lane_set = context.words.lane_set(routemap.lane_set)
-    intro = (
-        f"{len(lane_set.lanes)} banen ({lane_set.naam.lower()}) × {len(context.words.fasen)} "
-        "fasen. Elke kaart is een vervolgactie; de volledige gegevens staan in de actielijst."
+    intro = _(
+        "{lanes_count} banen ({lower}) × {fasen_count} fasen. Elke kaart "
+        "is een vervolgactie; de volledige gegevens staan in de actielijst."
+    ).format(
+        lanes_count=len(lane_set.lanes),
+        lower=lane_set.naam.lower(),
+        fasen_count=len(context.words.fasen),
     )
     model = build_model(context.data, context.redactor)
     diagram = RoutemapDiagram(model)
     flowables: list[Flowable] = [
         NextPageTemplate("routemap"),
         PageBreak(),
-        context.chapter("routemap", "Routemap"),
+        context.chapter("routemap", _("Routemap")),
         Para(markup(intro), context.style.muted),
     ]
     width, height = landscape(A3 if context.options.a3_routemap else A4)
@@ -68,7 +75,11 @@ def routemap_chapter(context: Context) -> list[Flowable]:
     return [*flowables, diagram, *timeline_section(context)]
 
 
-TIMELINE_KINDS = {"mijlpaal": "Mijlpaal", "go_no_go": "Go/no-go", "besluit": "Besluitmoment"}
+TIMELINE_KINDS = {
+    "mijlpaal": N_("Mijlpaal"),
+    "go_no_go": N_("Go/no-go"),
+    "besluit": N_("Besluitmoment"),
+}
 
 
 def timeline_section(context: Context, scale: float = 1.0) -> list[Flowable]:
@@ -80,12 +91,14 @@ def timeline_section(context: Context, scale: float = 1.0) -> list[Flowable]:
     text = style.muted if scale == 1.0 else style.lead
     flowables: list[Flowable] = [
         CondPageBreak(120 * mm),
-        Para("Tijdlijn", style.h2 if scale == 1.0 else style.h1),
+        Para(_("Tijdlijn"), style.h2 if scale == 1.0 else style.h1),
         Para(
             markup(
-                "De fasen gerekend vanaf het atelier (elke fase met zijn horizon in maanden), "
-                "en de besluitmomenten en mijlpalen met een datum; een kwartaal staat op zijn "
-                "laatste dag."
+                _(
+                    "De fasen gerekend vanaf het atelier (elke fase met zijn horizon "
+                    "in maanden), en de besluitmomenten en mijlpalen met een datum; "
+                    "een kwartaal staat op zijn laatste dag."
+                )
             ),
             text,
         ),
@@ -94,12 +107,12 @@ def timeline_section(context: Context, scale: float = 1.0) -> list[Flowable]:
         gap(6),
     ]
     rows = [
-        [str(number), f"{event.day:%d-%m-%Y}", TIMELINE_KINDS[event.kind], event.text or "–"]
+        [str(number), f"{event.day:%d-%m-%Y}", _(TIMELINE_KINDS[event.kind]), event.text or "–"]
         for number, event in enumerate(model.events, start=1)
     ]
     if rows and scale == 1.0:
         widths = [12 * mm, 24 * mm, 28 * mm, 180 * mm]
-        flowables.append(table(context, ["Nr", "Datum", "Soort", "Wat"], rows, widths))
+        flowables.append(table(context, [_("Nr"), _("Datum"), _("Soort"), _("Wat")], rows, widths))
     else:
         flowables += [Para(markup("  ·  ".join(row)), style.lead) for row in rows]
     return flowables
@@ -120,15 +133,17 @@ def _overview(context: Context, model: DiagramModel) -> list[Flowable]:
     return [
         Para(
             markup(
-                "De routemap beslaat meer dan één pagina: hij loopt door met de volgende banen "
-                "(of de rest van een baan, met ‘vervolg’). Zo veel acties staan er per baan en "
-                "fase:"
+                _(
+                    "De routemap beslaat meer dan één pagina: hij loopt door met de "
+                    "volgende banen (of de rest van een baan, met ‘vervolg’). Zo veel "
+                    "acties staan er per baan en fase:"
+                )
             ),
             context.style.body,
         ),
         table(
             context,
-            ["Baan", *(fase.naam for fase in fasen), "Totaal"],
+            [_("Baan"), *(fase.naam for fase in fasen), _("Totaal")],
             rows,
             [60 * mm, *([width] * (len(fasen) + 1))],
         ),
@@ -141,10 +156,10 @@ def action_list_chapter(context: Context) -> list[Flowable]:
     flowables: list[Flowable] = [
         NextPageTemplate("liggend"),
         PageBreak(),
-        context.chapter("actielijst", "Actielijst"),
+        context.chapter("actielijst", _("Actielijst")),
     ]
     if not routemap.actions:
-        flowables.append(nothing(context, "Er zijn nog geen vervolgacties vastgelegd."))
+        flowables.append(nothing(context, _("Er zijn nog geen vervolgacties vastgelegd.")))
     else:
         flowables += _findings(context)
         flowables += _action_tables(context)
@@ -161,19 +176,22 @@ def _findings(context: Context) -> list[Flowable]:
         return []
     style = context.style
     result: list[Flowable] = [
-        Para("Aandachtspunten bij dit concept", style.h2),
+        Para(_("Aandachtspunten bij dit concept"), style.h2),
         Para(
-            "Atelier controleert of elke actie een eigenaar, een deadline en een resultaat "
-            "heeft, of acties niet op elkaar wachten en of elk go/no-go-moment een orgaan en "
-            "datum heeft. De definitieve versie van dit rapport laat deze aandachtspunten weg.",
+            _(
+                "Atelier controleert of elke actie een eigenaar, een deadline en "
+                "een resultaat heeft, of acties niet op elkaar wachten en of elk "
+                "go/no-go-moment een orgaan en datum heeft. De definitieve versie "
+                "van dit rapport laat deze aandachtspunten weg."
+            ),
             style.muted,
         ),
     ]
     for finding in findings:
         sign = (
-            f"<font color='{RED_HEX}'><b>Fout:</b></font> "
+            _("<font color='{red_hex}'><b>Fout:</b></font> ").format(red_hex=RED_HEX)
             if finding.severity is Severity.ERROR
-            else "<b>Let op:</b> "
+            else _("<b>Let op:</b> ")
         )
         result.append(bullet(context, "", sign + markup(finding.message)))
     return result
@@ -184,11 +202,11 @@ def _action_tables(context: Context) -> list[Flowable]:
     routemap = context.data.routemap
     lane_set = context.words.lane_set(routemap.lane_set)
     header = [
-        "Code",
-        "Wat en resultaat",
-        "Eigenaar en rolverdeling",
-        "Planning en besluit",
-        "Status",
+        _("Code"),
+        _("Wat en resultaat"),
+        _("Eigenaar en rolverdeling"),
+        _("Planning en besluit"),
+        _("Status"),
     ]
     by_lane: dict[str, list[ActionData]] = {}
     for action in sort_actions(routemap.actions, "lane", lane_set):
@@ -223,7 +241,11 @@ def _action_row(
 ) -> list[Flowable | str]:
     style = context.style
     owner = context.redactor.owner(action.eigenaar)
-    who = [f"<b>{markup(owner)}</b>" if owner else f"<font color='{RED_HEX}'>Geen eigenaar</font>"]
+    who = [
+        f"<b>{markup(owner)}</b>"
+        if owner
+        else _("<font color='{red_hex}'>Geen eigenaar</font>").format(red_hex=RED_HEX)
+    ]
     return [
         plain_if_covered(action.code),
         Para("<br/>".join(_what(action)), style.cell),
@@ -237,18 +259,25 @@ def _what(action: ActionData) -> list[str]:
     """What has to happen, its result, money, blauwdruk and origin: lines of the cell."""
     what = [f"<b>{markup(action.wat)}</b>"]
     if action.resultaat.strip():
-        what.append(f"Resultaat: {markup(action.resultaat)}")
+        what.append(_("Resultaat: {markup}").format(markup=markup(action.resultaat)))
     money = [euro(action.budget_euro)] if action.budget_euro is not None else []
     if action.dekking.strip():
-        money.append(f"dekking: {markup(action.dekking)}")
+        money.append(_("dekking: {markup}").format(markup=markup(action.dekking)))
     if money:
-        what.append("Budget: " + ", ".join(money))
+        what.append(_("Budget: ") + ", ".join(money))
     if action.blauwdruk:
         what.append(
-            f"<font color='{ACCENT_HEX}'><b>Blauwdruk:</b></font> herbruikbaar voor volgende wijken"
+            _(
+                "<font color='{accent_hex}'><b>Blauwdruk:</b></font> herbruikbaar "
+                "voor volgende wijken"
+            ).format(accent_hex=ACCENT_HEX)
         )
     if action.herkomst.strip():
-        what.append(f"<font color='{MUTED_HEX}'><i>Herkomst: {markup(action.herkomst)}</i></font>")
+        what.append(
+            _("<font color='{muted_hex}'><i>Herkomst: {markup}</i></font>").format(
+                muted_hex=MUTED_HEX, markup=markup(action.herkomst)
+            )
+        )
     return what
 
 
@@ -268,13 +297,13 @@ def _raci(context: Context, action: ActionData) -> list[str]:
 def _planning(context: Context, action: ActionData) -> list[str]:
     words = context.words
     fase = words.fase(action.fase).naam if action.fase in words.fase_keys() else action.fase
-    planning = [f"Fase: {markup(fase)}"]
+    planning = [_("Fase: {markup}").format(markup=markup(fase))]
     if action.start:
-        planning.append(f"Start: {action.start.label}")
+        planning.append(_("Start: {label}").format(label=action.start.label))
     planning.append(
-        f"<b>Deadline: {action.deadline.label}</b>"
+        _("<b>Deadline: {label}</b>").format(label=action.deadline.label)
         if action.deadline
-        else f"<font color='{RED_HEX}'>Geen deadline</font>"
+        else _("<font color='{red_hex}'>Geen deadline</font>").format(red_hex=RED_HEX)
     )
     return planning
 
@@ -289,12 +318,16 @@ def _links(context: Context, action: ActionData, codes: dict[int, str]) -> list[
         when = f", {besluit.datum.label}" if besluit.datum else ""
         orgaan = naam(words.organen, besluit.orgaan)
         title = f" ‘{markup(besluit.titel)}’" if besluit.titel else ""
-        links.append(f"<b>{kind}</b>{title} ({markup(orgaan)}{when})")
+        links.append(
+            _("<b>{kind}</b>{title} ({markup}{when})").format(
+                kind=kind, title=title, markup=markup(orgaan), when=when
+            )
+        )
     if action.hangt_af_van:
-        links.append("Na: " + ", ".join(codes.get(i, "?") for i in action.hangt_af_van))
+        links.append(_("Na: ") + ", ".join(codes.get(i, "?") for i in action.hangt_af_van))
     for condition in action.extern:
-        links.append(f"Voorwaarde: {markup(condition)}")
+        links.append(_("Voorwaarde: {markup}").format(markup=markup(condition)))
     risico = routemap.risico(action.risico_id)
     if risico is not None:
-        links.append(f"Risico: {markup(risico.code)}")
+        links.append(_("Risico: {markup}").format(markup=markup(risico.code)))
     return links

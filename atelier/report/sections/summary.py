@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable
 from atelier.domain.routemap.records import ActionData
 from atelier.domain.routemap.sorting import code_sort_key
 from atelier.domain.routemap.vocabulary import GO_NO_GO, naam
-from atelier.report.formatting import count
+from atelier.report.formatting import join_list
 from atelier.report.sections.common import (
     Context,
     bullet,
@@ -20,6 +20,7 @@ from atelier.report.sections.common import (
 )
 from atelier.report.sections.harvest import top_insights
 from atelier.report.text import Para, markup
+from atelier.translation import _, ngettext
 
 TOP_ACTIONS = 5
 NEXT_DECISIONS = 4
@@ -30,16 +31,16 @@ def summary(context: Context) -> list[Flowable]:
     style = context.style
     data = context.data
     texts = data.routemap.texts
-    flowables: list[Flowable] = [context.chapter("samenvatting", "Samenvatting")]
+    flowables: list[Flowable] = [context.chapter("samenvatting", _("Samenvatting"))]
     ambitie = texts.ambitie.strip() or data.atelier.doelen.strip()
     if ambitie:
-        flowables += [Para("Ambitie", style.h2), paragraph(ambitie, style.lead)]
+        flowables += [Para(_("Ambitie"), style.h2), paragraph(ambitie, style.lead)]
     flowables += _insights(context)
-    flowables += [Para("Eerste vervolgacties", style.h2), *_top_actions(context)]
-    flowables += [Para("Eerstvolgende besluitmomenten", style.h2), *_next_decisions(context)]
+    flowables += [Para(_("Eerste vervolgacties"), style.h2), *_top_actions(context)]
+    flowables += [Para(_("Eerstvolgende besluitmomenten"), style.h2), *_next_decisions(context)]
     questions = lines_of(texts.open_vragen)
     if questions:
-        flowables += [Para("Open vragen", style.h2)]
+        flowables += [Para(_("Open vragen"), style.h2)]
         flowables += [bullet(context, q) for q in questions]
     flowables += [gap(4), Para(markup(_totals(context)), style.muted)]
     return flowables
@@ -49,13 +50,13 @@ def _insights(context: Context) -> list[Flowable]:
     style = context.style
     own = lines_of(context.data.routemap.texts.kerninzichten)
     if own:
-        return [Para("Kerninzichten", style.h2), *[bullet(context, i) for i in own]]
+        return [Para(_("Kerninzichten"), style.h2), *[bullet(context, i) for i in own]]
     derived = top_insights(context, "kerninzichten", INSIGHTS)
     if not derived:
         return []
     return [
-        Para("Kerninzichten", style.h2),
-        Para("De meest gewaardeerde opbrengsten uit de afsluitende rondes:", style.muted),
+        Para(_("Kerninzichten"), style.h2),
+        Para(_("De meest gewaardeerde opbrengsten uit de afsluitende rondes:"), style.muted),
         *[bullet(context, i.text) for i in derived],
     ]
 
@@ -78,21 +79,21 @@ def top_actions(context: Context) -> list[ActionData]:
 def _top_actions(context: Context) -> list[Flowable]:
     actions = top_actions(context)
     if not actions:
-        return [nothing(context, "Er zijn nog geen openstaande vervolgacties vastgelegd.")]
+        return [nothing(context, _("Er zijn nog geen openstaande vervolgacties vastgelegd."))]
     style = context.style
     rows = [
         [
             Para(markup(a.code), style.cell_bold),
             Para(markup(a.wat), style.cell),
-            Para(markup(context.redactor.owner(a.eigenaar) or "nog geen eigenaar"), style.cell),
-            Para(markup(a.deadline.label if a.deadline else "nog geen deadline"), style.cell),
+            Para(markup(context.redactor.owner(a.eigenaar) or _("nog geen eigenaar")), style.cell),
+            Para(markup(a.deadline.label if a.deadline else _("nog geen deadline")), style.cell),
         ]
         for a in actions
     ]
     return [
         table(
             context,
-            ["Code", "Actie", "Eigenaar", "Deadline"],
+            [_("Code"), _("Actie"), _("Eigenaar"), _("Deadline")],
             rows,
             [16 * mm, 86 * mm, 42 * mm, 24 * mm],
         )
@@ -106,7 +107,7 @@ def _next_decisions(context: Context) -> list[Flowable]:
     today = context.data.report_date
     dated = [b for b in dated if b.datum.last >= today] or dated  # type: ignore[union-attr]
     if not dated:
-        return [nothing(context, "Er zijn nog geen besluitmomenten met een datum vastgelegd.")]
+        return [nothing(context, _("Er zijn nog geen besluitmomenten met een datum vastgelegd."))]
     style = context.style
     rows = []
     for moment in dated[:NEXT_DECISIONS]:
@@ -114,7 +115,7 @@ def _next_decisions(context: Context) -> list[Flowable]:
         rows.append(
             [
                 Para(markup(moment.datum.label), style.cell),  # type: ignore[union-attr]
-                Para(markup(naam(words.organen, moment.orgaan) or "nog onbekend"), style.cell),
+                Para(markup(naam(words.organen, moment.orgaan) or _("nog onbekend")), style.cell),
                 Para(markup(moment.titel or moment.voorstel or kind), style.cell),
                 Para(markup(kind), style.cell_bold if moment.type == GO_NO_GO else style.cell),
             ]
@@ -122,7 +123,7 @@ def _next_decisions(context: Context) -> list[Flowable]:
     return [
         table(
             context,
-            ["Datum", "Orgaan", "Waarover", "Soort"],
+            [_("Datum"), _("Orgaan"), _("Waarover"), _("Soort")],
             rows,
             [24 * mm, 40 * mm, 82 * mm, 22 * mm],
         )
@@ -133,14 +134,23 @@ def _totals(context: Context) -> str:
     routemap = context.data.routemap
     go = sum(1 for b in routemap.besluitmomenten if b.type == GO_NO_GO)
     parts = [
-        count(len(routemap.actions), "vervolgactie", "vervolgacties"),
-        count(len(routemap.mijlpalen), "mijlpaal", "mijlpalen"),
-        count(len(routemap.besluitmomenten), "besluitmoment", "besluitmomenten")
-        + (f" (waarvan {go} go/no-go)" if go else ""),
-        count(len(routemap.risicos), "risico", "risico's"),
+        ngettext("{count} vervolgactie", "{count} vervolgacties", len(routemap.actions)).format(
+            count=len(routemap.actions)
+        ),
+        ngettext("{count} mijlpaal", "{count} mijlpalen", len(routemap.mijlpalen)).format(
+            count=len(routemap.mijlpalen)
+        ),
+        ngettext(
+            "{count} besluitmoment", "{count} besluitmomenten", len(routemap.besluitmomenten)
+        ).format(count=len(routemap.besluitmomenten))
+        + (_(" (waarvan {go} go/no-go)").format(go=go) if go else ""),
+        ngettext("{count} risico", "{count} risico's", len(routemap.risicos)).format(
+            count=len(routemap.risicos)
+        ),
     ]
     notes = context.data.note_count
-    return (
-        f"De routemap telt {', '.join(parts[:-1])} en {parts[-1]}. "
-        f"In het atelier zijn {count(notes, 'notitie', 'notities')} vastgelegd."
-    )
+    return ngettext(
+        "De routemap telt {parts}. In het atelier is {count} notitie vastgelegd.",
+        "De routemap telt {parts}. In het atelier zijn {count} notities vastgelegd.",
+        notes,
+    ).format(parts=join_list(parts), count=notes)

@@ -19,7 +19,7 @@ from atelier.report.build import Progress, body_story
 from atelier.report.data import ReportData, ReportOptions
 from atelier.report.diagram.drawing import RoutemapDiagram
 from atelier.report.diagram.timeline import TimelineDiagram
-from atelier.report.formatting import join_dutch
+from atelier.report.formatting import join_list
 from atelier.report.privacy import Redactor
 from atelier.report.sections.common import Context
 from atelier.report.sections.front import (
@@ -36,8 +36,8 @@ from atelier.report.word.markup_xml import (
     update_fields_on_open,
 )
 from atelier.report.word.story import MUTED, NORMAL_SIZE, PictureText, StoryWriter, xml_safe
+from atelier.translation import _, in_language
 
-LANGUAGE = "nl-NL"
 LOGO_WIDTH_MM = 48
 
 
@@ -50,19 +50,24 @@ def build_word(
     """Write the Word version to ``target``; raise FileWriteError (Dutch message) on failure."""
     write_atomically(target, render_word(data, options or ReportOptions(), progress))
     if progress is not None:
-        progress(1.0, "Klaar")
+        progress(1.0, _("Klaar"))
     return target
 
 
 def render_word(
     data: ReportData, options: ReportOptions, progress: Progress | None = None
 ) -> bytes:
-    """The Word document as bytes."""
+    """The Word document as bytes, in the options' language."""
+    with in_language(options.language):
+        return _render_word(data, options, progress)
+
+
+def _render_word(data: ReportData, options: ReportOptions, progress: Progress | None) -> bytes:
     from docx import Document
     from docx.shared import Mm
 
     if progress is not None:
-        progress(0.0, "Word-versie opmaken")
+        progress(0.0, _("Word-versie opmaken"))
     with every_character_kept():
         context = Context(data, options, Redactor(data.atelier, hide_names=not options.names))
         story = body_story(context)
@@ -76,7 +81,7 @@ def render_word(
     document.styles["Normal"].font.size = NORMAL_SIZE
     with every_character_kept():
         _cover(document, context)
-    contents = document.add_paragraph("Inhoud", style="TOC Heading")
+    contents = document.add_paragraph(_("Inhoud"), style="TOC Heading")
     contents.paragraph_format.page_break_before = True
     contents_field(document, _contents(context))
     update_fields_on_open(document)
@@ -90,7 +95,7 @@ def render_word(
 def _contents(context: Context) -> list[tuple[str, int]]:
     """The contents as the chapters were made: the reading guide, then each chapter, section
     and appendix (Word adds the page numbers when it brings the field up to date)."""
-    entries = [("Leeswijzer", 0)]
+    entries = [(_("Leeswijzer"), 0)]
     for entry in context.contents:
         entries.append((xml_safe(f"{entry.number} {entry.title}".strip()), entry.level))
     return entries
@@ -101,11 +106,13 @@ def _properties(document, context: Context) -> None:
     properties = document.core_properties
     properties.title = xml_safe(document_title(context))
     place = atelier.wijk or atelier.titel
-    properties.subject = xml_safe(f"Opbrengst van het Vertragingsatelier voor {place}")
+    properties.subject = xml_safe(
+        _("Opbrengst van het Vertragingsatelier voor {place}").format(place=place)
+    )
     properties.author = xml_safe(atelier.facilitators or atelier.gemeente or "Atelier")
-    properties.keywords = "routemap, vertragingsatelier, wijkuitvoeringsplan, warmtetransitie"
-    properties.comments = "Opgesteld met Atelier."
-    set_language(document, LANGUAGE)
+    properties.keywords = _("routemap, vertragingsatelier, wijkuitvoeringsplan, warmtetransitie")
+    properties.comments = _("Opgesteld met Atelier.")
+    set_language(document, context.options.language_tag)
 
 
 def _cover(document, context: Context) -> None:
@@ -114,45 +121,56 @@ def _cover(document, context: Context) -> None:
     atelier = context.data.atelier
     if context.data.logo:
         picture = document.add_picture(io.BytesIO(context.data.logo), width=Mm(LOGO_WIDTH_MM))
-        name = atelier.gemeente or "de gemeente"
-        describe(picture, "Logo", xml_safe(f"Logo van {name}"))
+        name = atelier.gemeente or _("de gemeente")
+        describe(picture, _("Logo"), xml_safe(_("Logo van {name}").format(name=name)))
     document.add_paragraph(xml_safe(document_title(context)), style="Title")
-    document.add_paragraph(SUBTITLE, style="Subtitle")
+    document.add_paragraph(_(SUBTITLE), style="Subtitle")
     table = document.add_table(rows=0, cols=2)
     table.style = "Table Grid"
     for label, value in colophon_rows(context):
         cells = table.add_row().cells
         cells[0].paragraphs[0].add_run(label).bold = True
         cells[1].paragraphs[0].add_run(xml_safe(value))
-    closing = document.add_paragraph("Dit rapport is opgesteld met Atelier.")
+    closing = document.add_paragraph(_("Dit rapport is opgesteld met Atelier."))
     closing.runs[0].font.color.rgb = MUTED
 
 
 def _describe(picture: Flowable, number: int, count: int) -> PictureText:
-    part = f", deel {number} van {count}" if count > 1 else ""
+    part = _(", deel {number} van {count}").format(number=number, count=count) if count > 1 else ""
     if isinstance(picture, RoutemapDiagram):
         model = picture.model
-        lanes = join_dutch([lane.naam for lane in model.lanes])
-        fasen = join_dutch([fase.naam for fase in model.fasen])
+        lanes = join_list([lane.naam for lane in model.lanes])
+        fasen = join_list([fase.naam for fase in model.fasen])
         return PictureText(
-            title=f"Routemap{part}",
+            title=_("Routemap{part}").format(part=part),
             description=(
-                f"De routemap als plaat{part}: {model.card_count} acties in "
-                f"{len(model.lanes)} banen ({lanes}) en {len(model.fasen)} fasen ({fasen}), "
-                "met de mijlpalen en besluitmomenten boven de fasen. Elke actie staat met "
-                "al haar gegevens in de actielijst, elk besluitmoment in het hoofdstuk over "
-                "de besluitmomenten."
+                _(
+                    "De routemap als plaat{part}: {card_count} acties in {lanes_count} "
+                    "banen ({lanes}) en {fasen_count} fasen ({fasen}), met de "
+                    "mijlpalen en besluitmomenten boven de fasen. Elke actie staat met "
+                    "al haar gegevens in de actielijst, elk besluitmoment in het "
+                    "hoofdstuk over de besluitmomenten."
+                ).format(
+                    part=part,
+                    card_count=model.card_count,
+                    lanes_count=len(model.lanes),
+                    lanes=lanes,
+                    fasen_count=len(model.fasen),
+                    fasen=fasen,
+                )
             ),
-            caption=f"Routemap{part}",
+            caption=_("Routemap{part}").format(part=part),
         )
     if isinstance(picture, TimelineDiagram):
         return PictureText(
-            title="Tijdlijn",
+            title=_("Tijdlijn"),
             description=(
-                "De tijdlijn: de fasen met hun data op een as in kwartalen, en de "
-                f"{len(picture.model.events)} besluitmomenten en mijlpalen met een datum, "
-                "genummerd. Wat elk nummer is staat in de tabel onder de tijdlijn."
+                _(
+                    "De tijdlijn: de fasen met hun data op een as in kwartalen, en de "
+                    "{events_count} besluitmomenten en mijlpalen met een datum, "
+                    "genummerd. Wat elk nummer is staat in de tabel onder de tijdlijn."
+                ).format(events_count=len(picture.model.events))
             ),
-            caption="Tijdlijn",
+            caption=_("Tijdlijn"),
         )
     raise TypeError(f"no words for a picture of {type(picture).__name__}")

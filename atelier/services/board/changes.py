@@ -20,6 +20,7 @@ from atelier.services.conversions import cluster_data, note_data
 from atelier.services.errors import NotFound, ServiceError
 from atelier.storage import models
 from atelier.storage.driver_sql import QuickConnection
+from atelier.translation import _
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def add_notes(
     one INSERT per note, one UPDATE of the atelier's time.
     """
     if not drafts:
-        raise ServiceError("Er is geen tekst om als notitie toe te voegen.")
+        raise ServiceError(_("Er is geen tekst om als notitie toe te voegen."))
     default_onderdeel, atelier_id = notes.werkvorm_facts(connection, werkvorm_id)
     now = models.utcnow()
     added = tuple(
@@ -229,13 +230,13 @@ def werkvorm_of_notes(session: Session, note_ids: Sequence[int]) -> int:
         ).all()
     )
     if len(werkvormen) != 1:
-        raise ServiceError("Deze notities staan niet samen op één bord.")
+        raise ServiceError(_("Deze notities staan niet samen op één bord."))
     return werkvormen.pop()
 
 
 def _describe_notes(session: Session, note_ids: Sequence[int], voting: bool = False) -> BoardChange:
     if not note_ids:
-        raise ServiceError("Er zijn geen notities gekozen.")
+        raise ServiceError(_("Er zijn geen notities gekozen."))
     werkvorm_id = werkvorm_of_notes(session, note_ids)
     clusters = session.scalars(
         select(models.Note.cluster_id).where(

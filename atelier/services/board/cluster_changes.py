@@ -19,6 +19,7 @@ from atelier.services.board.changes import BoardChange, describe
 from atelier.services.conversions import cluster_data
 from atelier.services.errors import NotFound, ServiceError
 from atelier.storage import models
+from atelier.translation import _
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def group_notes(
 ) -> tuple[int, BoardChange]:
     """Put notes in a new cluster (with id ``cluster_id`` if that id is free); return its id."""
     if not note_ids:
-        raise ServiceError("Kies eerst de notities die je wilt groeperen.")
+        raise ServiceError(_("Kies eerst de notities die je wilt groeperen."))
     previous = _previous_clusters(session, note_ids)
     state = ClusterState(
         ClusterData(cluster_id or 0, werkvorm_id, titel, position[0], position[1], ()),
@@ -132,7 +133,9 @@ def _insert(session: Session, state: ClusterState) -> int:
         raise NotFound("Werkvorm", data.werkvorm_id)
     if len(data.titel) > clusters.MAX_CLUSTER_TITLE:
         raise ServiceError(
-            f"Een clustertitel mag hoogstens {clusters.MAX_CLUSTER_TITLE} tekens hebben."
+            _("Een clustertitel mag hoogstens {max_cluster_title} tekens hebben.").format(
+                max_cluster_title=clusters.MAX_CLUSTER_TITLE
+            )
         )
     row = models.Cluster(
         werkvorm_id=data.werkvorm_id,

@@ -13,6 +13,7 @@ from atelier.services.edit_conflicts import check_seen
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.storage import models
+from atelier.translation import _
 
 MAX_CLUSTER_TITLE = text_limits.CLUSTER_TITLE
 
@@ -49,7 +50,7 @@ def rename_cluster(
             session,
             cluster,
             {"titel": seen},
-            "Dit cluster",
+            _("Dit cluster"),
             {"titel": titel},
             werkvorm_id=cluster.werkvorm_id,
         )
@@ -114,7 +115,7 @@ def _assign(session: Session, cluster: models.Cluster, note_id: int) -> None:
     if note is None:
         raise NotFound("Notitie", note_id)
     if note.werkvorm_id != cluster.werkvorm_id:
-        raise ServiceError("Een cluster kan alleen notities van dezelfde werkvorm bevatten.")
+        raise ServiceError(_("Een cluster kan alleen notities van dezelfde werkvorm bevatten."))
     note.cluster_id = cluster.id
 
 
@@ -126,4 +127,4 @@ def _cluster(session: Session, cluster_id: int) -> models.Cluster:
 
 
 def _check_title(titel: str) -> None:
-    checked_text(titel, MAX_CLUSTER_TITLE, "Een clustertitel")
+    checked_text(titel, MAX_CLUSTER_TITLE, _("Een clustertitel"))

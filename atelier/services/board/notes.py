@@ -24,6 +24,7 @@ from atelier.services.texts import checked_text
 from atelier.services.unchanged import KEEP, Unchanged
 from atelier.storage import models
 from atelier.storage.driver_sql import QuickConnection, compiled, driver_connection
+from atelier.translation import _
 
 MAX_NOTE_TEXT = text_limits.LONG_TEXT
 NOTE_WIDTH = 180.0
@@ -140,7 +141,7 @@ def insert_note(
     """
     _check_text(text)
     if onderdeel not in onderdeel_keys():
-        raise ServiceError(f"Onbekend onderdeel '{onderdeel}'.")
+        raise ServiceError(_("Onbekend onderdeel '{onderdeel}'.").format(onderdeel=onderdeel))
     _check_author(connection, atelier_id, author_organisation_id)
     x, y = check_position(*position)
     now = now or models.utcnow()
@@ -239,13 +240,13 @@ def edit_note(
     """
     note = _note(session, note_id)
     yours = {"text": text} if text is not None else {}
-    check_seen(session, note, seen, "Deze notitie", yours, werkvorm_id=note.werkvorm_id)
+    check_seen(session, note, seen, _("Deze notitie"), yours, werkvorm_id=note.werkvorm_id)
     if text is not None:
         _check_text(text)
         note.text = text
     if onderdeel is not None:
         if onderdeel not in onderdeel_keys():
-            raise ServiceError(f"Onbekend onderdeel '{onderdeel}'.")
+            raise ServiceError(_("Onbekend onderdeel '{onderdeel}'.").format(onderdeel=onderdeel))
         note.onderdeel = onderdeel
     if author_organisation_id is not KEEP:
         _check_author(
@@ -291,7 +292,7 @@ def check_position(x: float, y: float) -> tuple[float, float]:
     """A place on the board: finite numbers (SQLite would turn NaN into a missing value)."""
     x, y = float(x), float(y)
     if not (math.isfinite(x) and math.isfinite(y)):
-        raise ServiceError("Ongeldige plek op het bord.")
+        raise ServiceError(_("Ongeldige plek op het bord."))
     return x, y
 
 
@@ -305,7 +306,7 @@ def _check_author(
         _ORGANISATION_ATELIER, {"organisation_id": organisation_id}
     ).fetchone()
     if found is None or found[0] != atelier_id:
-        raise ServiceError("Deze organisatie hoort niet bij dit atelier.")
+        raise ServiceError(_("Deze organisatie hoort niet bij dit atelier."))
 
 
 def _note(session: Session, note_id: int) -> models.Note:
@@ -320,6 +321,6 @@ def _touch(session: Session, note: models.Note) -> None:
 
 
 def _check_text(text: str) -> None:
-    checked_text(text, MAX_NOTE_TEXT, "Een notitie")
+    checked_text(text, MAX_NOTE_TEXT, _("Een notitie"))
     if not text.strip():
-        raise ServiceError("Een notitie heeft tekst nodig.")
+        raise ServiceError(_("Een notitie heeft tekst nodig."))

@@ -18,6 +18,7 @@ from atelier.services.board.changes import BoardChange, describe, werkvorm_of_no
 from atelier.services.board.layout import free_positions
 from atelier.services.errors import NotFound, ServiceError
 from atelier.storage import models
+from atelier.translation import _
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,9 @@ def transfer_notes(
     """
     source_id = werkvorm_of_notes(session, note_ids)
     if target_werkvorm_id == source_id:
-        raise ServiceError("De notities staan al op dit bord.")
+        raise ServiceError(_("De notities staan al op dit bord."))
     if atelier_of_werkvorm(session, target_werkvorm_id) != atelier_of_werkvorm(session, source_id):
-        raise ServiceError("Notities kunnen alleen naar een werkvorm van hetzelfde atelier.")
+        raise ServiceError(_("Notities kunnen alleen naar een werkvorm van hetzelfde atelier."))
     rows = [_note(session, note_id) for note_id in note_ids]
     rows.sort(key=lambda row: (row.y, row.x, row.id))
     positions = _free_positions(session, target_werkvorm_id, len(rows))

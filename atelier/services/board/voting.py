@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from atelier.services.ateliers import touch_atelier
 from atelier.services.errors import NotFound, ServiceError
 from atelier.storage import models
+from atelier.translation import _
 
 ASSUMED_ROOM_SIZE = 30
 MAX_VOTES_PER_PARTICIPANT = 99
@@ -154,18 +155,31 @@ def give_dot(session: Session, note_id: int, participant_id: int, delta: int = 1
     current = vote.count if vote is not None else 0
     new = current + delta
     if new < 0:
-        raise VotingLimit(f"{participant.name} heeft op deze notitie geen stip om terug te nemen.")
+        raise VotingLimit(
+            _("{name} heeft op deze notitie geen stip om terug te nemen.").format(
+                name=participant.name
+            )
+        )
     if delta > 0:
         if new > werkvorm.max_votes_per_note:
             raise VotingLimit(
-                f"{participant.name} heeft al {current} stippen op deze notitie; "
-                f"het maximum per notitie is {werkvorm.max_votes_per_note}."
+                _(
+                    "{name} heeft al {current} stippen op deze notitie; het maximum "
+                    "per notitie is {max_votes_per_note}."
+                ).format(
+                    name=participant.name,
+                    current=current,
+                    max_votes_per_note=werkvorm.max_votes_per_note,
+                )
             )
         used = _used_by(session, werkvorm.id, participant_id)
         if used + delta > werkvorm.votes_per_participant:
             raise VotingLimit(
-                f"{participant.name} heeft alle {werkvorm.votes_per_participant} stippen "
-                "van deze ronde al gebruikt."
+                _(
+                    "{name} heeft alle {votes_per_participant} stippen van deze ronde al gebruikt."
+                ).format(
+                    name=participant.name, votes_per_participant=werkvorm.votes_per_participant
+                )
             )
         _check_room_caps(session, note, delta)
     if vote is None:
@@ -185,7 +199,7 @@ def scribe_room_dot(session: Session, note_id: int, delta: int = 1) -> int:
     note = _live_note(session, note_id)
     new = note.votes + delta
     if new < 0:
-        raise VotingLimit("Deze notitie heeft geen zaalstip om terug te nemen.")
+        raise VotingLimit(_("Deze notitie heeft geen zaalstip om terug te nemen."))
     if delta > 0:
         _check_room_caps(session, note, delta)
     note.votes = new
@@ -201,11 +215,13 @@ def set_limits(
     werkvorm = _werkvorm(session, werkvorm_id)
     if not 1 <= votes_per_participant <= MAX_VOTES_PER_PARTICIPANT:
         raise ServiceError(
-            f"Stippen per deelnemer moet tussen 1 en {MAX_VOTES_PER_PARTICIPANT} liggen."
+            _("Stippen per deelnemer moet tussen 1 en {max_votes_per_participant} liggen.").format(
+                max_votes_per_participant=MAX_VOTES_PER_PARTICIPANT
+            )
         )
     if not 1 <= max_votes_per_note <= min(MAX_VOTES_PER_NOTE, votes_per_participant):
         raise ServiceError(
-            "Het maximum per notitie moet tussen 1 en het aantal stippen per deelnemer liggen."
+            _("Het maximum per notitie moet tussen 1 en het aantal stippen per deelnemer liggen.")
         )
     live = (models.Note.werkvorm_id == werkvorm_id, models.Note.deleted_at.is_(None))
     most_on_note = session.execute(
@@ -223,8 +239,10 @@ def set_limits(
     ).scalar_one()
     if most_on_note > max_votes_per_note or most_used > votes_per_participant:
         raise ServiceError(
-            "Er zijn al meer stippen uitgedeeld dan deze grenzen toestaan. "
-            "Neem eerst stippen terug of begin een nieuwe ronde."
+            _(
+                "Er zijn al meer stippen uitgedeeld dan deze grenzen toestaan. "
+                "Neem eerst stippen terug of begin een nieuwe ronde."
+            )
         )
     werkvorm.votes_per_participant = votes_per_participant
     werkvorm.max_votes_per_note = max_votes_per_note
@@ -312,14 +330,26 @@ def _check_room_caps(session: Session, note: models.Note, delta: int) -> None:
     on_note = note_dots(session, note.id)
     if on_note + delta > current.note_cap:
         raise VotingLimit(
-            f"Deze notitie heeft al {on_note} stippen: meer kan een zaal van "
-            f"{current.room_size} mensen met maximaal {current.max_votes_per_note} per notitie "
-            "niet geven."
+            _(
+                "Deze notitie heeft al {on_note} stippen: meer kan een zaal van "
+                "{room_size} mensen met maximaal {max_votes_per_note} per notitie "
+                "niet geven."
+            ).format(
+                on_note=on_note,
+                room_size=current.room_size,
+                max_votes_per_note=current.max_votes_per_note,
+            )
         )
     if current.total_dots + delta > current.round_cap:
         raise VotingLimit(
-            f"Alle {current.round_cap} stippen van de zaal ({current.room_size} mensen × "
-            f"{current.votes_per_participant}) zijn al gegeven."
+            _(
+                "Alle {round_cap} stippen van de zaal ({room_size} mensen × "
+                "{votes_per_participant}) zijn al gegeven."
+            ).format(
+                round_cap=current.round_cap,
+                room_size=current.room_size,
+                votes_per_participant=current.votes_per_participant,
+            )
         )
 
 
@@ -387,5 +417,5 @@ def _live_note(session: Session, note_id: int) -> models.Note:
     if note is None:
         raise NotFound("Notitie", note_id)
     if note.deleted_at is not None:
-        raise VotingLimit("Op een verwijderde notitie kun je niet stemmen.")
+        raise VotingLimit(_("Op een verwijderde notitie kun je niet stemmen."))
     return note

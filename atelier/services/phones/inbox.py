@@ -22,6 +22,7 @@ from atelier.services.conversions import phone_note_data
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
 from atelier.storage import models
+from atelier.translation import _
 
 WAITING = "waiting"
 ACCEPTED = "accepted"
@@ -40,7 +41,7 @@ def receive(
 ) -> tuple[PhoneNoteData, bool]:
     """Store a phone's note as waiting; the row and True, or the row it sent before and False."""
     if not isinstance(client_id, str) or not CLIENT_ID.fullmatch(client_id):
-        raise ServiceError("De telefoon stuurde geen geldig kenmerk mee.")
+        raise ServiceError(_("De telefoon stuurde geen geldig kenmerk mee."))
     known = session.execute(
         select(models.PhoneNote).where(
             models.PhoneNote.werkvorm_id == werkvorm_id, models.PhoneNote.client_id == client_id
@@ -48,14 +49,14 @@ def receive(
     ).scalar_one_or_none()
     if known is not None:
         return phone_note_data(known), False
-    text = checked_text(text, MAX_TEXT, "Een notitie").strip()
+    text = checked_text(text, MAX_TEXT, _("Een notitie")).strip()
     if not text:
-        raise ServiceError("Een lege notitie is niet verstuurd.")
+        raise ServiceError(_("Een lege notitie is niet verstuurd."))
     atelier_id = atelier_of_werkvorm(session, werkvorm_id)
     if author_organisation_id is not None:
         organisation = session.get(models.Organisation, author_organisation_id)
         if organisation is None or organisation.atelier_id != atelier_id:
-            raise ServiceError("Die organisatie hoort niet bij dit atelier.")
+            raise ServiceError(_("Die organisatie hoort niet bij dit atelier."))
     row = models.PhoneNote(
         werkvorm_id=werkvorm_id,
         client_id=client_id,
@@ -120,7 +121,7 @@ def merge(session: Session, phone_note_id: int, note_id: int) -> NoteData:
     row = _waiting_row(session, phone_note_id)
     target = notes.get_note(session, note_id)
     if target.werkvorm_id != row.werkvorm_id or target.deleted:
-        raise ServiceError("Die notitie staat niet (meer) op deze muur.")
+        raise ServiceError(_("Die notitie staat niet (meer) op deze muur."))
     merged = notes.edit_note(session, note_id, text=f"{target.text}\n{row.text}")
     _decide(row, ACCEPTED, note_id)
     return merged
@@ -174,7 +175,7 @@ def _row(session: Session, phone_note_id: int) -> models.PhoneNote:
 def _waiting_row(session: Session, phone_note_id: int) -> models.PhoneNote:
     row = _row(session, phone_note_id)
     if row.status != WAITING:
-        raise ServiceError("Over deze notitie is al besloten.")
+        raise ServiceError(_("Over deze notitie is al besloten."))
     return row
 
 

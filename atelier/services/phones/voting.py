@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from atelier.services.board import voting
 from atelier.services.errors import ServiceError
 from atelier.storage import models
+from atelier.translation import _
 
 MAX_NOTES_SHOWN = 300  # the newest notes a phone can vote on; a wall rarely holds more
 
@@ -40,7 +41,7 @@ class PhoneRound:
 def phone_round(session: Session, werkvorm_id: int, phone_id: str) -> PhoneRound:
     werkvorm = session.get(models.Werkvorm, werkvorm_id)
     if werkvorm is None:
-        raise ServiceError("Deze werkvorm bestaat niet (meer).")
+        raise ServiceError(_("Deze werkvorm bestaat niet (meer)."))
     notes = session.execute(
         select(models.Note.id, models.Note.text)
         .where(models.Note.werkvorm_id == werkvorm_id, models.Note.deleted_at.is_(None))
@@ -75,20 +76,24 @@ def give_phone_dot(
     """Add (``delta`` 1) or take back (−1) one of the phone's dots on a note of the werkvorm;
     the phone's round afterwards. A dot beyond a limit is refused with a Dutch message."""
     if delta not in (1, -1):
-        raise ServiceError("Een telefoon geeft of neemt één stip tegelijk.")
+        raise ServiceError(_("Een telefoon geeft of neemt één stip tegelijk."))
     note = session.get(models.Note, note_id)
     if note is None or note.werkvorm_id != werkvorm_id or note.deleted_at is not None:
-        raise ServiceError("Die notitie staat niet (meer) op deze muur.")
+        raise ServiceError(_("Die notitie staat niet (meer) op deze muur."))
     before = phone_round(session, werkvorm_id, phone_id)
     on_note = before.mine.get(note_id, 0)
     if delta < 0 and on_note == 0:
-        raise voting.VotingLimit("Je hebt op deze notitie geen stip om terug te nemen.")
+        raise voting.VotingLimit(_("Je hebt op deze notitie geen stip om terug te nemen."))
     if delta > 0 and on_note >= before.per_note:
         raise voting.VotingLimit(
-            f"Je hebt al {on_note} stippen op deze notitie; meer mag niet op één notitie."
+            _("Je hebt al {on_note} stippen op deze notitie; meer mag niet op één notitie.").format(
+                on_note=on_note
+            )
         )
     if delta > 0 and before.left == 0:
-        raise voting.VotingLimit(f"Je hebt al je {before.per_phone} stippen gebruikt.")
+        raise voting.VotingLimit(
+            _("Je hebt al je {per_phone} stippen gebruikt.").format(per_phone=before.per_phone)
+        )
     voting.scribe_room_dot(session, note_id, delta)  # the room's caps, the same tally
     dot = session.execute(
         select(models.PhoneDot).where(

@@ -33,6 +33,7 @@ from atelier.services.routemap.fields import (
 from atelier.services.routemap.settings import ensure_routemap, get_lane_set
 from atelier.services.texts import checked_text
 from atelier.storage import models
+from atelier.translation import _
 
 MAX_WAT = text_limits.ACTION_WAT
 TEXT_FIELDS = ("wat", "resultaat", "eigenaar_rol", "herkomst", "dekking")
@@ -84,7 +85,9 @@ def update_action(
     """Change fields (``EDITABLE``). ``seen``: the action as the facilitator saw it; when a
     colleague changed one of these fields since, theirs stays (``EditConflict``)."""
     row = _action(session, action_id)
-    check_seen_record(session, row, seen, changes, f"Actie {row.code}", action_data)
+    check_seen_record(
+        session, row, seen, changes, _("Actie {code}").format(code=row.code), action_data
+    )
     _apply(session, row, changes)
     touch_atelier(session, row.atelier_id)
     session.flush()
@@ -101,7 +104,7 @@ def move_action(
     row = _action(session, action_id)
     lane_set = vocabulary().lane_set(ensure_routemap(session, row.atelier_id).lane_set)
     if lane not in lane_set.lane_keys():
-        raise ServiceError(f"Onbekende baan '{lane}'.")
+        raise ServiceError(_("Onbekende baan '{lane}'.").format(lane=lane))
     check_choice("fase", fase, vocabulary().fase_keys())
     if lane_set.uses_onderdelen:
         row.onderdeel = lane
@@ -169,11 +172,11 @@ def _apply(session: Session, row: models.Action, changes: dict[str, object]) -> 
     words = vocabulary()
     for name, value in changes.items():
         if name not in EDITABLE:
-            raise ServiceError(f"Onbekend veld '{name}'.")
+            raise ServiceError(_("Onbekend veld '{name}'.").format(name=name))
         if name == "wat":
-            row.wat = text(value, MAX_WAT, "Het veld 'wat'").strip()
+            row.wat = text(value, MAX_WAT, _("Het veld 'wat'")).strip()
         elif name in TEXT_FIELDS:
-            setattr(row, name, text(value, what=f"Het veld '{name}'"))
+            setattr(row, name, text(value, what=_("Het veld '{name}'").format(name=name)))
         elif name in LIST_FIELDS:
             setattr(row, name, join_lines(list(_strings(name, value))))
         elif name == "onderdeel":
@@ -214,22 +217,22 @@ def _apply(session: Session, row: models.Action, changes: dict[str, object]) -> 
             row.bouwstenen = join_lines(_bouwstenen(value))
         elif name == "budget_euro":
             if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-                raise ServiceError("Het budget is een bedrag in hele euro's.")
+                raise ServiceError(_("Het budget is een bedrag in hele euro's."))
             if value is not None and value < 0:
-                raise ServiceError("Het budget kan niet negatief zijn.")
+                raise ServiceError(_("Het budget kan niet negatief zijn."))
             row.budget_euro = value
     if not row.wat.strip():
-        raise ServiceError("Beschrijf wat er moet gebeuren: een actie heeft een 'wat' nodig.")
+        raise ServiceError(_("Beschrijf wat er moet gebeuren: een actie heeft een 'wat' nodig."))
 
 
 def _bouwstenen(value: object) -> list[str]:
     """The WUP building blocks an action serves, in the lens's order (known keys only)."""
     lens = wup_bouwstenen()
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        raise ServiceError("De bouwstenen zijn een lijst met sleutels.")
+        raise ServiceError(_("De bouwstenen zijn een lijst met sleutels."))
     for key in value:
         if key not in lens.bouwsteen_keys():
-            raise ServiceError(f"Onbekende bouwsteen '{shown(key, 40)}'.")
+            raise ServiceError(_("Onbekende bouwsteen '{shown}'.").format(shown=shown(key, 40)))
     return [key for key in lens.bouwsteen_keys() if key in value]
 
 
@@ -238,28 +241,32 @@ def _strings(name: str, value: object) -> Iterable[str]:
     if isinstance(value, str):  # typed in a field: one name per line
         value = value.splitlines()
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        raise ServiceError(f"Het veld '{name}' moet een lijst met namen zijn.")
+        raise ServiceError(_("Het veld '{name}' moet een lijst met namen zijn.").format(name=name))
     names = []
     for entry in value:
-        entry = checked_text(entry, text_limits.LIST_ENTRY, f"Een naam in '{name}'").strip()
+        entry = checked_text(
+            entry, text_limits.LIST_ENTRY, _("Een naam in '{name}'").format(name=name)
+        ).strip()
         if not text_limits.is_one_line(entry):
-            raise ServiceError(f"Een naam in '{name}' moet op één regel staan.")
+            raise ServiceError(_("Een naam in '{name}' moet op één regel staan.").format(name=name))
         if entry:
             names.append(entry)
     if len(names) > text_limits.LIST_LENGTH:
         raise ServiceError(
-            f"Het veld '{name}' mag hoogstens {text_limits.LIST_LENGTH} namen hebben."
+            _("Het veld '{name}' mag hoogstens {list_length} namen hebben.").format(
+                name=name, list_length=text_limits.LIST_LENGTH
+            )
         )
     return names
 
 
 def _dependencies(session: Session, row: models.Action, value: object) -> list[models.Action]:
     if not isinstance(value, list | tuple) or not all(isinstance(v, int) for v in value):
-        raise ServiceError("Afhankelijkheden zijn een lijst met acties.")
+        raise ServiceError(_("Afhankelijkheden zijn een lijst met acties."))
     result = []
     for dependency_id in dict.fromkeys(value):
         if dependency_id == row.id:
-            raise ServiceError(f"{row.code} kan niet van zichzelf afhangen.")
+            raise ServiceError(_("{code} kan niet van zichzelf afhangen.").format(code=row.code))
         dependency = session.get(models.Action, dependency_id)
         if dependency is None or dependency.atelier_id != row.atelier_id:
             raise NotFound("Actie", dependency_id)

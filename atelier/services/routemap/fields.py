@@ -12,6 +12,7 @@ from atelier.domain.routemap.moment import Moment, MomentError, parse_optional
 from atelier.services.edit_conflicts import check_seen
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.texts import checked_text
+from atelier.translation import _
 
 MAX_TITLE = text_limits.ROUTEMAP_TITLE
 MAX_TEXT = text_limits.LONG_TEXT
@@ -19,7 +20,7 @@ MAX_TEXT = text_limits.LONG_TEXT
 
 def check_choice(what: str, value: object, allowed: list[str]) -> str:
     if value not in allowed:
-        raise ServiceError(f"Onbekende {what} '{value}'.")
+        raise ServiceError(_("Onbekende {what} '{value}'.").format(what=what, value=value))
     return str(value)
 
 
@@ -32,12 +33,12 @@ def check_owned(session: Session, model: type, ident: object, atelier_id: int, w
         raise NotFound(what, ident)  # type: ignore[arg-type]
 
 
-def text(value: object, limit: int = MAX_TEXT, what: str = "Dit veld") -> str:
+def text(value: object, limit: int = MAX_TEXT, what: str = _("Dit veld")) -> str:
     return checked_text(value, limit, what)
 
 
 def title(value: object, empty_message: str, limit: int = MAX_TITLE) -> str:
-    cleaned = text(value, limit, "Een titel").strip()
+    cleaned = text(value, limit, _("Een titel")).strip()
     if not cleaned:
         raise ServiceError(empty_message)
     return cleaned
@@ -50,7 +51,7 @@ def moment_text(value: object) -> str | None:
     if isinstance(value, Moment):
         return value.stored
     if not isinstance(value, str):
-        raise ServiceError("Een datum moet tekst zijn, zoals 15-03-2027 of Q3 2027.")
+        raise ServiceError(_("Een datum moet tekst zijn, zoals 15-03-2027 of Q3 2027."))
     try:
         moment = parse_optional(value)
     except MomentError as error:

@@ -12,6 +12,7 @@ from atelier.domain.routemap.vocabulary import vocabulary
 from atelier.services.errors import NotFound, ServiceError
 from atelier.services.routemap.actions import MAX_WAT, create_action, get_action
 from atelier.storage import models
+from atelier.translation import _, ngettext
 
 MAX_QUOTE = 300
 MAX_QUOTES = 5
@@ -23,13 +24,16 @@ def create_action_from_notes(
     """An action whose 'wat' is the (first) note's text; the notes are its herkomst."""
     notes = [_note(session, note_id) for note_id in dict.fromkeys(note_ids)]
     if not notes:
-        raise ServiceError("Kies minstens één notitie om een actie van te maken.")
+        raise ServiceError(_("Kies minstens één notitie om een actie van te maken."))
     werkvorm = notes[0].werkvorm
     if any(n.werkvorm_id != werkvorm.id for n in notes):
-        raise ServiceError("Kies notities van één werkvorm om samen een actie van te maken.")
+        raise ServiceError(_("Kies notities van één werkvorm om samen een actie van te maken."))
     quotes = "; ".join(_quote(n.text) for n in notes[:MAX_QUOTES])
     if len(notes) > MAX_QUOTES:
-        quotes += f" en nog {len(notes) - MAX_QUOTES} notities"
+        more = len(notes) - MAX_QUOTES
+        quotes += ngettext(" en nog {count} notitie", " en nog {count} notities", more).format(
+            count=more
+        )
     defaults: dict[str, object] = {
         "wat": _first_line(notes[0].text),
         "herkomst": f"{_werkvorm_label(werkvorm)}: {quotes}",
@@ -54,9 +58,9 @@ def create_action_from_cluster(
     title = cluster.titel.strip() or (_first_line(notes[0].text) if notes else "")
     if not title:
         raise ServiceError(
-            "Dit cluster heeft geen titel en geen notities om een actie van te maken."
+            _("Dit cluster heeft geen titel en geen notities om een actie van te maken.")
         )
-    count = f"{len(notes)} notitie" if len(notes) == 1 else f"{len(notes)} notities"
+    count = ngettext("{count} notitie", "{count} notities", len(notes)).format(count=len(notes))
     defaults: dict[str, object] = {
         "wat": _first_line(title),
         "herkomst": f"{_werkvorm_label(cluster.werkvorm)}, cluster '{title}' ({count})",
@@ -94,7 +98,9 @@ def _create(
 
 
 def _werkvorm_label(werkvorm: models.Werkvorm) -> str:
-    return f"Dagdeel {werkvorm.dagdeel.nummer}, {werkvorm.titel}"
+    return _("Dagdeel {nummer}, {titel}").format(
+        nummer=werkvorm.dagdeel.nummer, titel=werkvorm.titel
+    )
 
 
 def _first_line(text: str) -> str:

@@ -23,6 +23,7 @@ from atelier.services.routemap.fields import (
     title,
 )
 from atelier.storage import models
+from atelier.translation import _
 
 
 # -- mijlpalen --------------------------------------------------------------------------------
@@ -39,7 +40,7 @@ def update_mijlpaal(
 ) -> MijlpaalData:
     """Change fields; ``seen``: the mijlpaal as shown (a colleague's change since stays)."""
     row = _get(session, models.Mijlpaal, mijlpaal_id)
-    check_seen_record(session, row, seen, changes, "Deze mijlpaal", mijlpaal_data)
+    check_seen_record(session, row, seen, changes, _("Deze mijlpaal"), mijlpaal_data)
     return update_mijlpaal_row(session, row, changes)
 
 
@@ -48,7 +49,7 @@ def update_mijlpaal_row(
 ) -> MijlpaalData:
     for name, value in changes.items():
         if name == "titel":
-            row.titel = title(value, "Een mijlpaal heeft een titel nodig.")
+            row.titel = title(value, _("Een mijlpaal heeft een titel nodig."))
         elif name == "fase":
             check_choice("fase", value, vocabulary().fase_keys())
             row.fase = str(value)
@@ -60,7 +61,7 @@ def update_mijlpaal_row(
             check_owned(session, models.Besluitmoment, value, row.atelier_id, "Besluitmoment")
             row.besluitmoment_id = value  # type: ignore[assignment]
         else:
-            raise ServiceError(f"Onbekend veld '{name}'.")
+            raise ServiceError(_("Onbekend veld '{name}'.").format(name=name))
     touch_atelier(session, row.atelier_id)
     session.flush()
     return mijlpaal_data(row)
@@ -90,7 +91,7 @@ def update_besluitmoment(
 ) -> BesluitmomentData:
     """Change fields; ``seen``: the besluitmoment as shown (a colleague's change since stays)."""
     row = _get(session, models.Besluitmoment, besluitmoment_id)
-    check_seen_record(session, row, seen, changes, "Dit besluitmoment", besluitmoment_data)
+    check_seen_record(session, row, seen, changes, _("Dit besluitmoment"), besluitmoment_data)
     return update_besluitmoment_row(session, row, changes)
 
 
@@ -119,7 +120,7 @@ def update_besluitmoment_row(
                 check_choice("fase", value, words.fase_keys())
             row.fase = value  # type: ignore[assignment]
         else:
-            raise ServiceError(f"Onbekend veld '{name}'.")
+            raise ServiceError(_("Onbekend veld '{name}'.").format(name=name))
     touch_atelier(session, row.atelier_id)
     session.flush()
     return besluitmoment_data(row)
@@ -150,7 +151,9 @@ def update_risico(
 ) -> RisicoData:
     """Change fields; ``seen``: the risico as shown (a colleague's change since stays)."""
     row = _get(session, models.Risico, risico_id)
-    check_seen_record(session, row, seen, changes, f"Risico {row.code}", risico_data)
+    check_seen_record(
+        session, row, seen, changes, _("Risico {code}").format(code=row.code), risico_data
+    )
     return update_risico_row(session, row, changes)
 
 
@@ -160,7 +163,7 @@ def update_risico_row(
     levels = keys(vocabulary().niveaus)
     for name, value in changes.items():
         if name == "titel":
-            row.titel = title(value, "Beschrijf het risico.")
+            row.titel = title(value, _("Beschrijf het risico."))
         elif name in ("kans", "impact"):
             check_choice(name, value, levels)
             setattr(row, name, value)
@@ -173,7 +176,7 @@ def update_risico_row(
         elif name in ("eigenaar_rol", "maatregel"):
             setattr(row, name, text(value))
         else:
-            raise ServiceError(f"Onbekend veld '{name}'.")
+            raise ServiceError(_("Onbekend veld '{name}'.").format(name=name))
     touch_atelier(session, row.atelier_id)
     session.flush()
     return risico_data(row)

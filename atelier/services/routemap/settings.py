@@ -17,6 +17,7 @@ from atelier.services.routemap.conversions import report_texts
 from atelier.services.texts import checked_text
 from atelier.services.unchanged import KEEP, Unchanged
 from atelier.storage import models
+from atelier.translation import _
 
 MAX_REPORT_TEXT = text_limits.REPORT_TEXT
 
@@ -60,14 +61,14 @@ def update_report_texts(
     row = ensure_routemap(session, atelier_id)
     if seen is not None:
         shown = {name: getattr(seen, name) for name in texts if name in REPORT_TEXT_FIELDS}
-        check_seen(session, row, shown, "Deze rapporttekst", texts, atelier_id=atelier_id)
+        check_seen(session, row, shown, _("Deze rapporttekst"), texts, atelier_id=atelier_id)
     for name, value in texts.items():
         if name not in REPORT_TEXT_FIELDS:
-            raise ServiceError(f"Onbekend rapportveld '{name}'.")
-        setattr(row, name, checked_text(value, MAX_REPORT_TEXT, "Een rapporttekst"))
+            raise ServiceError(_("Onbekend rapportveld '{name}'.").format(name=name))
+        setattr(row, name, checked_text(value, MAX_REPORT_TEXT, _("Een rapporttekst")))
     if rapportdatum is not KEEP:
         if rapportdatum is not None and not isinstance(rapportdatum, date):
-            raise ServiceError("De rapportdatum moet een datum zijn.")
+            raise ServiceError(_("De rapportdatum moet een datum zijn."))
         row.rapportdatum = rapportdatum
     touch_atelier(session, atelier_id)
     session.flush()
@@ -82,7 +83,7 @@ def get_lane_set(session: Session, atelier_id: int) -> str:
 def set_lane_set(session: Session, atelier_id: int, lane_set: str) -> None:
     """Show the routemap with another set of lanes; every action keeps its place in both."""
     if lane_set not in [s.key for s in vocabulary().lane_sets]:
-        raise ServiceError(f"Onbekende indeling '{lane_set}'.")
+        raise ServiceError(_("Onbekende indeling '{lane_set}'.").format(lane_set=lane_set))
     ensure_routemap(session, atelier_id).lane_set = lane_set
     touch_atelier(session, atelier_id)
     session.flush()

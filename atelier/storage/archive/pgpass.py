@@ -14,6 +14,7 @@ from sqlalchemy import URL
 
 from atelier.atomic_file import FileWriteError, write_atomically
 from atelier.storage.errors import StorageError
+from atelier.translation import _
 
 OWNER_ONLY = 0o600  # libpq ignores a password file that others may read
 
@@ -21,8 +22,10 @@ OWNER_ONLY = 0o600  # libpq ignores a password file that others may read
 class PasswordNotKept(StorageError):
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(
-            f"Het wachtwoord kon niet worden bewaard in '{path}' ({detail}). U bent wel "
-            "verbonden; geef het wachtwoord de volgende keer opnieuw."
+            _(
+                "Het wachtwoord kon niet worden bewaard in '{path}' ({detail}). U bent wel "
+                "verbonden; geef het wachtwoord de volgende keer opnieuw."
+            ).format(path=path, detail=detail)
         )
 
 

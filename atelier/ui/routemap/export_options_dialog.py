@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,7 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.report.data import ReportOptions
+from atelier.translation import current_language
 from atelier.ui.theme import styled
+
+# Each language in its own name, as a language menu shows them.
+REPORT_LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
 
 
 class ExportOptionsDialog(QDialog):
@@ -54,6 +59,7 @@ class ExportOptionsDialog(QDialog):
         styled(explanation, lambda look: f"color: {look.muted_text};")
         form = QFormLayout()
         form.addRow(self.tr("File"), path_row)
+        form.addRow(self.tr("Report language"), self.language)
         form.addRow("", self.final)
         form.addRow("", self.a3)
         form.addRow("", self.poster)
@@ -93,6 +99,18 @@ class ExportOptionsDialog(QDialog):
             self.tr("Final version, for the council (without the check's findings)"), self
         )
         self.final.setObjectName("finalCheck")
+        self.language = QComboBox(self)
+        self.language.setObjectName("reportLanguage")
+        self.language.setAccessibleName(self.tr("Report language"))
+        self.language.setToolTip(
+            self.tr(
+                "The report's own words in this language; what the participants wrote stays "
+                "as they wrote it."
+            )
+        )
+        for code, name in REPORT_LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
 
     def target(self) -> Path:
         path = Path(self.path.text().strip()).expanduser()
@@ -114,6 +132,7 @@ class ExportOptionsDialog(QDialog):
             a3_routemap=self.a3.isChecked(),
             names=not self.no_names.isChecked(),
             final=self.final.isChecked(),
+            language=str(self.language.currentData()),
         )
 
     def accept(self) -> None:

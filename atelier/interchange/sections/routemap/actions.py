@@ -26,6 +26,7 @@ from atelier.services.routemap.actions import MAX_WAT
 from atelier.services.routemap.conversions import join_lines, split_lines
 from atelier.services.routemap.fields import MAX_TEXT
 from atelier.storage import models
+from atelier.translation import _
 
 MAX_ACTIONS = 5_000
 MAX_LIST = text_limits.LIST_LENGTH  # names in one RACI field, external conditions, source notes
@@ -180,7 +181,7 @@ def _depends(row: models.Action, node: Node, ctx: ImportContext) -> None:
     """Actions may depend on actions later in the file, so this runs after everything."""
     dependencies = _unique_refs(node, "action", ctx)
     if row in dependencies:
-        node.fail(f"actie '{row.code}' kan niet van zichzelf afhangen")
+        node.fail(_("actie '{code}' kan niet van zichzelf afhangen").format(code=row.code))
     row.hangt_af_van = dependencies
 
 
@@ -189,9 +190,9 @@ def _unique_refs(node: Node, kind: str, ctx: ImportContext) -> list[Any]:
     for item in node.items(MAX_LIST):
         target = ctx.resolve(kind, item)
         if target is None:
-            item.fail("mag niet null zijn")
+            item.fail(_("mag niet null zijn"))
         if target in result:
-            item.fail(f"'{item.value}' staat er twee keer in")
+            item.fail(_("'{value}' staat er twee keer in").format(value=item.value))
         result.append(target)
     return result
 
@@ -200,7 +201,7 @@ def _lines(node: Node) -> str:
     entries = [item.text(max_length=MAX_ENTRY) for item in node.items(MAX_LIST)]
     for item, entry in zip(node.items(MAX_LIST), entries, strict=True):
         if not text_limits.is_one_line(entry) or entry != entry.strip() or not entry:
-            item.fail("moet één regel tekst zijn, zonder spaties aan begin of eind")
+            item.fail(_("moet één regel tekst zijn, zonder spaties aan begin of eind"))
     return join_lines(entries)
 
 
@@ -211,7 +212,7 @@ def _bouwstenen(node: Node) -> str:
     for item in node.items(len(known)):
         key = item.choice(known)
         if key in chosen:
-            item.fail(f"'{key}' staat er twee keer in")
+            item.fail(_("'{key}' staat er twee keer in").format(key=key))
         chosen.append(key)
     return join_lines(chosen)
 

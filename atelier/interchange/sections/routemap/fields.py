@@ -10,6 +10,7 @@ from atelier.interchange.context import ExportContext, ImportContext
 from atelier.interchange.validation import Fields, Node
 from atelier.services.routemap.fields import MAX_TEXT
 from atelier.storage import models
+from atelier.translation import _
 
 MAX_CODE = 20
 STAMPS = ("created_at", "updated_at")
@@ -35,7 +36,11 @@ def moment(node: Node) -> str | None:
     try:
         parsed = parse_moment(text)
     except MomentError:
-        node.fail(f"'{text}' is geen datum (JJJJ-MM-DD) of kwartaal (JJJJ-Q1 … JJJJ-Q4)")
+        node.fail(
+            _("'{text}' is geen datum (JJJJ-MM-DD) of kwartaal (JJJJ-Q1 … JJJJ-Q4)").format(
+                text=text
+            )
+        )
     if parsed.stored != text:
         node.fail(f"'{text}': schrijf '{parsed.stored}'")
     return text
@@ -48,7 +53,7 @@ def optional_choice(node: Node, allowed: list[str]) -> str | None:
 def unique_code(node: Node, seen: set[str]) -> str:
     code = node.text(max_length=MAX_CODE, non_empty=True)
     if code in seen:
-        node.fail(f"de code '{code}' komt al eerder voor")
+        node.fail(_("de code '{code}' komt al eerder voor").format(code=code))
     seen.add(code)
     return code
 
