@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from atelier.domain.shown_text import shown
-from atelier.translation import _
+from atelier.translation import SOURCE_LANGUAGE, _
 
 # A programme file is a few kilobytes (the default one ~15 KB); anything far larger is not one.
 MAX_DATA_FILE_BYTES = 1024 * 1024
@@ -96,7 +96,7 @@ class Fields:
     def text(self, key: str, *, default: str | None = None, max_length: int = 10_000) -> str:
         value = self.table.get(key, default)
         if value is None:
-            raise DataFileError(self.path, self._name(key), "ontbreekt")
+            raise DataFileError(self.path, self._name(key), _("ontbreekt"))
         if not isinstance(value, str):
             raise DataFileError(self.path, self._name(key), _("moet tekst zijn"))
         if len(value) > max_length:
@@ -107,10 +107,18 @@ class Fields:
             )
         return value
 
+    def text_in(self, key: str, language: str, **options: Any) -> str:
+        """The text of ``key`` in ``language``: the file's ``<key>_<language>`` where it has one
+        (``naam_en``), else ``key`` itself (the data is written in Dutch)."""
+        own = f"{key}_{language}"
+        return self.text(
+            own if language != SOURCE_LANGUAGE and own in self.table else key, **options
+        )
+
     def integer(self, key: str, *, minimum: int, maximum: int, default: int | None = None) -> int:
         value = self.table.get(key, default)
         if value is None:
-            raise DataFileError(self.path, self._name(key), "ontbreekt")
+            raise DataFileError(self.path, self._name(key), _("ontbreekt"))
         if isinstance(value, bool) or not isinstance(value, int):
             raise DataFileError(self.path, self._name(key), _("moet een geheel getal zijn"))
         if not minimum <= value <= maximum:

@@ -8,7 +8,7 @@ from functools import cache
 
 from atelier.domain.datafile import DataFileError, Fields, read_toml
 from atelier.paths import resource_path
-from atelier.translation import _
+from atelier.translation import _, current_language
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -29,8 +29,13 @@ class StakeholderType:
     raci: str
 
 
-@cache
 def onderdelen() -> tuple[Onderdeel, ...]:
+    """The five onderdelen, named in the current language."""
+    return _onderdelen(current_language())
+
+
+@cache
+def _onderdelen(language: str) -> tuple[Onderdeel, ...]:
     path = resource_path("onderdelen.toml")
     result = []
     for item in Fields(path, "", read_toml(path)).tables("onderdeel"):
@@ -39,7 +44,11 @@ def onderdelen() -> tuple[Onderdeel, ...]:
             raise DataFileError(path, f"{item.where}.kleur", _("moet een kleur als #RRGGBB zijn"))
         result.append(
             Onderdeel(
-                item.text("key"), item.text("naam"), item.text("lane"), kleur, item.text("code")
+                item.text("key"),
+                item.text_in("naam", language),
+                item.text_in("lane", language),
+                kleur,
+                item.text("code"),
             )
         )
     return tuple(result)

@@ -34,6 +34,15 @@ def test_the_report_speaks_english_and_keeps_what_was_typed(report_data):
     assert current_language() == "nl"  # only the report spoke English
 
 
+def test_the_routemaps_own_words_are_english_too(report_data):
+    """Phases, lanes, statuses and the legend come from resources/ with their English names."""
+    text = squeeze(" ".join(pdf_text(render_report(report_data, ENGLISH))))
+    for english in ("Start-up", "Elaboration", "Participation&communication", "afterthat"):
+        assert english in text
+    for dutch in ("Opstarten", "Uitwerken", "Participatie&communicatie", "(vervolg)"):
+        assert dutch not in text
+
+
 def test_counts_in_the_english_report_are_singular_or_plural(report_data):
     text = " ".join(" ".join(pdf_text(render_report(report_data, ENGLISH))).split())
     notes = report_data.note_count

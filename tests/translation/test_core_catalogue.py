@@ -197,3 +197,29 @@ def test_counts_are_singular_or_plural_in_either_language(language, one, three):
     with in_language(language):
         said = [ngettext("{count} notitie", "{count} notities", n).format(count=n) for n in (1, 3)]
     assert said == [one, three]
+
+
+def test_the_routemaps_words_in_resources_have_their_english():
+    """Each fase, lane set, lane, status, decision type and risk level, and each onderdeel, has
+    its English name beside the Dutch (bodies keep their Dutch names)."""
+    import tomllib
+
+    routemap = tomllib.loads((ROOT / "resources" / "routemap.toml").read_text(encoding="utf-8"))
+    tables = [
+        *routemap["fase"],
+        *routemap["laneset"],
+        *[lane for lane_set in routemap["laneset"] for lane in lane_set.get("lane", [])],
+        *routemap["status"],
+        *routemap["besluittype"],
+        *routemap["niveau"],
+    ]
+    onderdelen = tomllib.loads(
+        (ROOT / "resources" / "onderdelen.toml").read_text(encoding="utf-8")
+    )["onderdeel"]
+    missing = [t["key"] for t in tables if not t.get("naam_en")]
+    missing += [o["key"] for o in onderdelen if not (o.get("naam_en") and o.get("lane_en"))]
+    assert missing == []
+    missing_horizons = [
+        f["key"] for f in routemap["fase"] if f.get("horizon") and not f.get("horizon_en")
+    ]
+    assert missing_horizons == []

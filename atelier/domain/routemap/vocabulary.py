@@ -13,7 +13,7 @@ from atelier.domain.datafile import DataFileError, Fields, read_toml
 from atelier.domain.reference import onderdeel_keys, onderdelen
 from atelier.domain.routemap.moment import Moment
 from atelier.paths import resource_path
-from atelier.translation import _
+from atelier.translation import _, current_language
 
 ONDERDELEN_SET = "onderdelen"
 GO_NO_GO = "go_no_go"
@@ -130,22 +130,27 @@ def keys(choices: tuple[Choice, ...]) -> list[str]:
     return [c.key for c in choices]
 
 
-@cache
 def vocabulary() -> RoutemapVocabulary:
+    """The routemap's words, named in the current language."""
+    return _vocabulary(current_language())
+
+
+@cache
+def _vocabulary(language: str) -> RoutemapVocabulary:
     path = resource_path("routemap.toml")
     root = Fields(path, "", read_toml(path))
     fasen = tuple(
         Fase(
             f.text("key", max_length=40),
-            f.text("naam", max_length=100),
-            f.text("horizon", default=""),
+            f.text_in("naam", language, max_length=100),
+            f.text_in("horizon", language, default=""),
             f.text("betekenis", default=""),
             f.text("nplw", default=""),
             f.integer("tot_maanden", minimum=1, maximum=1200) if "tot_maanden" in f.table else None,
         )
         for f in root.tables("fase")
     )
-    lane_sets = tuple(_lane_set(path, item) for item in root.tables("laneset"))
+    lane_sets = tuple(_lane_set(path, item, language) for item in root.tables("laneset"))
     if ONDERDELEN_SET not in [s.key for s in lane_sets]:
         raise DataFileError(
             path,
@@ -160,7 +165,7 @@ def vocabulary() -> RoutemapVocabulary:
         return tuple(
             Choice(
                 c.text("key", max_length=40),
-                c.text("naam", max_length=100),
+                c.text_in("naam", language, max_length=100),
                 _colour(path, c) if with_colour else "",
             )
             for c in root.tables(key)
@@ -190,7 +195,7 @@ def vocabulary() -> RoutemapVocabulary:
     return result
 
 
-def _lane_set(path: Path, item: Fields) -> LaneSet:
+def _lane_set(path: Path, item: Fields, language: str) -> LaneSet:
     key = item.text("key", max_length=40)
     if key == ONDERDELEN_SET:
         lanes = tuple(Lane(o.key, o.lane, o.kleur, o.naam, o.key) for o in onderdelen())
@@ -199,7 +204,7 @@ def _lane_set(path: Path, item: Fields) -> LaneSet:
         lanes = tuple(
             Lane(
                 lane.text("key", max_length=40),
-                lane.text("naam", max_length=100),
+                lane.text_in("naam", language, max_length=100),
                 _colour(path, lane),
                 lane.text("beschrijving", default=""),
                 lane.choice("onderdeel", onderdeel_keys()),
@@ -211,7 +216,7 @@ def _lane_set(path: Path, item: Fields) -> LaneSet:
         standaard = {o: table.choice(o, lane_keys) for o in onderdeel_keys()}
     return LaneSet(
         key,
-        item.text("naam", max_length=100),
+        item.text_in("naam", language, max_length=100),
         item.text("beschrijving", default=""),
         lanes,
         standaard,

@@ -31,7 +31,7 @@ from atelier.report.styles import (
     hex_colour,
     tint,
 )
-from atelier.translation import _
+from atelier.translation import N_, _
 
 BASE_WIDTH = 723.0  # the frame width of an A4 landscape page; wider pages scale up
 LABEL_WIDTH = 84.0
@@ -48,7 +48,7 @@ MIN_LANE_HEIGHT = 30.0
 MAX_STRETCH = 40.0  # at most this much extra height per lane
 MAX_SCALE = 1.15
 MIN_COLUMN = 96.0  # a fase column is never narrower than this (when the page allows)
-CONTINUED = " (vervolg)"
+CONTINUED = N_(" (vervolg)")
 
 
 class RoutemapDiagram(Flowable):
@@ -128,7 +128,7 @@ class RoutemapDiagram(Flowable):
         for key, cards in model.cells.items():
             here.setdefault(key, cards)
         rest = replace(
-            lane, naam=lane.naam if lane.naam.endswith(CONTINUED) else lane.naam + CONTINUED
+            lane, naam=lane.naam if lane.naam.endswith(_(CONTINUED)) else lane.naam + _(CONTINUED)
         )
         return [
             self._part(model.with_cells((lane,), here, model.continued)),
@@ -234,9 +234,9 @@ class RoutemapDiagram(Flowable):
         """The legend's items (a marker kind or a status colour, and its text), line by line
         as they fit the width."""
         items = [
-            ("mijlpaal", "mijlpaal"),
+            ("mijlpaal", _("mijlpaal")),
             ("go_no_go", _("go/no-go (rode stippellijn: besluit aan het eind van de fase)")),
-            ("besluit", "besluitmoment"),
+            ("besluit", _("besluitmoment")),
             (
                 "",
                 _("Kaart: code, deadline en status; wat; eigenaar; na: de acties waarop ze wacht."),
@@ -288,7 +288,7 @@ class RoutemapDiagram(Flowable):
         height = HEADER_HEIGHT - 5
         y = top - height
         canvas.setFillColor(MUTED)
-        label = self.model.lane_set_naam + (CONTINUED if self.model.continued else "")
+        label = self.model.lane_set_naam + (_(CONTINUED) if self.model.continued else "")
         for number, text in enumerate(lines.wrap(label, BOLD, LABEL_SIZE, LABEL_WIDTH - 8, 2)):
             lines.draw(canvas, 2, top - 10 - number * LABEL_LEADING, text, BOLD, LABEL_SIZE)
         tip = 7.0

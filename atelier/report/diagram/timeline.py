@@ -23,6 +23,7 @@ from atelier.report.diagram.cards import draw_marker
 from atelier.report.diagram.model import Marker
 from atelier.report.fonts import BODY, BOLD, CONDENSED, CONDENSED_BOLD
 from atelier.report.styles import ACCENT, GO_NO_GO, INK, MUTED, RULE
+from atelier.translation import _
 
 SIZE = 8.0
 BAND_HEIGHT = 34.0
@@ -170,7 +171,7 @@ class TimelineDiagram(Flowable):
             room = right - left - 8
             name = lines.fit(span.naam, BOLD, 9.0, room)
             lines.draw(canvas, left + 4, top - 13, name, BOLD, 9.0)
-            until = f"{span.last:%m-%Y}" if span.last else "daarna"
+            until = f"{span.last:%m-%Y}" if span.last else _("daarna")
             when = lines.fit(f"{span.first:%m-%Y} – {until}", BODY, SIZE, room)
             lines.draw(canvas, left + 4, top - 26, when, BODY, SIZE)
 

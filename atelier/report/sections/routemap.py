@@ -119,7 +119,8 @@ def timeline_section(context: Context, scale: float = 1.0) -> list[Flowable]:
 
 
 def _dated(span: Span) -> str:
-    return f"{span.naam} {span.first:%m-%Y} – " + (f"{span.last:%m-%Y}" if span.last else "daarna")
+    until = f"{span.last:%m-%Y}" if span.last else _("daarna")
+    return f"{span.naam} {span.first:%m-%Y} – {until}"
 
 
 def _overview(context: Context, model: DiagramModel) -> list[Flowable]:
