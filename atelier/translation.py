@@ -17,13 +17,16 @@ speaks Dutch does: ``with in_language("en"): ...`` (per thread and per asyncio t
 
 from __future__ import annotations
 
-import gettext
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
+from typing import TYPE_CHECKING
 
 from atelier.paths import resource_path
+
+if TYPE_CHECKING:
+    from gettext import NullTranslations
 
 SOURCE_LANGUAGE = "nl"
 LANGUAGE_VARIABLE = "ATELIER_LANGUAGE"  # "en": the app and the command line speak English
@@ -54,7 +57,9 @@ def in_language(language: str) -> Iterator[None]:
 
 
 @cache
-def _catalogue(language: str) -> gettext.NullTranslations:
+def _catalogue(language: str) -> NullTranslations:
+    import gettext  # on the first message, not at start-up
+
     if language == SOURCE_LANGUAGE:
         return gettext.NullTranslations()
     try:
