@@ -131,12 +131,12 @@ def _report_and_close_once_shown(window: MainWindow) -> None:
 
 
 def prepare_application(settings: UiSettings) -> QApplication:
-    """The QApplication (made once), with its names, icon and translation."""
+    """The QApplication (made once), with its names and translation (the icon follows the first
+    paint)."""
     from PySide6.QtWidgets import QApplication
 
     from atelier import APP_NAME, __version__
     from atelier.translation import use_language
-    from atelier.ui.icons import app_icon
     from atelier.ui.translations import install_translators
 
     configure_qt()
@@ -146,7 +146,6 @@ def prepare_application(settings: UiSettings) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("atelier")
-    app.setWindowIcon(app_icon())
     use_language(settings.language())  # the core's messages speak the interface's language
     install_translators(app, settings.language())
     return app
@@ -199,19 +198,23 @@ def launch(
     services.edit_conflicts). Needs a QApplication (``prepare_application``); does not run the
     event loop.
     """
-    from atelier.ui.instance_lock import DatabaseLock
-
     if not isinstance(db_path, str | Path):  # an ArchiveAddress (not imported: it needs SQL)
         companions = db_path.local_companions()  # drafts, the last atelier: on this laptop
         with suppress(OSError):  # not writable: the work is in the archive all the same
             companions.parent.mkdir(parents=True, exist_ok=True)
         return _show_and_fill(_frame(settings, companions, painted), None, db_path)
     db_path = Path(db_path).expanduser().absolute()
+    window = _frame(settings, db_path, painted)
+    from atelier.ui.instance_lock import DatabaseLock
+
+    # After the paint (Qt writes the lock file through to the disk: ~4 ms), before the file opens.
     lock = DatabaseLock(db_path)
     if not lock.acquire():
-        _explain_locked(lock)
+        _explain_locked(lock)  # over the frame, which then closes
+        window.hide()
+        window.deleteLater()
         return None
-    return _show_and_fill(_frame(settings, db_path, painted), lock, open_demo)
+    return _show_and_fill(window, lock, open_demo)
 
 
 def _frame(
@@ -228,8 +231,12 @@ def _frame(
     if painted is not None:
         painted(window)
     from atelier.ui.fonts import install_fallback_fonts
+    from atelier.ui.icons import app_icon
 
-    install_fallback_fonts(QApplication.instance())  # for notes in any script; not the frame's
+    app = QApplication.instance()
+    if app.windowIcon().isNull():  # after the paint: the frame is seen ~2 ms sooner
+        app.setWindowIcon(app_icon())
+    install_fallback_fonts(app)  # for notes in any script; not the frame's
     return window
 
 

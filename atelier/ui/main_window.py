@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -42,11 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.ui.message_bar import MessageBar
+from atelier.ui import first_paint_values
 from atelier.ui.settings import UiSettings
 
 if TYPE_CHECKING:
     from atelier.ui.atelier_page import AtelierPage
+    from atelier.ui.message_bar import MessageBar
     from atelier.ui.store import AtelierStore
     from atelier.ui.welcome_page import WelcomePage
 
@@ -83,22 +84,34 @@ class MainWindow(QMainWindow):
         # Features that must agree before the open atelier is left for another (the room asks
         # while the beamer shows it): each returns False to stay.
         self.leave_checks: list[Callable[[], bool]] = []
+        self._maximized = False
 
-        self.message_bar = MessageBar(self)
+        self._message_bar: MessageBar | None = None  # made on first use, after the first paint
         self.pages = QStackedWidget(self)
         self._opening = QLabel(self.tr("Opening {name}…").format(name=db_path.name), self)
         self._opening.setObjectName("openingFile")
-        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._opening.setProperty("alignment", first_paint_values.ALIGN_CENTER)
         self.pages.addWidget(self._opening)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(8)
-        layout.addWidget(self.message_bar)
         layout.addWidget(self.pages, 1)
+        self._central_layout = layout
         self.setCentralWidget(central)
         self._build_frame_menus()
         self.setWindowTitle(QCoreApplication.applicationName() or "Atelier")
+
+    @property
+    def message_bar(self) -> MessageBar:
+        """The bar above the pages for telling the user something (hidden until then). Made on
+        first use: the first paint needs neither it nor its colours (~4 ms)."""
+        if self._message_bar is None:
+            from atelier.ui.message_bar import MessageBar
+
+            self._message_bar = MessageBar(self)
+            self._central_layout.insertWidget(0, self._message_bar)
+        return self._message_bar
 
     def show_place(self, team_archive: str) -> None:
         """This window works in the team archive at ``team_archive`` (shown without password),
@@ -112,7 +125,7 @@ class MainWindow(QMainWindow):
         clicks wait in the queue meanwhile (they reach the board once it is there)."""
         from time import monotonic
 
-        self.show()
+        self.showMaximized() if self._maximized else self.show()
         skip_input = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
         deadline = monotonic() + within_s
         handle = self.windowHandle()
@@ -217,14 +230,14 @@ class MainWindow(QMainWindow):
             "atelier",
             self.tr("&Next werkvorm"),
             lambda: self.atelier_page.select_adjacent_werkvorm(1),
-            shortcut=QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down),
+            shortcut=QKeySequence("Alt+Down"),
             needs_atelier=True,
         )
         self.previous_werkvorm_action = self.create_action(
             "atelier",
             self.tr("&Previous werkvorm"),
             lambda: self.atelier_page.select_adjacent_werkvorm(-1),
-            shortcut=QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up),
+            shortcut=QKeySequence("Alt+Up"),
             needs_atelier=True,
         )
 
@@ -240,7 +253,11 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         """Make an action that calls ``slot`` and add it (see ``add_action``)."""
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(
+                shortcut
+            )  # each of the platform's keys for it (and no Qt namespace)
+        elif shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
         return self.add_action(menu, action, section=section, needs_atelier=needs_atelier)
@@ -332,7 +349,7 @@ class MainWindow(QMainWindow):
         available = screen.availableGeometry()
         if available.width() <= SMALL_SCREEN_WIDTH:
             self.setGeometry(available)
-            self.setWindowState(Qt.WindowState.WindowMaximized)
+            self._maximized = True  # shown so by paint_now (its state needs no Qt namespace)
         else:
             self.resize(1280, 800)
             self.move(available.center() - self.rect().center())

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from atelier.ui import first_paint_values
 from atelier.ui.theme import Scheme, follow, scheme
 
 NOTICE_MS = 10_000
@@ -41,8 +42,8 @@ class MessageBar(QFrame):
         self._label = QLabel(self)
         self._label.setObjectName("messageText")
         self._label.setWordWrap(True)
-        self._label.setTextFormat(Qt.TextFormat.PlainText)
-        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._label.setProperty("textFormat", first_paint_values.PLAIN_TEXT)
+        self._label.setProperty("textInteractionFlags", first_paint_values.SELECTABLE_BY_MOUSE)
         self._action = QPushButton(self)
         self._action.hide()
         self._action.clicked.connect(self._run_action)

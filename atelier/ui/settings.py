@@ -6,7 +6,6 @@ Production code uses ``UiSettings.for_user()`` (the platform's settings store); 
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -170,11 +169,15 @@ class UiSettings:
 
 
 def _last_atelier_key(db_path: Path) -> str:
+    import hashlib  # when first asked, not at start-up (OpenSSL's library: 2 ms)
+
     digest = hashlib.sha1(str(Path(db_path).absolute()).encode("utf-8")).hexdigest()[:16]
     return f"last_atelier/{digest}"
 
 
 def _current_werkvorm_key(db_path: Path, atelier_id: int) -> str:
+    import hashlib
+
     source = f"{db_path}#{atelier_id}".encode()
     return f"room/{hashlib.sha1(source).hexdigest()[:16]}/werkvorm"
 

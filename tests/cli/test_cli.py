@@ -170,6 +170,24 @@ def test_without_a_command_the_window_starts(capsys, fake_app, db_path):
     assert fake_app == [(db_path, True), (default_database_path(), False)]
 
 
+def test_starting_the_window_reads_its_options_alone_and_a_mistake_gets_the_full_parser(
+    capsys, fake_app, db_path
+):
+    """``atelier --db F`` starts without the subcommands' modules; a missing value, an unknown
+    option or a command after --demo still gets the full parser's Dutch message."""
+    from atelier.cli.main import window_start
+
+    assert window_start(["--db", str(db_path)]).db == db_path
+    assert window_start(["list"]) is None and window_start(["--db"]) is None
+    code, _, err = run(capsys, "--db")
+    assert code == 2 and "--db: verwacht een waarde" in err
+    code, _, err = run(capsys, "--dmeo")
+    assert code == 2 and "onbekende argumenten: --dmeo" in err
+    code, _, err = run(capsys, "--demo", "list", "--db", db_path)
+    assert code == 2 and "--demo hoort bij het starten van het venster" in err
+    assert fake_app == []
+
+
 def _subprocess(*args: str, home: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(home), "XDG_DATA_HOME": str(home)}
     return subprocess.run(
