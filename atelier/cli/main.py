@@ -2,37 +2,54 @@
 
 ``atelier [--db PAD] [--demo]`` starts the app; the subcommands work without a window. To add a
 subcommand, write a module with ``register(subparsers)`` (see ``demo.py``) and list it in
-``COMMANDS``. Starting the window reads its two options without importing the subcommands'
+``commands()``. Starting the window reads its two options without importing the subcommands'
 modules (the window paints ~15 ms sooner); anything else goes through the full parser.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from atelier import APP_NAME, __version__
 from atelier.cli import start
 from atelier.cli.common import add_db_option, is_user_error, restore_advice
 from atelier.translation import LANGUAGE_VARIABLE, SOURCE_LANGUAGE, _, use_language
 
-# The subcommands' modules under atelier/cli/, in the order --help lists them.
-COMMANDS = (
-    "demo",
-    "listing",
-    "export",
-    "importing",
-    "report",
-    "draaiboek",
-    "csv_export",
-    "ics",
-    "restore",
-    "archive",
-    "blueprints",
-)
+
+def commands() -> tuple[ModuleType, ...]:
+    """The subcommands' modules, in the order --help lists them (imported here, when a command
+    or the help is asked for, not when the window starts)."""
+    from atelier.cli import (
+        archive,
+        blueprints,
+        csv_export,
+        demo,
+        draaiboek,
+        export,
+        ics,
+        importing,
+        listing,
+        report,
+        restore,
+    )
+
+    return (
+        demo,
+        listing,
+        export,
+        importing,
+        report,
+        draaiboek,
+        csv_export,
+        ics,
+        restore,
+        archive,
+        blueprints,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,8 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=_("OPDRACHT"),
         parser_class=DutchArgumentParser,
     )
-    for name in COMMANDS:
-        importlib.import_module(f"atelier.cli.{name}").register(subparsers)
+    for command in commands():
+        command.register(subparsers)
     parser.set_defaults(run=start.run)
     return parser
 
