@@ -4,7 +4,6 @@ transliteration go. On a machine with ICU's tools, the library it makes works fo
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -12,17 +11,12 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.tools import load_tool
 
 
 @pytest.fixture(scope="module")
 def trim():
-    spec = importlib.util.spec_from_file_location(
-        "trim_icu_data", ROOT / "tools" / "trim_icu_data.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("trim_icu_data")
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,14 @@ say, no Dutch sentence is left outside the catalogue, and the language can be ch
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog
 
 from atelier.translation import _, current_language, in_language, ngettext, use_language
+from tests.tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "atelier"
@@ -41,13 +40,7 @@ NOT_MESSAGES = {
 
 @pytest.fixture(scope="module")
 def message_tool():
-    spec = importlib.util.spec_from_file_location(
-        "update_messages", ROOT / "tools" / "update_messages.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("update_messages")
 
 
 def test_every_core_message_has_its_english(message_tool):
@@ -76,7 +69,7 @@ def test_the_check_finds_a_missing_or_broken_translation(message_tool):
     ]
 
 
-def _unmarked_sentences(path: Path) -> list[str]:
+def _unmarked_sentences(path: Path, shown_from: Path = ROOT) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     docstrings = {
@@ -87,7 +80,7 @@ def _unmarked_sentences(path: Path) -> list[str]:
         and isinstance(node.body[0], ast.Expr)
     }
     found = [
-        f"{path.relative_to(ROOT)}:{node.lineno}: a marked message inside an f-string "
+        f"{path.relative_to(shown_from)}:{node.lineno}: a marked message inside an f-string "
         "(Babel cannot see it there)"
         for node in ast.walk(tree)
         if isinstance(node, ast.JoinedStr)
@@ -112,7 +105,7 @@ def _unmarked_sentences(path: Path) -> list[str]:
             else "".join(v.value if isinstance(v, ast.Constant) else " X " for v in node.values)
         )
         if SENTENCE.search(text) and not SQL.match(text) and not _is_exempt(node, parents):
-            found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text[:80]!r}")
+            found.append(f"{path.relative_to(shown_from)}:{node.lineno}: {text[:80]!r}")
     return found
 
 
@@ -158,18 +151,8 @@ def test_the_scan_finds_an_unmarked_sentence(tmp_path):
         "    return f'Het bestand {path} ontbreekt.' + f'{_(\"nee\")}'\n",
         encoding="utf-8",
     )
-    found = _unmarked_sentences_in(sample)
+    found = _unmarked_sentences(sample, shown_from=tmp_path)
     assert len(found) == 2 and "f-string" in found[0] and "ontbreekt" in found[1]
-
-
-def _unmarked_sentences_in(path: Path) -> list[str]:
-    text = path.read_text(encoding="utf-8")
-    copy = ROOT / "atelier" / f"_scan_sample_{path.stem}.py"
-    try:
-        copy.write_text(text, encoding="utf-8")
-        return _unmarked_sentences(copy)
-    finally:
-        copy.unlink()
 
 
 def test_messages_speak_the_chosen_language():

@@ -3,28 +3,21 @@ exactly what lrelease makes of the committed .ts."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QPushButton
 
 from atelier.paths import resource_path
+from tests.tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def translation_tool():
-    spec = importlib.util.spec_from_file_location(
-        "update_translations", ROOT / "tools" / "update_translations.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look themselves up there
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("update_translations")
 
 
 def test_the_visible_interface_is_dutch(start_app, db_path, qtbot):

@@ -15,6 +15,7 @@ goes back to the room's.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -22,16 +23,16 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from atelier.phones.opening import Invitation
 from atelier.ui.agenda.room import Room, open_room
-from atelier.ui.agenda.run_panel import RunPanel
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.intake import blueprint_actions
-from atelier.ui.intake.intake_page import IntakePage
 from atelier.ui.main_window import MainWindow
 from atelier.ui.message_bar import MessageKind
 from atelier.ui.run_controller import THEMES
 from atelier.ui.shortcuts import MENU_BREAKS, RoomActions
-from atelier.ui.shortcuts_dialog import ShortcutsDialog
 from atelier.ui.store import AtelierStore
+
+if TYPE_CHECKING:  # the pages and the dialog load when first shown, not at start-up (~30 ms)
+    from atelier.ui.intake.intake_page import IntakePage
 
 INTAKE_TAB = "intake"
 RUN_TAB = "draaiboek"
@@ -147,6 +148,8 @@ class RoomFeature(QObject):
             self.room.presenter.choose_screen(screen)
 
     def show_shortcuts(self) -> None:
+        from atelier.ui.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.window)
         dialog.exec()
         dialog.deleteLater()
@@ -176,17 +179,19 @@ class RoomFeature(QObject):
         self._follow_current(self.room.controller.run.current_id or 0)  # as it was last time
         self.intake_tab.hold(lambda: self._make_intake(wanted))
         room = self.room
-        self.run_tab.hold(lambda: RunPanel(room))
+        self.run_tab.hold(lambda: _run_panel(room))
 
     def _make_intake(self, atelier_id: int) -> IntakePage:
+        from atelier.ui.intake.intake_page import IntakePage
+
         intake = IntakePage(self.store, atelier_id, self.history)
         intake.atelierCreated.connect(self.window.open_atelier)
         return intake
 
     def _leave(self) -> None:
         intake = self.intake_tab.made_page()
-        if isinstance(intake, IntakePage):
-            intake.flush()
+        if intake is not None:  # the intake tab holds nothing but the intake page
+            cast("IntakePage", intake).flush()
         self.intake_tab.hold(None)
         self.run_tab.hold(None)
         if self.room is not None:
@@ -262,3 +267,9 @@ class RoomFeature(QObject):
         new_id = blueprint_actions.new_atelier_from_file(self.window, self.store)
         if new_id is not None:
             self.window.open_atelier(new_id)
+
+
+def _run_panel(room: Room) -> QWidget:
+    from atelier.ui.agenda.run_panel import RunPanel
+
+    return RunPanel(room)
