@@ -14,6 +14,11 @@ def new_token() -> str:
     return secrets.token_urlsafe(TOKEN_BYTES)
 
 
+# The phone page (resources/phones) speaks Dutch, whatever the facilitator's window speaks: the
+# answers it shows from the inbox and the voting are made in the same language.
+PAGE_LANGUAGE = "nl"
+
+
 @dataclass(frozen=True)
 class Opening:
     """One werkvorm open to phones: made on the window's thread, read by the server's."""

@@ -445,3 +445,24 @@ def test_closing_the_round_on_the_board_closes_voting_on_the_phones(start_app, t
     assert not feature.panel.voting.isChecked()
     assert feature.panel.ask_organisation.isChecked()  # the other choices stay as they were
     feature.close_to_phones()
+
+
+def test_a_phone_hears_dutch_as_its_page_speaks_whatever_the_window_speaks(
+    start_app, tmp_path, qtbot, ui_settings
+):
+    """The phone page speaks Dutch; so do the refusals it shows from the inbox, also when the
+    facilitator's window is English."""
+    ui_settings.set_language("en")
+    running = start_app(tmp_path / "atelier.sqlite")
+    feature = open_to_phones(running)
+    url = feature.server.url(feature.opening)
+    result = post_in_background(
+        url, {"clientId": "phone-note-0009", "phoneId": "phone-0009", "tekst": "   "}
+    )
+    qtbot.waitUntil(lambda: "status" in result or "error" in result, timeout=5000)
+    assert result.get("status") == 422, result
+    assert result["body"]["bericht"] == "Een lege notitie is niet verstuurd."
+    from atelier.translation import current_language
+
+    assert current_language() == "en"  # the window (and its own messages) speak English
+    running.window.findChild(QAction, "openToPhones").trigger()

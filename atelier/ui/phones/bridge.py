@@ -11,8 +11,9 @@ import concurrent.futures
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
-from atelier.phones.opening import Reply, Submission, VoteRequest
+from atelier.phones.opening import PAGE_LANGUAGE, Reply, Submission, VoteRequest
 from atelier.services.phones.voting import PhoneRound
+from atelier.translation import in_language
 from atelier.ui.store import AtelierStore
 
 
@@ -36,16 +37,19 @@ class PhoneBridge(QObject):
         assert QThread.currentThread() is self.thread(), "the inbox is written on one thread"
         if not future.set_running_or_notify_cancel():
             return  # the phone gave up waiting; it sends the same note again
+        with in_language(PAGE_LANGUAGE):  # the answer is for the phone's page
+            future.set_result(self._answer(submission))
+
+    def _answer(self, submission: Submission | VoteRequest) -> Reply:
         if isinstance(submission, VoteRequest):
-            future.set_result(self._vote(submission))
-            return
+            return self._vote(submission)
         refusal = self.store.receive_phone_note(
             submission.werkvorm_id,
             submission.client_id,
             submission.text,
             submission.organisation_id,
         )
-        future.set_result(Reply(refusal is None, refusal or ""))
+        return Reply(refusal is None, refusal or "")
 
     def _vote(self, vote: VoteRequest) -> Reply:
         result = self.store.phone_vote(vote.werkvorm_id, vote.phone_id, vote.note_id, vote.delta)
