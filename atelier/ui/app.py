@@ -211,8 +211,7 @@ def launch(
     lock = DatabaseLock(db_path)
     if not lock.acquire():
         _explain_locked(lock)  # over the frame, which then closes
-        window.hide()
-        window.deleteLater()
+        _close_frame(window, None)
         return None
     return _show_and_fill(window, lock, open_demo)
 
@@ -250,11 +249,16 @@ def _show_and_fill(
     else:
         running = _fill_window(window, None, _open_archive(window, source), False)
     if running is None:
-        window.hide()
-        window.deleteLater()
-        if lock is not None:
-            lock.release()
+        _close_frame(window, lock)
     return running
+
+
+def _close_frame(window: MainWindow, lock: DatabaseLock | None) -> None:
+    """A frame whose file could not be opened goes, and lets go of the file."""
+    window.hide()
+    window.deleteLater()
+    if lock is not None:
+        lock.release()
 
 
 def _open_file(window: MainWindow) -> OpenedDatabase | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from atelier.services import people
-from atelier.services.board import notes, voting
+from atelier.services.board import notes, round_reset, voting
 from atelier.services.board.voting import VotingLimit
 from atelier.services.errors import ServiceError
 
@@ -123,11 +123,11 @@ def test_reset_and_restore_a_round(database, werkvorm_id, note_ids, participant_
     room(database, note_ids[1])
     with database.transaction() as session:
         before = voting.dot_totals(session, werkvorm_id)
-        snapshot = voting.reset_round(session, werkvorm_id)
+        snapshot = round_reset.reset_round(session, werkvorm_id)
     with database.transaction() as session:
         assert set(voting.dot_totals(session, werkvorm_id).values()) == {0}
         assert voting.voting_round(session, werkvorm_id).total_dots == 0
-        voting.restore_round(session, werkvorm_id, snapshot)
+        round_reset.restore_round(session, werkvorm_id, snapshot)
     with database.transaction() as session:
         assert voting.dot_totals(session, werkvorm_id) == before
 

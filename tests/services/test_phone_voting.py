@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from atelier.services.board import voting
+from atelier.services.board import round_reset, voting
 from atelier.services.board.notes import add_note, delete_note
 from atelier.services.errors import ServiceError
 from atelier.services.phones.voting import give_phone_dot, phone_round, phones_voted
@@ -79,10 +79,10 @@ def test_resetting_the_round_frees_the_phones_and_undo_brings_their_dots_back(
     dot(database, werkvorm.id, wall[0])
     dot(database, werkvorm.id, wall[1])
     with database.transaction() as session:
-        snapshot = voting.reset_round(session, werkvorm.id)
+        snapshot = round_reset.reset_round(session, werkvorm.id)
         assert phone_round(session, werkvorm.id, "phone-aaaa").used == 0
     assert set(totals(database, werkvorm.id).values()) == {0}
     with database.transaction() as session:
-        voting.restore_round(session, werkvorm.id, snapshot)
+        round_reset.restore_round(session, werkvorm.id, snapshot)
         assert phone_round(session, werkvorm.id, "phone-aaaa").mine == {wall[0]: 1, wall[1]: 1}
     assert totals(database, werkvorm.id)[wall[0]] == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from atelier.services.board import voting
+from atelier.services.board import round_reset, voting
 from atelier.services.board.changes import BoardChange, describe
 from atelier.ui.board.board_command import BoardCommand
 from atelier.ui.board.history import AtelierHistory
@@ -52,15 +52,15 @@ class ResetRound(BoardCommand):
             werkvorm_id,
             QCoreApplication.translate("BoardCommand", "Reset the voting round"),
         )
-        self.snapshot: voting.RoundSnapshot | None = None
+        self.snapshot: round_reset.RoundSnapshot | None = None
 
     def forward(self, session: Session) -> BoardChange:
-        self.snapshot = voting.reset_round(session, self.werkvorm_id)
+        self.snapshot = round_reset.reset_round(session, self.werkvorm_id)
         return describe(session, (self.werkvorm_id,), all_dots=True, voting=True)
 
     def backward(self, session: Session) -> BoardChange:
         assert self.snapshot is not None
-        voting.restore_round(session, self.werkvorm_id, self.snapshot)
+        round_reset.restore_round(session, self.werkvorm_id, self.snapshot)
         return describe(session, (self.werkvorm_id,), all_dots=True, voting=True)
 
 
