@@ -46,3 +46,10 @@ def phone_browser() -> Iterator[object]:
         yield driver
     finally:
         driver.quit()
+
+
+def type_into(browser: object, element: object, text: str) -> None:
+    """Type ``text`` into the focused ``element`` as a phone's keyboard commits it, emoji
+    included (ChromeDriver's send_keys refuses characters outside the BMP since Chromium 150)."""
+    element.click()  # type: ignore[attr-defined]
+    browser.execute_cdp_cmd("Input.insertText", {"text": text})  # type: ignore[attr-defined]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from atelier.services.phones import inbox
-from tests.browser import needs_chromium, phone_browser
+from tests.browser import needs_chromium, phone_browser, type_into
 
 pytestmark = needs_chromium
 WAIT_S = 10
@@ -35,8 +35,7 @@ def waiting(database, werkvorm_id):
 
 
 def send(browser, wait, text: str) -> None:
-    field = browser.find_element("id", "tekst")
-    field.send_keys(text)
+    type_into(browser, browser.find_element("id", "tekst"), text)
     browser.find_element("id", "verstuur").click()
     wait.until(lambda b: "Ontvangen" in b.find_element("id", "status").text)
 

@@ -18,7 +18,7 @@ from atelier.phones.networks import Network
 from atelier.services.board.notes import list_notes
 from atelier.ui.history.edit_history import EditHistory
 from atelier.ui.phones.phones_feature import PhonesFeature
-from tests.browser import needs_chromium, phone_browser
+from tests.browser import needs_chromium, phone_browser, type_into
 
 # Linux and Windows answer on every 127.x.y.z address; macOS only on 127.0.0.1.
 other_loopback = pytest.mark.skipif(
@@ -375,7 +375,7 @@ def test_a_participants_phone_reaches_the_board_and_the_beamer(start_app, tmp_pa
     with phone_browser() as phone:
         phone.get(feature.server.url(feature.opening))
         qtbot.waitUntil(lambda: phone.find_element("id", "vraag").text != "", timeout=10_000)
-        phone.find_element("id", "tekst").send_keys(text)
+        type_into(phone, phone.find_element("id", "tekst"), text)
         phone.find_element("id", "verstuur").click()
         qtbot.waitUntil(  # the window's thread stores it meanwhile
             lambda: "Ontvangen" in phone.find_element("id", "status").text, timeout=10_000
