@@ -101,6 +101,12 @@ def change_marker(session: Session) -> tuple[int, datetime | None]:
     return int(count), last
 
 
+def atelier_exists(session: Session, atelier_id: int) -> bool:
+    """Whether there is an atelier ``atelier_id`` (one small query)."""
+    found = session.execute(select(models.Atelier.id).where(models.Atelier.id == atelier_id))
+    return found.first() is not None
+
+
 def get_atelier(session: Session, atelier_id: int) -> AtelierData:
     row = session.execute(
         select(models.Atelier)

@@ -300,8 +300,8 @@ def _fill_window(
     running = RunningApp(lock, opened.database, store, window)
     window.closing.connect(running.shutdown)
     start = _first_atelier(store, window.settings, window.db_path, open_demo)
-    if start is not None:
-        window.open_atelier(start)
+    if start is None or not window.open_atelier(start):
+        window.show_welcome()
     if opened.notice:
         from atelier.ui.message_bar import MessageKind
 
@@ -319,4 +319,4 @@ def _first_atelier(
 
         return store.write(demo.open_demo_atelier, ateliers_list=True)
     last = settings.last_atelier(db_path)
-    return last if any(summary.id == last for summary in store.list_ateliers()) else None
+    return last if last is not None and store.has_atelier(last) else None

@@ -43,7 +43,7 @@ class FileExchange(QObject):
         self.export_action = window.create_action(
             "file", self.tr("&Export…"), self.export_current, "exchange", needs_atelier=True
         )
-        window.welcome_page.importRequested.connect(self.import_file)
+        window.importRequested.connect(self.import_file)
         self.job: ImportJob | None = None  # the import being read and checked, if any
         # Ended jobs, kept until their thread has left run(): Qt still holds them till then.
         self._ended: list[ImportJob] = []

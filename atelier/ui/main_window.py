@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
     atelierOpened = Signal(int)
     atelierClosed = Signal()
     closing = Signal()  # the window is closing; settings are saved already
+    importRequested = Signal()  # "Importeren…" on the welcome page
 
     def __init__(
         self,
@@ -87,11 +88,13 @@ class MainWindow(QMainWindow):
         self._maximized = False
 
         self._message_bar: MessageBar | None = None  # made on first use, after the first paint
+        self._welcome_page: WelcomePage | None = None  # made when first shown
         self.pages = QStackedWidget(self)
-        self._opening = QLabel(self.tr("Opening {name}…").format(name=db_path.name), self)
-        self._opening.setObjectName("openingFile")
-        self._opening.setProperty("alignment", first_paint_values.ALIGN_CENTER)
-        self.pages.addWidget(self._opening)
+        opening = QLabel(self.tr("Opening {name}…").format(name=db_path.name), self)
+        opening.setObjectName("openingFile")
+        opening.setProperty("alignment", first_paint_values.ALIGN_CENTER)
+        self.pages.addWidget(opening)
+        self._opening: QLabel | None = opening  # until the first page shows
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -117,7 +120,10 @@ class MainWindow(QMainWindow):
         """This window works in the team archive at ``team_archive`` (shown without password),
         not in a file: its title says so, for every edit lands with the whole team."""
         self.team_archive = team_archive
-        self._opening.setText(self.tr("Opening the team archive {name}…").format(name=team_archive))
+        if self._opening is not None:
+            self._opening.setText(
+                self.tr("Opening the team archive {name}…").format(name=team_archive)
+            )
         self._update_title()
 
     def paint_now(self, within_s: float = 0.5) -> None:
@@ -134,25 +140,40 @@ class MainWindow(QMainWindow):
         QCoreApplication.processEvents(skip_input)
 
     def attach(self, store: AtelierStore) -> None:
-        """Fill the frame with the open file: the list of ateliers and the atelier page."""
+        """Fill the frame with the open file: the atelier page (the welcome page is made when
+        first shown). "… wordt geopend" stays until ``open_atelier`` or ``show_welcome``."""
         from atelier.ui.atelier_page import AtelierPage
-        from atelier.ui.welcome_page import WelcomePage
 
         self.store = store
-        self.welcome_page: WelcomePage = WelcomePage(store, self)
         self.atelier_page: AtelierPage = AtelierPage(store, self.settings, self)
-        self.pages.addWidget(self.welcome_page)
         self.pages.addWidget(self.atelier_page)
-        self.pages.removeWidget(self._opening)
-        self._opening.deleteLater()
         self._attached = True
         self._build_file_actions()
-        self.welcome_page.newRequested.connect(self.new_atelier)
-        self.welcome_page.demoRequested.connect(self.open_demo)
-        self.welcome_page.openRequested.connect(self.open_atelier)
         store.errorOccurred.connect(self.message_bar.show_error)
         store.atelierChanged.connect(self._atelier_changed)
-        self.show_welcome()
+
+    @property
+    def welcome_page(self) -> WelcomePage:
+        """The page to start a new atelier, open a recent one or import a file. Made when first
+        asked for: a window that opens its last atelier does not wait for the list (~35 ms)."""
+        if self._welcome_page is None:
+            from atelier.ui.welcome_page import WelcomePage
+
+            page = WelcomePage(self.store, self)
+            self.pages.addWidget(page)
+            page.newRequested.connect(self.new_atelier)
+            page.demoRequested.connect(self.open_demo)
+            page.openRequested.connect(self.open_atelier)
+            page.importRequested.connect(self.importRequested)
+            self._welcome_page = page
+        return self._welcome_page
+
+    def _show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        if self._opening is not None:  # the frame's "… wordt geopend" has done its work
+            self.pages.removeWidget(self._opening)
+            self._opening.deleteLater()
+            self._opening = None
 
     # -- menus (a seam: see the module docstring) -------------------------------------------
     def menu(self, key: str) -> QMenu:
@@ -273,7 +294,7 @@ class MainWindow(QMainWindow):
             return False
         self._open_atelier = atelier_id
         self.settings.set_last_atelier(self.db_path, atelier_id)
-        self.pages.setCurrentWidget(self.atelier_page)
+        self._show_page(self.atelier_page)
         self._update_title()
         self._enable_atelier_actions(True)
         self.atelierOpened.emit(atelier_id)
@@ -298,7 +319,7 @@ class MainWindow(QMainWindow):
         was_open = self._open_atelier is not None
         self._open_atelier = None
         self.atelier_page.show_atelier(None)
-        self.pages.setCurrentWidget(self.welcome_page)
+        self._show_page(self.welcome_page)
         self.welcome_page.refresh()
         self.welcome_page.focus_recent()
         self._update_title()

@@ -260,6 +260,10 @@ class AtelierStore(QObject):
     def atelier(self, atelier_id: int) -> AtelierData:
         return self.read(lambda s: ateliers.get_atelier(s, atelier_id))
 
+    def has_atelier(self, atelier_id: int) -> bool:
+        """Whether the file holds ``atelier_id``."""
+        return bool(self.read(lambda s: ateliers.atelier_exists(s, atelier_id)))
+
     def atelier_is_gone(self, atelier_id: int) -> bool:
         """True once the atelier was deleted: a view then drops what is still being typed for
         it instead of saving it (an unreadable file is not "gone": saving reports that)."""
