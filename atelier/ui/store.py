@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from atelier.domain.programme import Programme
 from atelier.domain.records import AtelierData, AtelierSummary, ClusterData, NoteData
 from atelier.domain.routemap.records import ActionData
+from atelier.phones.opening import PAGE_LANGUAGE
 from atelier.services import ateliers
 from atelier.services.board import clusters, notes
 from atelier.services.board.changes import BoardChange, describe
@@ -27,6 +28,7 @@ from atelier.services.phones import voting as phone_voting
 from atelier.services.phones.voting import PhoneRound
 from atelier.storage.database import Database
 from atelier.storage.errors import StorageError
+from atelier.translation import in_language
 
 if TYPE_CHECKING:
     from atelier.interchange.context import ImportContext
@@ -157,15 +159,19 @@ class AtelierStore(QObject):
         self, werkvorm_id: int, client_id: str, text: str, organisation_id: int | None
     ) -> str | None:
         """Store a note from a phone in the werkvorm's inbox: None when it is stored (or was
-        before), else the Dutch reason, which is for the phone, not for this window."""
+        before), else the reason in the phone page's language. When the file cannot store it,
+        the window hears why too (``errorOccurred``, in its own language)."""
         try:
-            with self.database.transaction() as session:
+            with self.database.transaction() as session, in_language(PAGE_LANGUAGE):
                 row, new = inbox.receive(
                     session, werkvorm_id, client_id, text, author_organisation_id=organisation_id
                 )
         except ServiceError as error:
             return str(error)
-        except StorageError:
+        except StorageError as error:
+            self.errorOccurred.emit(
+                self.tr("A note from a phone was not saved: {error}").format(error=error)
+            )
             return "De laptop kon de notitie niet bewaren. Probeer het zo opnieuw."
         if new:
             self.phoneNoteArrived.emit(row)
@@ -176,17 +182,21 @@ class AtelierStore(QObject):
         self, werkvorm_id: int, phone_id: str, note_id: int | None, delta: int
     ) -> PhoneRound | str:
         """A phone reads the voting round (``note_id`` None) or gives or takes back a dot: the
-        phone's round afterwards, or the Dutch reason it was refused (for the phone)."""
+        phone's round afterwards, or the reason it was refused in the phone page's language
+        (and, when the file cannot store the dot, ``errorOccurred`` in the window's)."""
         change = None
         try:
-            with self.database.transaction() as session:
+            with self.database.transaction() as session, in_language(PAGE_LANGUAGE):
                 if note_id is None:
                     return phone_voting.phone_round(session, werkvorm_id, phone_id)
                 round_ = phone_voting.give_phone_dot(session, werkvorm_id, note_id, phone_id, delta)
                 change = describe(session, (werkvorm_id,), note_ids=(note_id,), voting=True)
         except ServiceError as error:
             return str(error)
-        except StorageError:
+        except StorageError as error:
+            self.errorOccurred.emit(
+                self.tr("A dot from a phone was not saved: {error}").format(error=error)
+            )
             return "De laptop kon de stip niet bewaren. Probeer het zo opnieuw."
         self._announce_board(change)
         return round_

@@ -587,6 +587,14 @@
         <source>What you typed is on the clipboard.</source>
         <translation>Wat u typte staat op het klembord.</translation>
     </message>
+    <message>
+        <source>A note from a phone was not saved: {error}</source>
+        <translation>Een notitie van een telefoon is niet bewaard: {error}</translation>
+    </message>
+    <message>
+        <source>A dot from a phone was not saved: {error}</source>
+        <translation>Een stip van een telefoon is niet bewaard: {error}</translation>
+    </message>
 </context>
 <context>
     <name>BeamerControls</name>

@@ -48,6 +48,13 @@ def post_in_background(url: str, body: dict) -> dict:
     return result
 
 
+def answered(qtbot, url: str, body: dict) -> dict:
+    """POST ``body`` from another thread and wait for the answer."""
+    result = post_in_background(url, body)
+    qtbot.waitUntil(lambda: "status" in result or "error" in result, timeout=5000)
+    return result
+
+
 def open_to_phones(running) -> PhonesFeature:
     feature = running.window.findChild(PhonesFeature)
     feature.choose_network = lambda: Network("lo", "127.0.0.1")
@@ -465,4 +472,42 @@ def test_a_phone_hears_dutch_as_its_page_speaks_whatever_the_window_speaks(
     from atelier.translation import current_language
 
     assert current_language() == "en"  # the window (and its own messages) speak English
+    running.window.findChild(QAction, "openToPhones").trigger()
+
+
+def test_a_full_disk_tells_the_phone_in_dutch_and_the_facilitator_in_the_windows_language(
+    start_app, tmp_path, qtbot, ui_settings
+):
+    """The laptop cannot store a phone's note: the phone is asked to send it again (in Dutch,
+    as its page speaks), and the facilitator reads why in the window, in English here."""
+    from atelier.services.phones import inbox
+    from tests.storage.conftest import limit_file_size
+
+    ui_settings.set_language("en")
+    running = start_app(tmp_path / "atelier.sqlite")
+    feature = open_to_phones(running)
+    url = feature.server.url(feature.opening)
+    told: list[str] = []
+    running.store.errorOccurred.connect(told.append)
+    make_room = limit_file_size(running.store.database, extra_pages=0)
+    sent: list[str] = []
+    for number in range(20):  # notes of 500 characters fill the file's last free page
+        text = f"Warmtenet langs de dijk {number:02d} " + "x" * 470
+        phone = f"{number:04d}"
+        body = {"clientId": f"phone-note-{phone}", "phoneId": f"phone-{phone}", "tekst": text}
+        result = answered(qtbot, url, body)
+        if result.get("status") != 200:
+            break
+        sent.append(text)
+    assert result.get("status") == 422, result
+    assert result["body"]["bericht"] == (
+        "De laptop kon de notitie niet bewaren. Probeer het zo opnieuw."
+    )
+    assert len(told) == 1 and told[0].startswith("A note from a phone was not saved: The disk")
+    assert running.window.message_bar.text() == told[0]
+    make_room()
+    again = answered(qtbot, url, body)  # the phone sends it again: now it is kept
+    assert again.get("status") == 200, again
+    waiting = running.store.read(lambda s: inbox.waiting(s, feature.opening.werkvorm_id))
+    assert [row.text for row in waiting] == [*sent, text]
     running.window.findChild(QAction, "openToPhones").trigger()

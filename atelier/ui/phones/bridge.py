@@ -11,9 +11,8 @@ import concurrent.futures
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
-from atelier.phones.opening import PAGE_LANGUAGE, Reply, Submission, VoteRequest
+from atelier.phones.opening import Reply, Submission, VoteRequest
 from atelier.services.phones.voting import PhoneRound
-from atelier.translation import in_language
 from atelier.ui.store import AtelierStore
 
 
@@ -37,8 +36,7 @@ class PhoneBridge(QObject):
         assert QThread.currentThread() is self.thread(), "the inbox is written on one thread"
         if not future.set_running_or_notify_cancel():
             return  # the phone gave up waiting; it sends the same note again
-        with in_language(PAGE_LANGUAGE):  # the answer is for the phone's page
-            future.set_result(self._answer(submission))
+        future.set_result(self._answer(submission))  # in the page's language (the store's)
 
     def _answer(self, submission: Submission | VoteRequest) -> Reply:
         if isinstance(submission, VoteRequest):
