@@ -7,6 +7,7 @@ from functools import cache
 
 from atelier.domain.datafile import Fields, read_toml
 from atelier.paths import resource_path
+from atelier.translation import current_language
 
 
 @dataclass(frozen=True)
@@ -15,9 +16,17 @@ class Begrip:
     uitleg: str
 
 
-@cache
 def begrippen() -> tuple[Begrip, ...]:
+    """The terms and what they mean, in the current language, in alphabetical order."""
+    return _begrippen(current_language())
+
+
+@cache
+def _begrippen(language: str) -> tuple[Begrip, ...]:
     path = resource_path("begrippen.toml")
     items = Fields(path, "", read_toml(path)).tables("begrip")
-    result = [Begrip(item.text("term", max_length=100), item.text("uitleg")) for item in items]
+    result = [
+        Begrip(item.text_in("term", language, max_length=100), item.text_in("uitleg", language))
+        for item in items
+    ]
     return tuple(sorted(result, key=lambda b: b.term.casefold()))

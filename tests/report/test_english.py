@@ -43,6 +43,23 @@ def test_the_routemaps_own_words_are_english_too(report_data):
         assert dutch not in text
 
 
+def test_the_glossary_explains_the_dutch_terms_in_english(report_data):
+    """The notes and the routemap use the Dutch terms: the English glossary names each in
+    English with the Dutch beside it, explains it in English, in English alphabetical order."""
+    from atelier.report.glossary import begrippen
+    from atelier.translation import in_language
+
+    with in_language("en"):
+        english = begrippen()
+    text = squeeze(" ".join(pdf_text(render_report(report_data, ENGLISH))))
+    assert squeeze("Heat network (warmtenet)") in text
+    assert squeeze("A network of pipes that brings heat from a shared source") in text
+    assert squeeze("Een netwerk van leidingen") not in text
+    terms = [b.term for b in english]
+    assert terms == sorted(terms, key=str.casefold) and terms[0].startswith("Assessment")
+    assert begrippen()[0].term == "Aanwijsbevoegdheid"  # the Dutch report: as it was
+
+
 def test_counts_in_the_english_report_are_singular_or_plural(report_data):
     text = " ".join(" ".join(pdf_text(render_report(report_data, ENGLISH))).split())
     notes = report_data.note_count

@@ -206,3 +206,10 @@ def test_the_routemaps_words_in_resources_have_their_english():
         f["key"] for f in routemap["fase"] if f.get("horizon") and not f.get("horizon_en")
     ]
     assert missing_horizons == []
+
+
+def test_every_term_of_the_glossary_is_explained_in_english():
+    import tomllib
+
+    glossary = tomllib.loads((ROOT / "resources" / "begrippen.toml").read_text(encoding="utf-8"))
+    assert [b["term"] for b in glossary["begrip"] if not b.get("uitleg_en")] == []
