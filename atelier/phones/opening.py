@@ -71,11 +71,14 @@ class VoteRequest:
 @dataclass(frozen=True)
 class Reply:
     """The window's answer: done (a note stored, also when it was stored before; a dot given)
-    or refused with a Dutch message for the phone; ``data`` what the phone should show."""
+    or refused with a Dutch message for the phone; ``data`` what the phone should show.
+    ``again``: not stored for now (the laptop's disk is full): the phone keeps the note and
+    sends it again, as when the laptop does not answer."""
 
     stored: bool
     message: str = ""
     data: dict[str, object] | None = None
+    again: bool = False
 
 
 @dataclass(frozen=True)

@@ -265,6 +265,8 @@ class PhoneServer:
         reply = await self._ask(submission)
         if reply is None:
             return self._refuse("not stored", 503, NOT_STORED)
+        if reply.again:
+            return self._refuse("not stored", 503, reply.message)
         if not reply.stored:
             return self._refuse("refused by inbox", 422, reply.message)
         return _json({"ontvangen": True})
@@ -297,6 +299,8 @@ class PhoneServer:
             return self._refuse(
                 "not stored", 503, "De laptop antwoordt niet. Probeer het zo opnieuw."
             )
+        if reply.again:
+            return self._refuse("not stored", 503, reply.message)
         if not reply.stored:
             self.refused["vote refused"] += 1
             return _json({"bericht": reply.message, **(reply.data or {})}, 422)

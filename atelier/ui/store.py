@@ -35,6 +35,13 @@ if TYPE_CHECKING:
     from atelier.storage.driver_sql import QuickConnection
 
 T = TypeVar("T")
+
+
+class NotSavedNow(Exception):
+    """A phone's note or dot the file could not store for now (a full disk); ``str()`` is the
+    Dutch message for the phone, which sends it again."""
+
+
 BACKUP_CHECK_MS = 60_000
 
 
@@ -160,7 +167,8 @@ class AtelierStore(QObject):
     ) -> str | None:
         """Store a note from a phone in the werkvorm's inbox: None when it is stored (or was
         before), else the reason in the phone page's language. When the file cannot store it,
-        the window hears why too (``errorOccurred``, in its own language)."""
+        the window hears why (``errorOccurred``, in its own language) and ``NotSavedNow`` tells
+        the phone to send it again."""
         try:
             with self.database.transaction() as session, in_language(PAGE_LANGUAGE):
                 row, new = inbox.receive(
@@ -172,7 +180,7 @@ class AtelierStore(QObject):
             self.errorOccurred.emit(
                 self.tr("A note from a phone was not saved: {error}").format(error=error)
             )
-            return "De laptop kon de notitie niet bewaren. Probeer het zo opnieuw."
+            raise NotSavedNow("De laptop kon de notitie nog niet bewaren.") from error
         if new:
             self.phoneNoteArrived.emit(row)
             self.inboxChanged.emit(werkvorm_id)
@@ -183,7 +191,8 @@ class AtelierStore(QObject):
     ) -> PhoneRound | str:
         """A phone reads the voting round (``note_id`` None) or gives or takes back a dot: the
         phone's round afterwards, or the reason it was refused in the phone page's language
-        (and, when the file cannot store the dot, ``errorOccurred`` in the window's)."""
+        (when the file cannot store the dot: ``errorOccurred`` in the window's language, and
+        ``NotSavedNow``)."""
         change = None
         try:
             with self.database.transaction() as session, in_language(PAGE_LANGUAGE):
@@ -197,7 +206,9 @@ class AtelierStore(QObject):
             self.errorOccurred.emit(
                 self.tr("A dot from a phone was not saved: {error}").format(error=error)
             )
-            return "De laptop kon de stip niet bewaren. Probeer het zo opnieuw."
+            raise NotSavedNow(
+                "De laptop kon de stip niet bewaren. Probeer het zo opnieuw."
+            ) from error
         self._announce_board(change)
         return round_
 

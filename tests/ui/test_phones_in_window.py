@@ -7,6 +7,7 @@ import http.client
 import json
 import sys
 import threading
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import pytest
@@ -475,39 +476,65 @@ def test_a_phone_hears_dutch_as_its_page_speaks_whatever_the_window_speaks(
     running.window.findChild(QAction, "openToPhones").trigger()
 
 
-def test_a_full_disk_tells_the_phone_in_dutch_and_the_facilitator_in_the_windows_language(
-    start_app, tmp_path, qtbot, ui_settings
-):
-    """The laptop cannot store a phone's note: the phone is asked to send it again (in Dutch,
-    as its page speaks), and the facilitator reads why in the window, in English here."""
-    from atelier.services.phones import inbox
+def fill_the_disk(qtbot, running, url: str) -> tuple[list[str], dict, Callable[[], None]]:
+    """Phones send notes of 500 characters until the file, kept from growing, is full: the
+    texts stored, the answer to the one that was not, and a function that makes room."""
     from tests.storage.conftest import limit_file_size
 
-    ui_settings.set_language("en")
-    running = start_app(tmp_path / "atelier.sqlite")
-    feature = open_to_phones(running)
-    url = feature.server.url(feature.opening)
-    told: list[str] = []
-    running.store.errorOccurred.connect(told.append)
     make_room = limit_file_size(running.store.database, extra_pages=0)
     sent: list[str] = []
-    for number in range(20):  # notes of 500 characters fill the file's last free page
+    for number in range(20):  # they fill the file's last free page
         text = f"Warmtenet langs de dijk {number:02d} " + "x" * 470
         phone = f"{number:04d}"
         body = {"clientId": f"phone-note-{phone}", "phoneId": f"phone-{phone}", "tekst": text}
         result = answered(qtbot, url, body)
         if result.get("status") != 200:
-            break
+            return sent, result, make_room
         sent.append(text)
-    assert result.get("status") == 422, result
-    assert result["body"]["bericht"] == (
-        "De laptop kon de notitie niet bewaren. Probeer het zo opnieuw."
-    )
+    raise AssertionError("the disk never filled up")
+
+
+def test_a_full_disk_tells_the_phone_in_dutch_and_the_facilitator_in_the_windows_language(
+    start_app, tmp_path, qtbot, ui_settings
+):
+    """The laptop cannot store a phone's note: the phone is told to wait (in Dutch, as its
+    page speaks), and the facilitator reads why in the window, in English here."""
+    ui_settings.set_language("en")
+    running = start_app(tmp_path / "atelier.sqlite")
+    feature = open_to_phones(running)
+    told: list[str] = []
+    running.store.errorOccurred.connect(told.append)
+    _sent, result, _make_room = fill_the_disk(qtbot, running, feature.server.url(feature.opening))
+    assert result.get("status") == 503, result  # as when the laptop does not answer
+    assert result["body"]["bericht"] == "De laptop kon de notitie nog niet bewaren."
     assert len(told) == 1 and told[0].startswith("A note from a phone was not saved: The disk")
     assert running.window.message_bar.text() == told[0]
-    make_room()
-    again = answered(qtbot, url, body)  # the phone sends it again: now it is kept
-    assert again.get("status") == 200, again
+    running.window.findChild(QAction, "openToPhones").trigger()
+
+
+@needs_chromium
+def test_a_phone_keeps_a_note_the_full_laptop_could_not_store_and_sends_it_again(
+    start_app, tmp_path, qtbot
+):
+    """Nothing a participant typed is lost to a full disk: the phone keeps the note, says it
+    tries again, and does so until the facilitator has made room."""
+    from atelier.services.phones import inbox
+
+    running = start_app(tmp_path / "atelier.sqlite")
+    feature = open_to_phones(running)
+    url = feature.server.url(feature.opening)
+    sent, _result, make_room = fill_the_disk(qtbot, running, url)
+    text = "Buurtbatterij bij de school " + "x" * 450
+    with phone_browser() as phone:
+        phone.get(url)
+        qtbot.waitUntil(lambda: phone.find_element("id", "vraag").text != "", timeout=10_000)
+        type_into(phone, phone.find_element("id", "tekst"), text)
+        phone.find_element("id", "verstuur").click()
+        status = lambda: phone.find_element("id", "status").text  # noqa: E731
+        qtbot.waitUntil(lambda: "Atelier probeert het zo opnieuw" in status(), timeout=10_000)
+        assert status().startswith("De laptop kon de notitie nog niet bewaren.")
+        make_room()
+        qtbot.waitUntil(lambda: "Ontvangen" in status(), timeout=10_000)  # its next try
     waiting = running.store.read(lambda s: inbox.waiting(s, feature.opening.werkvorm_id))
     assert [row.text for row in waiting] == [*sent, text]
     running.window.findChild(QAction, "openToPhones").trigger()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from atelier.phones.opening import Reply, Submission, VoteRequest
 from atelier.services.phones.voting import PhoneRound
-from atelier.ui.store import AtelierStore
+from atelier.ui.store import AtelierStore, NotSavedNow
 
 
 class PhoneBridge(QObject):
@@ -39,14 +39,17 @@ class PhoneBridge(QObject):
         future.set_result(self._answer(submission))  # in the page's language (the store's)
 
     def _answer(self, submission: Submission | VoteRequest) -> Reply:
-        if isinstance(submission, VoteRequest):
-            return self._vote(submission)
-        refusal = self.store.receive_phone_note(
-            submission.werkvorm_id,
-            submission.client_id,
-            submission.text,
-            submission.organisation_id,
-        )
+        try:
+            if isinstance(submission, VoteRequest):
+                return self._vote(submission)
+            refusal = self.store.receive_phone_note(
+                submission.werkvorm_id,
+                submission.client_id,
+                submission.text,
+                submission.organisation_id,
+            )
+        except NotSavedNow as failed:  # the phone keeps it and sends it again
+            return Reply(False, str(failed), again=True)
         return Reply(refusal is None, refusal or "")
 
     def _vote(self, vote: VoteRequest) -> Reply:
