@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,7 +52,12 @@ def configure_qt() -> None:
 
 def run(db_path: Path | ArchiveAddress, open_demo: bool) -> int:
     """Start the app on ``db_path`` (a file or a team archive); returns the exit code."""
+    from atelier.ui.quick_start import collection_paused, skip_pyside_source_scan
+
     with collection_paused():
+        import PySide6.QtCore  # noqa: F401  (first, for the next line)
+
+        skip_pyside_source_scan()
         from atelier.ui.settings import UiSettings
 
         settings = UiSettings.for_user()
@@ -79,27 +84,6 @@ def run(db_path: Path | ArchiveAddress, open_demo: bool) -> int:
         session_end.release()
         running.shutdown()  # also when the loop ended without the window closing (log-out)
     return code
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """Python's cycle collector rests while the window starts, then keeps what start-up made
-    out of its later rounds.
-
-    Start-up makes hundreds of thousands of objects (Qt's bindings, SQLAlchemy, the models,
-    the pages) and hardly any garbage, yet the collector walked them all several times: ~60 ms
-    of a ~600 ms start (benchmarks/startup.py). What start-up made lives as long as the app,
-    so ``gc.freeze`` moves it out of the collector's sight: the collections while the
-    facilitator types no longer walk it either.
-    """
-    import gc
-
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.enable()
 
 
 def _start_log_and_crash_report() -> CrashReport:
