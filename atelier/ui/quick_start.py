@@ -20,7 +20,8 @@ def collection_paused() -> Iterator[None]:
     """The cycle collector rests in the block, then keeps what the block made out of its later
     rounds: what start-up makes (Qt's bindings, SQLAlchemy, the models, the pages) lives as
     long as the app, so after ``gc.freeze`` the collections while the facilitator types no
-    longer walk it either. Back on also when the block fails."""
+    longer walk it either (a cycle of it that dies later is kept: a bounded few, made once).
+    Back on also when the block fails."""
     gc.disable()
     try:
         yield
