@@ -85,6 +85,9 @@ def test_the_phone_keeps_a_note_the_laptop_did_not_confirm_and_sends_it_once(
     browser.find_element("id", "tekst").send_keys("Zonnedak op de sporthal")
     browser.find_element("id", "verstuur").click()
     wait.until(lambda b: "opnieuw" in b.find_element("id", "status").text)
+    assert browser.find_element("id", "status").text == (  # it tries again: no task for you
+        "De notitie is nog niet aangekomen. Atelier probeert het zo opnieuw."
+    )
     wait.until(lambda b: "Ontvangen" in b.find_element("id", "status").text)  # retried by itself
     assert len(calls) >= 2 and len({c.client_id for c in calls}) == 1
     assert [r.text for r in waiting(database, werkvorm.id)] == ["Zonnedak op de sporthal"]
