@@ -306,8 +306,10 @@ def _fill_window(
     running = RunningApp(lock, opened.database, store, window)
     window.closing.connect(running.shutdown)
     start = _first_atelier(store, window.settings, window.db_path, open_demo)
-    if start is None or not window.open_atelier(start):
+    if start is None:
         window.show_welcome()
+    else:
+        window.open_atelier(start)  # the welcome page, with a word why, if it cannot
     if opened.notice:
         from atelier.ui.message_bar import MessageKind
 
